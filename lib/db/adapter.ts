@@ -1,0 +1,61 @@
+// Chooses the Prisma driver adapter: PostgreSQL when DATABASE_URL is set, else the embedded
+// PGlite. One code path above this line for both (docs/decisions/0001-embedded-postgres.md).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+
+export type DatabaseMode = "postgresql" | "embedded";
+
+export interface DatabaseTarget {
+  mode: DatabaseMode;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** The factory the schema engine uses to apply migrations. */
+  migrationFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Closes what this target opened (the PGlite instance and its lock). */
+  close(): Promise<void>;
+  embedded?: EmbeddedDatabase;
+}
+
+/**
+ * PrismaPg's `executeScript` splits a migration on every ";" — including those inside
+ * `$$ ... $$` function bodies and comments — and runs the pieces outside a transaction.
+ * For migrations we send the whole script in one simple-protocol query instead: PostgreSQL
+ * parses it properly and runs it as one implicit transaction, so a failed migration leaves
+ * nothing half-applied. (PGlite's adapter already sends the script whole.)
+ */
+function wholeScriptPgFactory(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  type Patchable = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  const patch = <A extends object>(adapter: A): A => {
+    const inner = adapter as unknown as Patchable & { executeScript(script: string): Promise<void> };
+    inner.executeScript = async (script: string) => {
+      try {
+        await inner.client.query(script);
+      } catch (error) {
+        inner.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+  };
+}
+
+export function databaseMode(env: NodeJS.ProcessEnv = process.env): DatabaseMode {
+  return env.DATABASE_URL ? "postgresql" : "embedded";
+}
+
+export async function openDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseTarget> {
+  const url = env.DATABASE_URL;
+  if (url) {
+    const factory = new PrismaPg({ connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
+    return { mode: "postgresql", factory, migrationFactory: wholeScriptPgFactory(factory), close: async () => {} };
+  }
+  const embedded = await openEmbeddedDatabase();
+  const factory = new PrismaPGlite(embedded.pglite);
+  return { mode: "embedded", factory, migrationFactory: factory, embedded, close: () => embedded.close() };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+// The one Prisma client of the app process. PostgreSQL when DATABASE_URL is set, else the
+// embedded PGlite (lib/db/adapter.ts). Opened lazily on first use, never at build time:
+// pages that read the database are dynamic, so `next build` does not open it.
+import { PrismaClient } from "@/generated/prisma/client";
+import { openDatabaseTarget, type DatabaseTarget } from "./adapter";
+
+interface Holder {
+  target?: Promise<DatabaseTarget>;
+  client?: Promise<PrismaClient>;
+}
+// Cached on globalThis so dev-mode module reloads reuse one connection (and one PGlite lock).
+const holder = ((globalThis as { __atlasDb?: Holder }).__atlasDb ??= {});
+
+export function getDatabaseTarget(): Promise<DatabaseTarget> {
+  holder.target ??= openDatabaseTarget().catch((error: unknown) => {
+    holder.target = undefined; // let the next request try again (e.g. PostgreSQL came back)
+    throw error;
+  });
+  return holder.target;
+}
+
+/** The Prisma client. `await db()` in queries and mutations. */
+export function db(): Promise<PrismaClient> {
+  holder.client ??= getDatabaseTarget().then(
+    (target) => new PrismaClient({ adapter: target.factory }),
+    (error: unknown) => {
+      holder.client = undefined;
+      throw error;
+    },
+  );
+  return holder.client;
+}

@@ -1,0 +1,52 @@
+// The embedded PostgreSQL (PGlite) used when DATABASE_URL is not set.
+// Not `server-only`: the start script, seed and migration scripts open it too.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock";
+
+/** Extensions every PGlite instance opens with, so the schema's SQL works the same everywhere. */
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+}
+
+export interface EmbeddedDatabase {
+  pglite: PGlite;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the on-disk embedded database. Two processes on one PGlite directory corrupt it
+ * silently (STACK.md §3), so the directory is guarded by an exclusive lock file first.
+ */
+export async function openEmbeddedDatabase(dataDir = embeddedDataDir()): Promise<EmbeddedDatabase> {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lock: DirectoryLock = acquireDirectoryLock(dataDir);
+  try {
+    const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+    return {
+      pglite,
+      dataDir,
+      async close() {
+        try {
+          await pglite.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** An in-memory PGlite with the same extensions: the shadow database for migration diffs. */
+export function openMemoryDatabase(): Promise<PGlite> {
+  return PGlite.create("memory://", { extensions: pgliteExtensions });
+}
