@@ -45,11 +45,11 @@ function wholeScriptPgFactory(factory: PrismaPg): SqlMigrationAwareDriverAdapter
   };
 }
 
-export function databaseMode(env: NodeJS.ProcessEnv = process.env): DatabaseMode {
+export function databaseMode(env: Record<string, string | undefined> = process.env): DatabaseMode {
   return env.DATABASE_URL ? "postgresql" : "embedded";
 }
 
-export async function openDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseTarget> {
+export async function openDatabaseTarget(env: Record<string, string | undefined> = process.env): Promise<DatabaseTarget> {
   const url = env.DATABASE_URL;
   if (url) {
     const factory = new PrismaPg({ connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });

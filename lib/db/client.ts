@@ -10,9 +10,10 @@ interface Holder {
   client?: Promise<PrismaClient>;
 }
 // Cached on globalThis so dev-mode module reloads reuse one connection (and one PGlite lock).
-const holder = ((globalThis as { __atlasDb?: Holder }).__atlasDb ??= {});
+const cache = (): Holder => ((globalThis as { __atlasDb?: Holder }).__atlasDb ??= {});
 
 export function getDatabaseTarget(): Promise<DatabaseTarget> {
+  const holder = cache();
   holder.target ??= openDatabaseTarget().catch((error: unknown) => {
     holder.target = undefined; // let the next request try again (e.g. PostgreSQL came back)
     throw error;
@@ -22,6 +23,7 @@ export function getDatabaseTarget(): Promise<DatabaseTarget> {
 
 /** The Prisma client. `await db()` in queries and mutations. */
 export function db(): Promise<PrismaClient> {
+  const holder = cache();
   holder.client ??= getDatabaseTarget().then(
     (target) => new PrismaClient({ adapter: target.factory }),
     (error: unknown) => {

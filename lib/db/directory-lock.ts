@@ -11,9 +11,16 @@ export interface DirectoryLock {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A killed process whose parent died stays a zombie until PID 1 reaps it, and containers'
+  // PID 1 often never does; kill(0) still succeeds on it. On Linux, ask /proc for its state.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc (macOS): trust kill(0)
   }
 }
 

@@ -1,0 +1,231 @@
+import type { Metadata } from "next";
+import { cache, type ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CommunityPlace } from "@/components/community/community-place";
+import { CommunityStatusNote } from "@/components/community/community-status";
+import { CommunityTitle, communityTitle } from "@/components/community/community-title";
+import { languageName, oblastName } from "@/components/i18n/display-names";
+import { formatterFor } from "@/components/i18n/format";
+import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { Localized } from "@/components/i18n/localized";
+import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
+import { DemoBadge } from "@/components/listing/demo-badge";
+import { VerifiedBadge } from "@/components/listing/verified-badge";
+import { NeedItem } from "@/components/need/need-item";
+import { Badge } from "@/components/ui/badge";
+import { getCommunityBySlug, getCommunitySlugByKatottg } from "@/lib/community/queries";
+import { requireLocale } from "@/lib/i18n/locale-param";
+import { pickText } from "@/lib/i18n/localized-text";
+import { Link, redirect } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const KATOTTG = /^UA\d{17}$/;
+
+// One read for generateMetadata and the page.
+const loadCommunity = cache(async (slug: string) => {
+  await connection();
+  return getCommunityBySlug(slug);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: localeParam, slug } = await params;
+  const locale = requireLocale(localeParam);
+  const [community, t] = await Promise.all([loadCommunity(slug), getTranslations({ locale, namespace: "community" })]);
+  if (!community) return { title: t("notFoundTitle") };
+  return {
+    title: communityTitle(community, locale, t).text,
+    description: pickText(community.description, locale)?.text.slice(0, 200),
+  };
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="border-t border-line py-3 first:border-t-0 first:pt-0">
+      <dt className="text-sm font-semibold text-muted">{term}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}
+
+export default async function CommunityPage({ params }: Props) {
+  const { locale: localeParam, slug } = await params;
+  const locale = requireLocale(localeParam);
+  setRequestLocale(locale);
+  const community = await loadCommunity(slug);
+  if (!community) {
+    // Links that carry the official code instead of the slug still arrive.
+    const bySlug = KATOTTG.test(slug.toUpperCase()) ? await getCommunitySlugByKatottg(slug.toUpperCase()) : null;
+    if (bySlug) redirect({ href: `/communities/${bySlug}`, locale });
+    notFound();
+  }
+  const [t, label] = await Promise.all([getTranslations("community"), getVocabulary()]);
+  const format = formatterFor(locale);
+  const isCityWithOblastRank = community.katottg === community.oblastCode;
+  const officialName = pickText(community.name, locale);
+  const title = communityTitle(community, locale, t);
+  const oblast = oblastName(community.oblastCode, community.oblastName, locale);
+
+  const textSections = [
+    { id: "description", title: t("description"), value: community.description },
+    { id: "challenges", title: t("challenges"), value: community.challenges },
+    { id: "offer", title: t("offer"), value: community.offer },
+  ].filter((section) => pickText(section.value, locale));
+  const assets = [
+    { id: "asset-industry", title: t("assetIndustry"), value: community.assetIndustry },
+    { id: "asset-heritage", title: t("assetHeritage"), value: community.assetHeritage },
+    { id: "asset-infrastructure", title: t("assetInfrastructure"), value: community.assetInfrastructure },
+  ].filter((section) => pickText(section.value, locale));
+  const hasProfileContent =
+    textSections.length > 0 || assets.length > 0 || community.cooperationGoals.length > 0 || community.languages.length > 0;
+
+  return (
+    <article>
+      <p className="mb-4 text-sm">
+        <Link href="/communities">
+          <span aria-hidden="true">← </span>
+          {t("backToList")}
+        </Link>
+      </p>
+      <header className="border-b border-line pb-6">
+        <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
+          <CommunityTitle community={community} />
+        </h1>
+        <p className="mt-2 text-lg text-muted">
+          {label("communityType", community.type)} · <CommunityPlace community={community} />
+        </p>
+        {officialName && officialName.text !== title.text && (
+          <p className="mt-1 text-sm text-muted">
+            {t("officialName")}: <span lang={officialName.lang === locale ? undefined : officialName.lang}>{officialName.text}</span>
+          </p>
+        )}
+        {(community.isVerified || community.isDemo) && (
+          <p className="mt-3 flex flex-wrap gap-2">
+            {community.isVerified && <VerifiedBadge />}
+            {community.isDemo && <DemoBadge />}
+          </p>
+        )}
+      </header>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+        <div className="flex flex-col gap-8">
+          <CommunityStatusNote community={community} headingId="status-heading" />
+
+          {hasProfileContent ? (
+            <>
+              {textSections.map((section) => (
+                <section key={section.id} aria-labelledby={`${section.id}-heading`}>
+                  <h2 id={`${section.id}-heading`} className="mb-2 text-xl font-bold">
+                    {section.title}
+                  </h2>
+                  <LocalizedParagraphs value={section.value} className="max-w-prose text-lg" />
+                </section>
+              ))}
+              {assets.length > 0 && (
+                <section aria-labelledby="assets-heading">
+                  <h2 id="assets-heading" className="mb-2 text-xl font-bold">
+                    {t("assets")}
+                  </h2>
+                  <div className="flex flex-col gap-4">
+                    {assets.map((asset) => (
+                      <div key={asset.id}>
+                        <h3 className="font-semibold">{asset.title}</h3>
+                        <LocalizedParagraphs value={asset.value} className="max-w-prose" />
+                      </div>
+                    ))}
+                  </div>
+                </section>
+              )}
+              {community.cooperationGoals.length > 0 && (
+                <section aria-labelledby="goals-heading">
+                  <h2 id="goals-heading" className="mb-3 text-xl font-bold">
+                    {t("cooperationGoals")}
+                  </h2>
+                  <ul className="flex flex-wrap gap-2">
+                    {community.cooperationGoals.map((goal) => (
+                      <li key={goal}>
+                        <Badge tone="brand">{label("cooperationGoal", goal)}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+            </>
+          ) : (
+            <p className="rounded-lg border border-dashed border-line bg-surface p-5 text-muted">{t("noProfile")}</p>
+          )}
+
+          <section aria-labelledby="needs-heading">
+            <h2 id="needs-heading" className="mb-3 text-xl font-bold">
+              {t("needsHeading")}
+            </h2>
+            {community.needs.length === 0 ? (
+              <p className="text-muted">{t("needsEmpty")}</p>
+            ) : (
+              <ul className="flex flex-col gap-3">
+                {community.needs.map((need) => (
+                  <li key={need.id}>
+                    <NeedItem need={need} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+
+        <aside aria-labelledby="official-heading" className="h-fit rounded-lg border border-line bg-surface p-5">
+          <h2 id="official-heading" className="mb-3 text-lg font-bold">
+            {t("officialData")}
+          </h2>
+          <dl>
+            <Fact term={t("katottg")}>
+              <span className="font-mono text-sm">{community.katottg}</span>
+            </Fact>
+            <Fact term={t("type")}>{label("communityType", community.type)}</Fact>
+            <Fact term={t("oblast")}>
+              <span lang={oblast.lang === locale ? undefined : oblast.lang}>{oblast.text}</span>
+            </Fact>
+            {!isCityWithOblastRank && (
+              <>
+                <Fact term={t("raion")}>
+                  <Localized value={community.raionName} />
+                </Fact>
+                <Fact term={t("centre")}>
+                  <Localized value={community.centerName} />
+                </Fact>
+              </>
+            )}
+            <Fact term={t("population")}>
+              {community.population !== null ? (
+                <>
+                  {t("populationValue", { count: community.population })}{" "}
+                  <span className="text-muted">{t("populationDate")}</span>
+                </>
+              ) : (
+                <span className="text-muted">{t("populationUnknown")}</span>
+              )}
+            </Fact>
+            {!isCityWithOblastRank && <Fact term={t("settlements")}>{format.number(community.settlementsCount)}</Fact>}
+            {community.languages.length > 0 && (
+              <Fact term={t("languages")}>{community.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+            )}
+            {community.website && /^https?:\/\//i.test(community.website) && (
+              <Fact term={t("website")}>
+                <a href={community.website} rel="noopener noreferrer external" className="break-all">
+                  {community.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                </a>
+              </Fact>
+            )}
+          </dl>
+          {community.hasProfile && (
+            <p className="mt-4 border-t border-line pt-3 text-sm text-muted">
+              {t("lastUpdated", { date: format.dateTime(community.updatedAt, { dateStyle: "long" }) })}
+            </p>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

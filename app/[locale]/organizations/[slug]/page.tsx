@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import { cache, type ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { countryName, languageName } from "@/components/i18n/display-names";
+import { formatterFor } from "@/components/i18n/format";
+import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { Localized } from "@/components/i18n/localized";
+import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
+import { DemoBadge } from "@/components/listing/demo-badge";
+import { VerifiedBadge } from "@/components/listing/verified-badge";
+import { OrganizationPlace } from "@/components/organization/organization-place";
+import { Badge } from "@/components/ui/badge";
+import { Link } from "@/lib/i18n/navigation";
+import { pickText } from "@/lib/i18n/localized-text";
+import { getOrganizationBySlug } from "@/lib/organization/queries";
+import { requireLocale } from "@/lib/i18n/locale-param";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// One read for generateMetadata and the page.
+const loadOrganization = cache(async (slug: string) => {
+  await connection();
+  return getOrganizationBySlug(slug);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: localeParam, slug } = await params;
+  const locale = requireLocale(localeParam);
+  const organization = await loadOrganization(slug);
+  if (!organization) {
+    const t = await getTranslations({ locale, namespace: "organization" });
+    return { title: t("notFoundTitle") };
+  }
+  return {
+    title: pickText(organization.name, locale)?.text,
+    description: pickText(organization.mission, locale)?.text.slice(0, 200),
+  };
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="border-t border-line py-3 first:border-t-0 first:pt-0">
+      <dt className="text-sm font-semibold text-muted">{term}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const { locale: localeParam, slug } = await params;
+  const locale = requireLocale(localeParam);
+  setRequestLocale(locale);
+  const organization = await loadOrganization(slug);
+  if (!organization) notFound();
+  const [t, label] = await Promise.all([getTranslations("organization"), getVocabulary()]);
+  const format = formatterFor(locale);
+  const sections = [
+    { id: "mission", title: t("mission"), value: organization.mission },
+    { id: "description", title: t("description"), value: organization.description },
+    { id: "activities", title: t("activities"), value: organization.activities },
+  ].filter((section) => pickText(section.value, locale));
+
+  return (
+    <article>
+      <p className="mb-4 text-sm">
+        <Link href="/organizations">
+          <span aria-hidden="true">← </span>
+          {t("backToList")}
+        </Link>
+      </p>
+      <header className="border-b border-line pb-6">
+        <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
+          <Localized value={organization.name} />
+        </h1>
+        <p className="mt-2 text-lg text-muted">
+          {label("organizationKind", organization.kind)} · <OrganizationPlace city={organization.city} country={organization.country} />
+        </p>
+        {(organization.isVerified || organization.isDemo) && (
+          <p className="mt-3 flex flex-wrap gap-2">
+            {organization.isVerified && <VerifiedBadge />}
+            {organization.isDemo && <DemoBadge />}
+          </p>
+        )}
+      </header>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+        <div className="flex flex-col gap-8">
+          {sections.map((section) => (
+            <section key={section.id} aria-labelledby={`${section.id}-heading`}>
+              <h2 id={`${section.id}-heading`} className="mb-2 text-xl font-bold">
+                {section.title}
+              </h2>
+              <LocalizedParagraphs value={section.value} className="max-w-prose text-lg" />
+            </section>
+          ))}
+          {organization.sectors.length > 0 && (
+            <section aria-labelledby="sectors-heading">
+              <h2 id="sectors-heading" className="mb-3 text-xl font-bold">
+                {t("sectors")}
+              </h2>
+              <ul className="flex flex-wrap gap-2">
+                {organization.sectors.map((sector) => (
+                  <li key={sector}>
+                    <Badge tone="brand">{label("sector", sector)}</Badge>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <aside aria-labelledby="details-heading" className="h-fit rounded-lg border border-line bg-surface p-5">
+          <h2 id="details-heading" className="mb-3 text-lg font-bold">
+            {t("details")}
+          </h2>
+          <dl>
+            <Fact term={t("kind")}>{label("organizationKind", organization.kind)}</Fact>
+            <Fact term={t("location")}>
+              <OrganizationPlace city={organization.city} country={organization.country} />
+            </Fact>
+            {organization.foundedYear !== null && <Fact term={t("foundedYear")}>{organization.foundedYear}</Fact>}
+            {organization.languages.length > 0 && (
+              <Fact term={t("languages")}>{organization.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+            )}
+            {organization.aidTypes.length > 0 && (
+              <Fact term={t("aidTypes")}>{organization.aidTypes.map((aid) => label("aidType", aid)).join(", ")}</Fact>
+            )}
+            {organization.operatingCountries.length > 0 && (
+              <Fact term={t("operatingCountries")}>
+                {organization.operatingCountries.map((code) => countryName(code, locale)).join(", ")}
+              </Fact>
+            )}
+            {organization.website && /^https?:\/\//i.test(organization.website) && (
+              <Fact term={t("website")}>
+                <a href={organization.website} rel="noopener noreferrer external" className="break-all">
+                  {organization.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                </a>
+              </Fact>
+            )}
+          </dl>
+          <p className="mt-4 border-t border-line pt-3 text-sm text-muted">
+            {t("lastUpdated", { date: format.dateTime(organization.updatedAt, { dateStyle: "long" }) })}
+          </p>
+        </aside>
+      </div>
+    </article>
+  );
+}

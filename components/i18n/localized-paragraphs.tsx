@@ -1,0 +1,41 @@
+import { useLocale } from "next-intl";
+import { pickText } from "@/lib/i18n/localized-text";
+
+const bullet = /^\s*[-•*]\s+/;
+
+/**
+ * Longer LocalizedText (a mission, a description) as paragraphs split on blank lines; a
+ * paragraph whose every line starts with "- " becomes a list. `lang` goes on the wrapper when
+ * the text fell back to another language. Plain text only: nothing typed by an owner is
+ * interpreted as markup.
+ */
+export function LocalizedParagraphs({ value, className }: { value: unknown; className?: string }) {
+  const locale = useLocale();
+  const picked = pickText(value, locale);
+  if (!picked) return null;
+  const blocks = picked.text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
+  return (
+    <div lang={picked.lang === locale ? undefined : picked.lang} className={className}>
+      {blocks.map((block, index) => {
+        const lines = block.split("\n").filter((line) => line.trim());
+        if (lines.length > 0 && lines.every((line) => bullet.test(line))) {
+          return (
+            <ul key={index} className="mb-3 list-disc pl-6 last:mb-0">
+              {lines.map((line, i) => (
+                <li key={i}>{line.replace(bullet, "")}</li>
+              ))}
+            </ul>
+          );
+        }
+        return (
+          <p key={index} className="mb-3 whitespace-pre-line last:mb-0">
+            {block}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import "server-only";
+// Public reads of communities (hromadas) and of the needs shown on their pages. Rows stay raw
+// (LocalizedText JSON, enums, dates): pages pick the language and format at render. Never
+// select `lat`/`lng` (a map reads `publicLat`/`publicLng`), nor a contact email or phone.
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { ModerationStatus, NeedStatus } from "@/generated/prisma/enums";
+import { sortIdsByText } from "@/lib/i18n/collate";
+
+/** What the public may see: published and not hidden by a moderator. The one place this is said. */
+export const publicCommunityWhere = {
+  status: ModerationStatus.PUBLISHED,
+  hiddenAt: null,
+} satisfies Prisma.CommunityWhereInput;
+
+/**
+ * Open needs the public may see: published, not hidden, still open (not in progress or met),
+ * of a public community. Lives here until needs get their own `lib/need/queries.ts`.
+ */
+const openNeedOwnRule = {
+  status: ModerationStatus.PUBLISHED,
+  hiddenAt: null,
+  needStatus: NeedStatus.OPEN,
+} satisfies Prisma.NeedWhereInput;
+export const publicOpenNeedWhere = { ...openNeedOwnRule, community: publicCommunityWhere } satisfies Prisma.NeedWhereInput;
+
+export const COMMUNITIES_PAGE_SIZE = 24;
+
+const listItemSelect = {
+  id: true,
+  slug: true,
+  katottg: true,
+  type: true,
+  name: true,
+  shortName: true,
+  altShortName: true,
+  oblastCode: true,
+  oblastName: true,
+  raionName: true,
+  population: true,
+  isOccupied: true,
+  isPartlyOccupied: true,
+  combatZone: true,
+  hasProfile: true,
+  isVerified: true,
+  isDemo: true,
+} satisfies Prisma.CommunitySelect;
+
+export type CommunityListItem = Prisma.CommunityGetPayload<{ select: typeof listItemSelect }>;
+
+const needSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  sector: true,
+  aidTypes: true,
+  costMinor: true,
+  currency: true,
+  urgency: true,
+  needStatus: true,
+  deadline: true,
+  isDemo: true,
+} satisfies Prisma.NeedSelect;
+
+export type CommunityNeed = Prisma.NeedGetPayload<{ select: typeof needSelect }>;
+
+const profileSelect = {
+  ...listItemSelect,
+  centerName: true,
+  settlementsCount: true,
+  description: true,
+  challenges: true,
+  assetIndustry: true,
+  assetHeritage: true,
+  assetInfrastructure: true,
+  offer: true,
+  cooperationGoals: true,
+  languages: true,
+  website: true,
+  updatedAt: true,
+  needs: {
+    // publicOpenNeedWhere minus the community test: the community is this public one.
+    where: openNeedOwnRule,
+    orderBy: [{ urgency: "desc" }, { createdAt: "desc" }],
+    select: needSelect,
+  },
+} satisfies Prisma.CommunitySelect;
+
+export type CommunityProfile = Prisma.CommunityGetPayload<{ select: typeof profileSelect }>;
+
+export interface CommunityPage {
+  items: CommunityListItem[];
+  total: number;
+  /** The page asked for, at least 1 (it may lie past the last page: then `items` is empty). */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+/**
+ * One page of public communities, alphabetical by short name in `locale` (the newer name when
+ * the codifier lags a renaming), optionally in one oblast (KATOTTG oblast code). Sorted in the
+ * app with the locale's collation (lib/i18n/collate.ts says why); 1,774 short names are a small read.
+ */
+export async function listCommunities({
+  page,
+  locale,
+  oblastCode,
+  pageSize = COMMUNITIES_PAGE_SIZE,
+}: {
+  page: number;
+  locale: string;
+  oblastCode?: string | null;
+  pageSize?: number;
+}): Promise<CommunityPage> {
+  const prisma = await db();
+  const current = Number.isFinite(page) ? Math.max(1, Math.floor(page)) : 1;
+  const where = { ...publicCommunityWhere, ...(oblastCode ? { oblastCode } : {}) } satisfies Prisma.CommunityWhereInput;
+  const names = await prisma.community.findMany({ where, select: { id: true, shortName: true, altShortName: true } });
+  const ordered = sortIdsByText(names, (row) => row.altShortName ?? row.shortName, locale);
+  const ids = ordered.slice((current - 1) * pageSize, current * pageSize);
+  const rows = await prisma.community.findMany({ where: { ...where, id: { in: ids } }, select: listItemSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    items: ids.flatMap((id) => byId.get(id) ?? []),
+    total: ordered.length,
+    page: current,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(ordered.length / pageSize)),
+  };
+}
+
+/** Public communities whose officials filled in a profile, most recently updated first (home page). */
+export async function listProfiledCommunities(limit = 4): Promise<CommunityListItem[]> {
+  const prisma = await db();
+  return prisma.community.findMany({
+    where: { ...publicCommunityWhere, hasProfile: true },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: listItemSelect,
+  });
+}
+
+/** A public community by slug, with its open needs, or null when missing or not public. */
+export async function getCommunityBySlug(slug: string): Promise<CommunityProfile | null> {
+  const prisma = await db();
+  return prisma.community.findFirst({ where: { ...publicCommunityWhere, slug }, select: profileSelect });
+}
+
+/** The slug of a public community by its KATOTTG code (links that carry the official code). */
+export async function getCommunitySlugByKatottg(katottg: string): Promise<string | null> {
+  const prisma = await db();
+  const row = await prisma.community.findFirst({ where: { ...publicCommunityWhere, katottg }, select: { slug: true } });
+  return row?.slug ?? null;
+}

@@ -1,0 +1,93 @@
+// Keeps SearchDocument and SearchTerm in step with the listings. Takes the Prisma client (or a
+// transaction) as a parameter instead of importing lib/db: the start script, the seed and the
+// benchmark generator call it outside the Next.js server, and mutations pass their `tx` so a
+// listing and its search row change together.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+const publicWhere = { status: "PUBLISHED", hiddenAt: null } as const;
+
+const organizationFields = {
+  id: true, slug: true, kind: true, name: true, mission: true, description: true, activities: true,
+  country: true, city: true, sectors: true, languages: true, isVerified: true, isDemo: true, updatedAt: true,
+} satisfies Prisma.OrganizationSelect;
+
+const communityFields = {
+  id: true, slug: true, type: true, name: true, shortName: true, altShortName: true, centerName: true,
+  oblastCode: true, oblastName: true, raionName: true, description: true, challenges: true,
+  assetIndustry: true, assetHeritage: true, assetInfrastructure: true, offer: true, population: true,
+  languages: true, isVerified: true, isDemo: true, updatedAt: true,
+  needs: { where: { ...publicWhere, needStatus: "OPEN" }, select: { sector: true } },
+} satisfies Prisma.CommunitySelect;
+
+type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communityFields }>;
+const toCommunityDocument = ({ needs, ...community }: CommunityRow) =>
+  communityDocument({ ...community, openNeedSectors: needs.map((need) => need.sector) });
+
+async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.searchDocument.createMany({ data: rows.slice(i, i + 500) });
+  }
+}
+
+/** Adds the words of new documents to the typo-tolerance vocabulary. */
+async function addTerms(db: Db, rows: SearchDocumentRow[]): Promise<void> {
+  const words = [...new Set(rows.flatMap((row) => `${row.nameWords} ${row.bodyWords}`.split(" ")).filter((w) => w.length >= 3))];
+  for (let i = 0; i < words.length; i += 5000) {
+    await db.searchTerm.createMany({ data: words.slice(i, i + 5000).map((word) => ({ word, documents: 1 })), skipDuplicates: true });
+  }
+}
+
+/** Rebuilds the whole projection from the listings: after seeding, or to repair it. */
+export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ organizations: number; communities: number }> {
+  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchTerm"`;
+  let organizations = 0;
+  let communities = 0;
+  for (let cursor: string | undefined; ; ) {
+    const batch = await db.organization.findMany({
+      where: publicWhere, select: organizationFields, orderBy: { id: "asc" }, take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) break;
+    await writeDocuments(db, batch.map(organizationDocument));
+    organizations += batch.length;
+    cursor = batch.at(-1)!.id;
+  }
+  for (let cursor: string | undefined; ; ) {
+    const batch = await db.community.findMany({
+      where: publicWhere, select: communityFields, orderBy: { id: "asc" }, take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) break;
+    await writeDocuments(db, batch.map(toCommunityDocument));
+    communities += batch.length;
+    cursor = batch.at(-1)!.id;
+  }
+  // The vocabulary with document frequencies, straight from the vectors.
+  await db.$executeRaw`
+    INSERT INTO "SearchTerm" (word, documents)
+    SELECT word, ndoc FROM ts_stat('SELECT document FROM "SearchDocument"') WHERE length(word) >= 3`;
+  return { organizations, communities };
+}
+
+/** Re-projects one organisation: a row while it is public, none otherwise. */
+export async function reindexOrganization(db: Db, id: string): Promise<void> {
+  await db.searchDocument.deleteMany({ where: { targetType: "ORGANIZATION", targetId: id } });
+  const org = await db.organization.findFirst({ where: { id, ...publicWhere }, select: organizationFields });
+  if (!org) return;
+  const row = organizationDocument(org);
+  await writeDocuments(db, [row]);
+  await addTerms(db, [row]);
+}
+
+/** Re-projects one community (also after its needs change: open need sectors are a facet). */
+export async function reindexCommunity(db: Db, id: string): Promise<void> {
+  await db.searchDocument.deleteMany({ where: { targetType: "COMMUNITY", targetId: id } });
+  const community = await db.community.findFirst({ where: { id, ...publicWhere }, select: communityFields });
+  if (!community) return;
+  const row = toCommunityDocument(community);
+  await writeDocuments(db, [row]);
+  await addTerms(db, [row]);
+}

@@ -1,0 +1,221 @@
+import "server-only";
+// Directory search over the SearchDocument projection (docs/decisions/0006-search.md):
+// full-text on romanised, folded words (GIN on the weighted tsvector), typo tolerance through
+// the SearchTerm vocabulary (trigram GIN), facet counts from one pass over the matches.
+import { Prisma } from "@/generated/prisma/client";
+import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { searchWords } from "./normalize";
+import { PAGE_SIZE, type CommunityFilters, type OrganizationFilters, type SortOrder } from "./filters";
+
+type Db = Awaited<ReturnType<typeof db>>;
+
+export interface ExpandedQuery {
+  /** to_tsquery('simple', …) input, or null when the query has no searchable words. */
+  tsquery: string | null;
+  /** Search-space words a result may contain: the query's own, and typo corrections. */
+  terms: string[];
+  /** Corrections applied, e.g. { berezhani: ["berezhany"] }, to tell the person. */
+  corrections: Record<string, string[]>;
+}
+
+const MAX_WORDS = 8;
+const MAX_WORD_LENGTH = 40;
+
+/**
+ * Turns what a person typed into a tsquery. Every word must match (AND); each word matches as
+ * a prefix (so results follow typing), and a word no listing contains is replaced by the
+ * closest words of the vocabulary (trigram similarity), so "Bereshany" finds Бережани.
+ */
+export async function expandQuery(prisma: Db, q: string): Promise<ExpandedQuery> {
+  const words = [...new Set(searchWords(q).map((word) => word.slice(0, MAX_WORD_LENGTH)))].slice(0, MAX_WORDS);
+  if (words.length === 0) return { tsquery: null, terms: [], corrections: {} };
+  const candidates = words.filter((word) => word.length >= 3);
+  const known = new Set<string>();
+  const similar = new Map<string, string[]>();
+  if (candidates.length > 0) {
+    const rows = await prisma.$queryRaw<{ input: string; known: boolean; similar: string[] | null }[]>`
+      SELECT w.input,
+             EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word LIKE w.input || '%') AS known,
+             (SELECT array_agg(s.word) FROM (
+                SELECT t.word FROM "SearchTerm" t
+                WHERE t.word % w.input
+                ORDER BY similarity(t.word, w.input) DESC, t.documents DESC
+                LIMIT 3) s) AS similar
+      FROM unnest(${candidates}::text[]) AS w(input)`;
+    for (const row of rows) {
+      if (row.known) known.add(row.input);
+      else if (row.similar?.length) similar.set(row.input, row.similar);
+    }
+  }
+  const corrections: Record<string, string[]> = {};
+  const terms: string[] = [];
+  const groups = words.map((word) => {
+    const alternatives = !known.has(word) ? (similar.get(word) ?? []) : [];
+    if (alternatives.length) corrections[word] = alternatives;
+    terms.push(word, ...alternatives);
+    // Lexemes are letters and digits only (searchWords guarantees it), so quoting is safe.
+    return `(${[`'${word}':*`, ...alternatives.map((alt) => `'${alt}'`)].join(" | ")})`;
+  });
+  return { tsquery: groups.join(" & "), terms, corrections };
+}
+
+interface FacetFilter {
+  facet: string;
+  sql: Prisma.Sql;
+}
+
+function where(filters: FacetFilter[], except?: string): Prisma.Sql {
+  const parts = filters.filter((filter) => filter.facet !== except).map((filter) => filter.sql);
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+function orderBy(sort: SortOrder, locale: string, hasText: boolean): Prisma.Sql {
+  const nameKey = locale === "uk" ? Prisma.sql`"sortUk"` : Prisma.sql`"sortEn"`;
+  if (sort === "relevance" && hasText) return Prisma.sql`ORDER BY rank DESC, ${nameKey} ASC, "targetId" ASC`;
+  if (sort === "updated") return Prisma.sql`ORDER BY "listingUpdatedAt" DESC, "targetId" ASC`;
+  return Prisma.sql`ORDER BY ${nameKey} ASC, "targetId" ASC`;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+interface SearchResult<Item> {
+  items: Item[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: Record<string, FacetCount[]>;
+  query: ExpandedQuery;
+}
+
+async function runSearch<Item>(
+  prisma: Db,
+  options: {
+    targetType: "ORGANIZATION" | "COMMUNITY";
+    q: string;
+    filters: FacetFilter[];
+    facets: { name: string; sql: Prisma.Sql; unnest?: boolean; limit?: number }[];
+    select: Prisma.Sql;
+    sort: SortOrder;
+    page: number;
+    locale: string;
+  },
+): Promise<SearchResult<Item>> {
+  const query = await expandQuery(prisma, options.q);
+  const text = query.tsquery ? Prisma.sql`AND document @@ to_tsquery('simple', ${query.tsquery})` : Prisma.empty;
+  const rank = query.tsquery ? Prisma.sql`ts_rank(document, to_tsquery('simple', ${query.tsquery}))` : Prisma.sql`0`;
+  const base = Prisma.sql`FROM "SearchDocument" WHERE "targetType" = ${options.targetType}::"SearchTarget" ${text}`;
+
+  const items = await prisma.$queryRaw<Item[]>`
+    SELECT ${options.select}, ${rank} AS rank
+    ${base} ${where(options.filters)}
+    ${orderBy(options.sort, options.locale, query.tsquery !== null)}
+    LIMIT ${PAGE_SIZE} OFFSET ${(options.page - 1) * PAGE_SIZE}`;
+
+  // Facet counts are disjunctive: each facet counts the matches under every *other* filter, so
+  // choosing one country still shows how many each other country would add. One scan of the
+  // matching rows (a materialised CTE of the facet columns), one branch per facet.
+  const branches = options.facets.map((facet) => {
+    const value = facet.unnest ? Prisma.sql`v::text` : Prisma.sql`(${facet.sql})::text`;
+    const from = facet.unnest ? Prisma.sql`FROM m, unnest(${facet.sql}) AS v` : Prisma.sql`FROM m`;
+    const limit = facet.limit ? Prisma.sql`ORDER BY count(*) DESC LIMIT ${facet.limit}` : Prisma.empty;
+    return Prisma.sql`(SELECT ${facet.name}::text AS facet, ${value} AS value, count(*)::int AS n
+                       ${from} WHERE true ${where(options.filters, facet.name)} GROUP BY 2 ${limit})`;
+  });
+  const facetRows = await prisma.$queryRaw<{ facet: string; value: string | null; n: number }[]>`
+    WITH m AS MATERIALIZED (SELECT country, city, kind, sectors, languages, "isVerified", "oblastCode",
+                                   "communityType", "populationBand", "needSectors" ${base})
+    ${Prisma.join(branches, " UNION ALL ")}
+    UNION ALL (SELECT '_total', NULL, count(*)::int FROM m WHERE true ${where(options.filters)})`;
+
+  const facets: Record<string, FacetCount[]> = {};
+  let total = 0;
+  for (const row of facetRows) {
+    if (row.facet === "_total") total = row.n;
+    else if (row.value !== null) (facets[row.facet] ??= []).push({ value: row.value, count: row.n });
+  }
+  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return { items, total, page: options.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets, query };
+}
+
+export interface OrganizationHit {
+  id: string;
+  slug: string;
+  name: Record<string, string>;
+  country: string | null;
+  city: string | null;
+  kind: OrganizationKind;
+  sectors: Sector[];
+  languages: string[];
+  isVerified: boolean;
+  isDemo: boolean;
+  listingUpdatedAt: Date;
+  rank: number;
+}
+
+export async function searchOrganizations(filters: OrganizationFilters, locale: string): Promise<SearchResult<OrganizationHit>> {
+  const conditions: FacetFilter[] = [];
+  if (filters.country.length) conditions.push({ facet: "country", sql: Prisma.sql`country = ANY(${filters.country}::text[])` });
+  if (filters.city.length) conditions.push({ facet: "city", sql: Prisma.sql`city = ANY(${filters.city}::text[])` });
+  if (filters.kind.length) conditions.push({ facet: "kind", sql: Prisma.sql`kind::text = ANY(${filters.kind}::text[])` });
+  if (filters.sector.length) conditions.push({ facet: "sector", sql: Prisma.sql`sectors && ${filters.sector}::text[]::"Sector"[]` });
+  if (filters.language.length) conditions.push({ facet: "language", sql: Prisma.sql`languages && ${filters.language}::text[]` });
+  if (filters.verified) conditions.push({ facet: "verified", sql: Prisma.sql`"isVerified"` });
+  return runSearch<OrganizationHit>(await db(), {
+    targetType: "ORGANIZATION",
+    q: filters.q,
+    filters: conditions,
+    facets: [
+      { name: "country", sql: Prisma.sql`country` },
+      { name: "city", sql: Prisma.sql`city`, limit: 20 },
+      { name: "kind", sql: Prisma.sql`kind` },
+      { name: "sector", sql: Prisma.sql`sectors`, unnest: true },
+      { name: "language", sql: Prisma.sql`languages`, unnest: true },
+      { name: "verified", sql: Prisma.sql`"isVerified"` },
+    ],
+    select: Prisma.sql`"targetId" AS id, slug, name, country, city, kind, sectors, languages, "isVerified", "isDemo", "listingUpdatedAt"`,
+    sort: filters.sort,
+    page: filters.page,
+    locale,
+  });
+}
+
+export interface CommunityHit {
+  id: string;
+  slug: string;
+  name: Record<string, string>;
+  oblastCode: string;
+  communityType: CommunityType;
+  populationBand: number | null;
+  needSectors: Sector[];
+  isVerified: boolean;
+  isDemo: boolean;
+  listingUpdatedAt: Date;
+  rank: number;
+}
+
+export async function searchCommunities(filters: CommunityFilters, locale: string): Promise<SearchResult<CommunityHit>> {
+  const conditions: FacetFilter[] = [];
+  if (filters.oblast.length) conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])` });
+  if (filters.type.length) conditions.push({ facet: "type", sql: Prisma.sql`"communityType"::text = ANY(${filters.type}::text[])` });
+  if (filters.needSector.length) conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
+  if (filters.population.length) conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
+  return runSearch<CommunityHit>(await db(), {
+    targetType: "COMMUNITY",
+    q: filters.q,
+    filters: conditions,
+    facets: [
+      { name: "oblast", sql: Prisma.sql`"oblastCode"` },
+      { name: "type", sql: Prisma.sql`"communityType"` },
+      { name: "needSector", sql: Prisma.sql`"needSectors"`, unnest: true },
+      { name: "population", sql: Prisma.sql`"populationBand"` },
+    ],
+    select: Prisma.sql`"targetId" AS id, slug, name, "oblastCode", "communityType", "populationBand", "needSectors", "isVerified", "isDemo", "listingUpdatedAt"`,
+    sort: filters.sort,
+    page: filters.page,
+    locale,
+  });
+}

@@ -1,0 +1,300 @@
+// Demo profiles for real communities: who fills in the profile is invented, the official facts
+// (name, raion, centre, population) come from the codifier rows. Profiles use generic, widely
+// true statements rather than claims about a particular place, except for Бережанська, which the
+// journeys use and which is written by hand.
+import type { Prisma } from "../../../generated/prisma/client";
+import { CooperationGoal, OrganizationKind, type CommunityType } from "../../../generated/prisma/enums";
+import { getOblast } from "../../../lib/geo/places";
+import type { HromadaRow } from "../official";
+import type { Random } from "../util";
+import { formatCount, locativeUk, plural, rngFor, upperFirst } from "./common";
+import type { Text } from "./vocabulary";
+
+export interface OfficialCommunity {
+  id: string;
+  slug: string;
+  row: HromadaRow;
+}
+
+export interface DemoCommunityProfile {
+  community: OfficialCommunity;
+  verified: boolean;
+  data: Prisma.CommunityUpdateManyMutationInput;
+}
+
+export const BEREZHANY_KATOTTG = "UA61040030000060956";
+export const KYIV_KATOTTG = "UA80000000000093317";
+
+const EXCLUDED_OBLASTS = new Set(["UA01000000000013043", "UA44000000000018893", "UA85000000000065278"]);
+
+const typeWords: Record<CommunityType, { uk: string; ukGenitive: string; ukDative: string; en: string }> = {
+  URBAN: { uk: "міська", ukGenitive: "міської", ukDative: "міській", en: "urban" },
+  SETTLEMENT: { uk: "селищна", ukGenitive: "селищної", ukDative: "селищній", en: "settlement" },
+  RURAL: { uk: "сільська", ukGenitive: "сільської", ukDative: "сільській", en: "rural" },
+};
+
+/** "Бережанська міська громада" and its cases; the short names are adjectives ending in -а. */
+export function communityNames(row: HromadaRow): { uk: string; ukGenitive: string; ukDative: string; en: string } {
+  if (row.katottg === KYIV_KATOTTG) return { uk: "Київ", ukGenitive: "Києва", ukDative: "Києву", en: "Kyiv" };
+  const stem = row.shortUk.replace(/а$/, "");
+  const type = typeWords[row.type];
+  return {
+    uk: `${row.shortUk} ${type.uk} громада`,
+    ukGenitive: `${stem}ої ${type.ukGenitive} громади`,
+    ukDative: `${stem}ій ${type.ukDative} громаді`,
+    en: `${row.shortEn} ${type.en} hromada`,
+  };
+}
+
+/** Ukrainian euphony: "в" before a vowel, "у" before a consonant ("в Ужгородському", "у Луцькому"). */
+function inUk(phrase: string): string {
+  return `${/^[аеєиіїоуюя]/i.test(phrase) ? "в" : "у"} ${phrase}`;
+}
+
+function genitiveOblast(name: string): string {
+  return name.replace(/а область$/, "ої області");
+}
+
+const challengesCommon: Text[] = [
+  { uk: "зношені мережі тепло- та водопостачання", en: "worn-out heating and water networks" },
+  { uk: "нестача житла для переселенців", en: "a shortage of housing for displaced people" },
+  { uk: "молодь виїжджає до великих міст і за кордон", en: "young people leave for big cities and abroad" },
+  { uk: "бракує шкільного транспорту для віддалених сіл", en: "too little school transport for remote villages" },
+  { uk: "залежність від енергосистеми під час атак на неї", en: "dependence on the power grid while it is under attack" },
+  { uk: "у сільських амбулаторіях бракує лікарів", en: "too few doctors in village clinics" },
+  { uk: "укриття є не в усіх школах і садочках", en: "not every school and kindergarten has a shelter" },
+  { uk: "застаріла комунальна техніка", en: "outdated municipal machinery" },
+];
+
+const challengesFrontline: Text[] = [
+  { uk: "регулярні обстріли та пошкоджена критична інфраструктура", en: "regular shelling and damaged critical infrastructure" },
+  { uk: "заміновані сільськогосподарські угіддя", en: "mined farmland" },
+  { uk: "частину мешканців евакуйовано, робочих місць поменшало", en: "part of the population has been evacuated and jobs have been lost" },
+];
+
+const industryByType: Record<CommunityType, Text[]> = {
+  URBAN: [
+    { uk: "харчова промисловість, машинобудування та ІТ-компанії", en: "food processing, engineering and IT companies" },
+    { uk: "деревообробка та виробництво меблів", en: "woodworking and furniture making" },
+    { uk: "легка промисловість і логістичні компанії", en: "light industry and logistics companies" },
+  ],
+  SETTLEMENT: [
+    { uk: "переробка сільськогосподарської продукції та лісове господарство", en: "farm produce processing and forestry" },
+    { uk: "кар'єри будівельних матеріалів і невеликі виробництва", en: "building-material quarries and small manufacturers" },
+  ],
+  RURAL: [
+    { uk: "зернові та олійні культури, молочне тваринництво", en: "grain, oilseeds and dairy farming" },
+    { uk: "ягідництво та фермерські господарства", en: "berry growing and family farms" },
+    { uk: "бджільництво та крафтові сироварні", en: "beekeeping and craft cheese making" },
+  ],
+};
+
+const heritage: Text[] = [
+  { uk: "краєзнавчий музей і будівлі XIX–XX століть", en: "a local history museum and 19th–20th-century buildings" },
+  { uk: "дерев'яні церкви та народні промисли", en: "wooden churches and folk crafts" },
+  { uk: "садибні парки", en: "historic manor parks" },
+  { uk: "пам'ятні місця історії краю", en: "memorial sites of local history" },
+  { uk: "природоохоронні території та річкові долини", en: "protected nature areas and river valleys" },
+];
+
+const infrastructure: Text[] = [
+  { uk: "залізнична станція та автошлях державного значення", en: "a railway station and a national highway" },
+  { uk: "опорний ліцей, лікарня та центр надання адміністративних послуг", en: "a main lyceum, a hospital and an administrative services centre" },
+  { uk: "вільні земельні ділянки для інвесторів", en: "free land plots for investors" },
+  { uk: "виробничі приміщення, придатні для релокації підприємств", en: "industrial premises suitable for relocated companies" },
+  { uk: "гуртожиток і спортивний комплекс", en: "a dormitory and a sports complex" },
+];
+
+const offers: Text[] = [
+  { uk: "досвід прийому та інтеграції переселенців", en: "experience in receiving and integrating displaced people" },
+  { uk: "місця для літніх таборів і молодіжних обмінів", en: "places for summer camps and youth exchanges" },
+  { uk: "місцева продукція: мед, сири, ягоди", en: "local produce: honey, cheese and berries" },
+  { uk: "культурні програми та фестивалі для гостей", en: "cultural programmes and festivals for visitors" },
+  { uk: "досвід цифровізації адміністративних послуг", en: "experience in digital public services" },
+  { uk: "партнерства шкіл і спортивних клубів", en: "partnerships between schools and sports clubs" },
+  { uk: "волонтерів, які розкажуть вашим мешканцям про війну й відбудову", en: "volunteers who can tell your residents about the war and rebuilding" },
+];
+
+const typeSentence: Record<CommunityType, Text> = {
+  URBAN: { uk: "Місто є освітнім і діловим центром для навколишніх сіл.", en: "The town is the centre of education and business for the surrounding villages." },
+  SETTLEMENT: { uk: "Селище поєднує невеликі підприємства з сільськогосподарськими угіддями навколо.", en: "The settlement combines small businesses with the farmland around it." },
+  RURAL: { uk: "Основа економіки — сільське господарство та переробка продукції.", en: "Farming and food processing are the backbone of its economy." },
+};
+
+function sentenceList(items: Text[]): Text {
+  return { uk: `${upperFirst(items.map((i) => i.uk).join("; "))}.`, en: `${upperFirst(items.map((i) => i.en).join("; "))}.` };
+}
+
+function describe(row: HromadaRow, rng: Random): Text {
+  const names = communityNames(row);
+  const oblast = getOblast(row.oblastCode);
+  const n = row.settlementsCount;
+  const parts: Text[] = [
+    {
+      uk: `${names.uk} розташована ${inUk(locativeUk(row.raionUk))} ${genitiveOblast(row.oblastUk)} і об'єднує ${n} ${plural(n, "населений пункт", "населені пункти", "населених пунктів")}; адміністративний центр — ${row.centerUk}.`,
+      en: `${names.en} lies in ${row.raionEn}, ${oblast?.en ?? row.oblastEn}, and unites ${n} ${n === 1 ? "settlement" : "settlements"}; its administrative centre is ${row.centerEn}.`,
+    },
+  ];
+  if (row.population) {
+    const count = formatCount(row.population);
+    parts.push({
+      uk: `На початку 2022 року тут мешкало ${count.uk} ${plural(row.population, "людина", "людини", "людей")}.`,
+      en: `At the start of 2022 it had ${count.en} residents.`,
+    });
+  }
+  parts.push(typeSentence[row.type]);
+  parts.push(
+    row.combatZone || row.isPartlyOccupied
+      ? { uk: "Громада розташована поблизу зони бойових дій і живе під постійною загрозою обстрілів.", en: "The community is close to the fighting and lives under constant threat of shelling." }
+      : rng.chance(0.6)
+        ? { uk: "Після 2022 року громада прихистила багато внутрішньо переміщених осіб.", en: "Since 2022 the community has taken in many internally displaced people." }
+        : { uk: "Громада шукає партнерів за кордоном для спільних проєктів відбудови та розвитку.", en: "The community is looking for partners abroad for joint rebuilding and development projects." },
+  );
+  return { uk: parts.map((p) => p.uk).join(" "), en: parts.map((p) => p.en).join(" ") };
+}
+
+const goals = Object.values(CooperationGoal);
+const preferredCountryPool = ["DE", "PL", "FR", "IT", "CZ", "AT", "NL", "LT", "SE", "CA", "US", "GB", "BE", "SK", "EE"];
+const preferredKindPool = [
+  OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.DONOR_AGENCY,
+  OrganizationKind.CIVIL_SOCIETY, OrganizationKind.BUSINESS, OrganizationKind.ACADEMIC,
+];
+
+function contacts(slug: string) {
+  return { email: `international@${slug}.hromada.example`, website: `https://${slug}.hromada.example` };
+}
+
+function berezhanyProfile(community: OfficialCommunity): DemoCommunityProfile {
+  return {
+    community,
+    verified: true,
+    data: {
+      description: {
+        uk: "Бережанська міська громада — на заході Тернопільщини, у долині річки Золота Липа. Громада об'єднує місто Бережани та навколишні села; на початку 2022 року тут мешкало понад 26 тисяч людей. Бережани відомі як давній освітній осередок краю, а після 2022 року громада прихистила сотні родин переселенців.",
+        en: "Berezhanska urban hromada lies in the west of Ternopil Oblast, in the valley of the Zolota Lypa river. It unites the town of Berezhany and the surrounding villages; at the start of 2022 it had over 26,000 residents. Berezhany has long been a centre of education for the region, and since 2022 the community has taken in hundreds of displaced families.",
+      },
+      challenges: {
+        uk: "Після закриття малокомплектних шкіл дітей із сіл треба щодня возити до опорного ліцею, а шкільні автобуси старі. Котельні шкіл працюють на газі й потребують модернізації. Потрібне житло та робота для переселенців.",
+        en: "Since the small village schools closed, children have to be driven to the main lyceum every day, and the school buses are old. School boiler houses run on gas and need upgrading. Displaced people need housing and jobs.",
+      },
+      assetIndustry: {
+        uk: "Переробка сільськогосподарської продукції, деревообробка, малий бізнес у сфері послуг.",
+        en: "Farm produce processing, woodworking and small service businesses.",
+      },
+      assetHeritage: {
+        uk: "Бережанський замок XVI століття, ратуша на центральній площі, храми різних епох — основа для культурного туризму.",
+        en: "The 16th-century Berezhany Castle, the town hall on the main square and churches of several periods: a basis for cultural tourism.",
+      },
+      assetInfrastructure: {
+        uk: "Залізнична станція, заклади фахової передвищої та вищої освіти, опорний ліцей, лікарня.",
+        en: "A railway station, colleges and a higher-education institution, the main lyceum and a hospital.",
+      },
+      offer: {
+        uk: "Молодіжні обміни та мовні табори у старовинному місті; досвід роботи з переселенцями; культурні програми для партнерів.",
+        en: "Youth exchanges and language camps in a historic town; experience of working with displaced people; cultural programmes for partners.",
+      },
+      cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.DEVELOPMENT, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.RESIDENT_SUPPORT],
+      languages: ["uk", "en", "pl", "de"],
+      ...contacts(community.slug),
+      preferredCountries: ["DE", "PL", "AT"],
+      preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.CIVIL_SOCIETY],
+      preferredPopulationMin: 10_000,
+      preferredPopulationMax: 120_000,
+      hasProfile: true,
+      isVerified: true,
+      isDemo: true,
+    },
+  };
+}
+
+function kyivProfile(community: OfficialCommunity): DemoCommunityProfile {
+  return {
+    community,
+    verified: false,
+    data: {
+      description: {
+        uk: "Київ — столиця України та найбільша громада країни: на початку 2022 року тут мешкало майже 3 мільйони людей. Місто має статус міста зі спеціальним статусом і самостійно вирішує питання міжнародної співпраці.",
+        en: "Kyiv is the capital of Ukraine and its largest community: at the start of 2022 nearly 3 million people lived here. It is a city with special status and runs its own international cooperation.",
+      },
+      challenges: {
+        uk: "Ракетні й дронові атаки на енергетику та житло; потреба в укриттях для шкіл і метро; прийом переселенців з інших регіонів.",
+        en: "Missile and drone attacks on energy and housing; shelters needed for schools and public transport; receiving displaced people from other regions.",
+      },
+      assetIndustry: { uk: "ІТ, креативні індустрії, фінансові послуги, харчова промисловість.", en: "IT, creative industries, financial services and food processing." },
+      assetHeritage: { uk: "Софія Київська та Києво-Печерська лавра (об'єкти Світової спадщини ЮНЕСКО), історичний Поділ.", en: "Saint Sophia Cathedral and the Kyiv Pechersk Lavra (UNESCO World Heritage), the historic Podil district." },
+      assetInfrastructure: { uk: "Метро, міжнародні транспортні вузли, університети, великі лікарні.", en: "A metro, international transport hubs, universities and major hospitals." },
+      offer: { uk: "Досвід відновлення енергосистеми під атаками; експертиза університетів; культурні програми.", en: "Experience in keeping the power system running under attack; university expertise; cultural programmes." },
+      cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.HUMANITARIAN_AID],
+      languages: ["uk", "en", "de", "fr"],
+      ...contacts(community.slug),
+      preferredCountries: ["DE", "FR", "PL", "US"],
+      preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DONOR_AGENCY],
+      preferredPopulationMin: 500_000,
+      preferredPopulationMax: 5_000_000,
+      hasProfile: true,
+      isVerified: false,
+      isDemo: true,
+    },
+  };
+}
+
+/**
+ * Which communities get a demo profile: Бережанська, Kyiv, and in each oblast not under (near)
+ * full occupation its centre (when not occupied) and two more of at least 3,000 people.
+ */
+export function selectProfiledCommunities(all: readonly OfficialCommunity[]): OfficialCommunity[] {
+  const rng = rngFor("community-selection");
+  const chosen = new Map<string, OfficialCommunity>();
+  const add = (c: OfficialCommunity | undefined) => {
+    if (c) chosen.set(c.row.katottg, c);
+  };
+  add(all.find((c) => c.row.katottg === BEREZHANY_KATOTTG));
+  add(all.find((c) => c.row.katottg === KYIV_KATOTTG));
+  const byOblast = new Map<string, OfficialCommunity[]>();
+  for (const c of all) {
+    if (EXCLUDED_OBLASTS.has(c.row.oblastCode) || c.row.katottg === KYIV_KATOTTG || c.row.isOccupied) continue;
+    byOblast.set(c.row.oblastCode, [...(byOblast.get(c.row.oblastCode) ?? []), c]);
+  }
+  for (const [code, list] of [...byOblast.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const oblast = getOblast(code);
+    add(list.find((c) => c.row.type === "URBAN" && c.row.centerUk === oblast?.center.uk));
+    const others = list.filter((c) => !chosen.has(c.row.katottg) && (c.row.population ?? 0) >= 3_000);
+    for (const c of rng.sample(others, 2)) add(c);
+  }
+  return [...chosen.values()];
+}
+
+export function buildCommunityProfiles(selected: readonly OfficialCommunity[]): DemoCommunityProfile[] {
+  const rng = rngFor("community-profiles");
+  return selected.map((community) => {
+    if (community.row.katottg === BEREZHANY_KATOTTG) return berezhanyProfile(community);
+    if (community.row.katottg === KYIV_KATOTTG) return kyivProfile(community);
+    const row = community.row;
+    const frontline = Boolean(row.combatZone || row.isPartlyOccupied);
+    const challengeItems = [...(frontline ? rng.sample(challengesFrontline, 2) : []), ...rng.sample(challengesCommon, frontline ? 1 : rng.int(2, 3))];
+    const verified = rng.chance(0.4);
+    const population = row.population;
+    return {
+      community,
+      verified,
+      data: {
+        description: describe(row, rng),
+        challenges: sentenceList(challengeItems),
+        assetIndustry: sentenceList([rng.pick(industryByType[row.type])]),
+        assetHeritage: sentenceList(rng.sample(heritage, rng.int(1, 2))),
+        assetInfrastructure: sentenceList(rng.sample(infrastructure, rng.int(1, 2))),
+        offer: sentenceList(rng.sample(offers, rng.int(2, 3))),
+        cooperationGoals: rng.sample(goals, rng.int(2, 4)),
+        languages: [...new Set(["uk", "en", ...rng.sample(["pl", "de", "fr", "it", "cs", "ro"], rng.int(0, 1))])],
+        ...contacts(community.slug),
+        preferredCountries: rng.sample(preferredCountryPool, rng.int(1, 3)),
+        preferredKinds: rng.sample(preferredKindPool, rng.int(1, 3)),
+        preferredPopulationMin: population ? Math.round((population * 0.3) / 1000) * 1000 : null,
+        preferredPopulationMax: population ? Math.max(5_000, Math.round((population * 3) / 1000) * 1000) : null,
+        hasProfile: true,
+        isVerified: verified,
+        isDemo: true,
+      },
+    };
+  });
+}

@@ -1,0 +1,48 @@
+// The whole demo dataset as plain objects: a pure function of the official communities and the
+// seeding day. prisma/seed/index.ts writes it; prisma/seed/seed.test.ts checks it without a database.
+import type { Prisma } from "../../../generated/prisma/client";
+import { buildAnnouncements, type DemoAnnouncement } from "./announcements";
+import { startOfUtcDay } from "./common";
+import { buildCommunityProfiles, selectProfiledCommunities, type DemoCommunityProfile, type OfficialCommunity } from "./communities";
+import { buildEvents, keyEventSlugs, type DemoEvent } from "./events";
+import { buildModeration, type DemoModeration } from "./moderation";
+import { buildNeeds, SCHOOL_BUS_NEED_SLUG, type DemoNeed } from "./needs";
+import { buildOrganizations, keyOrganizationSlugs, type DemoOrganization } from "./organizations";
+import { buildPartnerships, type DemoPartnership } from "./partnerships";
+import { buildUsers, demoAccounts, type DemoUserRow } from "./people";
+import { buildPolls, YOUTH_COUNCIL_POLL_SLUG, type DemoPolls } from "./polls";
+
+export type { OfficialCommunity };
+export { demoAccounts, keyEventSlugs, keyOrganizationSlugs, SCHOOL_BUS_NEED_SLUG, YOUTH_COUNCIL_POLL_SLUG };
+
+export interface DemoDataset {
+  users: DemoUserRow[];
+  organizations: DemoOrganization[];
+  communityProfiles: DemoCommunityProfile[];
+  needs: DemoNeed[];
+  partnerships: DemoPartnership[];
+  partnershipNeeds: Prisma.PartnershipNeedCreateManyInput[];
+  events: DemoEvent[];
+  announcements: DemoAnnouncement[];
+  polls: DemoPolls;
+  moderation: DemoModeration;
+}
+
+/**
+ * Builds the demo content. Deterministic: the same communities and the same UTC day give
+ * identical output; slugs and ids do not depend on the day at all.
+ */
+export function buildDemoDataset(communities: readonly OfficialCommunity[], now: Date): DemoDataset {
+  const today = startOfUtcDay(now);
+  const users = buildUsers(today);
+  const organizations = buildOrganizations(today);
+  const communityProfiles = buildCommunityProfiles(selectProfiledCommunities(communities));
+  const needs = buildNeeds(communityProfiles, today);
+  const partnerships = buildPartnerships(organizations, needs, today);
+  const partnershipNeeds = partnerships.flatMap((p) => p.needIds.map((needId) => ({ partnershipId: p.row.id, needId })));
+  const events = buildEvents(organizations, communityProfiles, today);
+  const announcements = buildAnnouncements(organizations, communityProfiles, needs, today);
+  const polls = buildPolls(organizations, communityProfiles, today);
+  const moderation = buildModeration(organizations, communityProfiles, events, announcements, today);
+  return { users, organizations, communityProfiles, needs, partnerships, partnershipNeeds, events, announcements, polls, moderation };
+}

@@ -1,0 +1,214 @@
+// Seeds the database: the official communities always, the demo content on request.
+// Idempotent: rows carry deterministic ids and natural keys (katottg, slug, email), every insert
+// is createMany({ skipDuplicates: true }), and profile updates only touch communities without a
+// profile. A second run therefore adds nothing and changes nothing. No `server-only`: the CLI
+// (scripts/db/seed.mts) and tests import this.
+import type { PrismaClient } from "../../generated/prisma/client";
+import { buildDemoDataset, type DemoDataset, type OfficialCommunity } from "./demo";
+import { communityInputs, officialRows, readHromadasCsv, type HromadaRow } from "./official";
+import { chunk } from "./util";
+
+export interface SeedOptions {
+  demo: boolean;
+  log?: (line: string) => void;
+  /** The seeding moment; demo dates are relative to its UTC day. Defaults to now. */
+  now?: Date;
+}
+
+// Well under PostgreSQL's 65,535 bind parameters for the widest table (~30 columns).
+const BATCH = 500;
+
+type Delegate<T> = { createMany(args: { data: T[]; skipDuplicates?: boolean }): Promise<{ count: number }> };
+
+async function insert<T>(delegate: Delegate<T>, rows: readonly T[]): Promise<number> {
+  let count = 0;
+  for (const part of chunk(rows, BATCH)) count += (await delegate.createMany({ data: part, skipDuplicates: true })).count;
+  return count;
+}
+
+/**
+ * Inserts many rows in one statement: PostgreSQL expands a JSON array into records of the table
+ * (jsonb_populate_recordset) and skips conflicts. For the 1,774 communities this takes a fraction
+ * of a second where createMany spends seconds building the query. Only the columns present in the
+ * rows are listed, so the others keep their database defaults; the rows are typed by the caller
+ * (Prisma's CreateManyInput), so this is as checked as createMany except for @updatedAt, which
+ * has no database default and must be in the rows.
+ */
+async function insertAsJson(prisma: PrismaClient, table: string, rows: readonly object[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  for (const name of [table, ...columns]) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`unexpected identifier ${name}`);
+  const list = columns.map((c) => `"${c}"`).join(", ");
+  return prisma.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) ON CONFLICT DO NOTHING`,
+    JSON.stringify(rows),
+  );
+}
+
+/** Rows that existed before under another id (same slug or email) keep theirs; references follow. */
+class IdMap {
+  private readonly map = new Map<string, string>();
+
+  learn(generated: Iterable<[key: string, id: string]>, existing: Iterable<[key: string, id: string]>): void {
+    const actual = new Map(existing);
+    for (const [key, id] of generated) {
+      const found = actual.get(key);
+      if (found && found !== id) this.map.set(id, found);
+    }
+  }
+
+  fix<T extends string | null | undefined>(id: T): T {
+    return (id ? (this.map.get(id) ?? id) : id) as T;
+  }
+
+  /** Whether a row kept the id the generator gave it (its children may then be written). */
+  isOwn(id: string): boolean {
+    return !this.map.has(id);
+  }
+}
+
+export async function seedOfficial(prisma: PrismaClient, now: Date, log: (line: string) => void): Promise<OfficialCommunity[]> {
+  const rows = officialRows(readHromadasCsv());
+  const inputs = communityInputs(rows, now);
+  const lookup = () => prisma.community.findMany({ where: { katottg: { in: rows.map((r) => r.katottg) } }, select: { id: true, slug: true, katottg: true } });
+  // A re-run first asks which codes exist and sends only the missing rows.
+  const before = await lookup();
+  const known = new Set(before.map((c) => c.katottg));
+  const missing = inputs.filter((c) => !known.has(c.katottg)).map((c) => ({ ...c, createdAt: now, updatedAt: now }));
+  let added = 0;
+  for (const part of chunk(missing, 1000)) added += await insertAsJson(prisma, "Community", part);
+  log(`communities: ${added} added (${inputs.length} official rows)`);
+  const stored = added > 0 ? await lookup() : before;
+  const byCode = new Map(stored.map((c) => [c.katottg, c]));
+  return rows.map((row: HromadaRow) => {
+    const found = byCode.get(row.katottg);
+    if (!found) throw new Error(`community ${row.katottg} was not stored`);
+    return { id: found.id, slug: found.slug, row };
+  });
+}
+
+export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (line: string) => void): Promise<void> {
+  const ids = new IdMap();
+
+  const users = data.users;
+  log(`users: ${await insert(prisma.user, users)} added`);
+  const storedUsers = await prisma.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { id: true, email: true } });
+  ids.learn(users.map((u) => [u.email, u.id]), storedUsers.map((u) => [u.email ?? "", u.id]));
+
+  const orgs = data.organizations.map((o) => o.row);
+  const orgLookup = () => prisma.organization.findMany({ where: { slug: { in: orgs.map((o) => o.slug) } }, select: { id: true, slug: true } });
+  const knownOrgs = new Set((await orgLookup()).map((o) => o.slug));
+  log(`organizations: ${await insert(prisma.organization, orgs.filter((o) => !knownOrgs.has(o.slug)))} added`);
+  const storedOrgs = await orgLookup();
+  ids.learn(orgs.map((o) => [o.slug, o.id]), storedOrgs.map((o) => [o.slug, o.id]));
+
+  // A community an official has already described keeps its own profile.
+  const blank = new Set(
+    (await prisma.community.findMany({ where: { id: { in: data.communityProfiles.map((p) => p.community.id) }, hasProfile: false }, select: { id: true } })).map((c) => c.id),
+  );
+  let profiled = 0;
+  for (const profile of data.communityProfiles.filter((p) => blank.has(p.community.id))) {
+    profiled += (await prisma.community.updateMany({ where: { id: profile.community.id, hasProfile: false }, data: profile.data })).count;
+  }
+  log(`community profiles: ${profiled} filled in`);
+
+  const partnerships = data.partnerships.map(({ row }) => ({
+    ...row,
+    organizationId: ids.fix(row.organizationId),
+    partnerOrganizationId: ids.fix(row.partnerOrganizationId),
+    proposedById: ids.fix(row.proposedById),
+  }));
+  log(`partnerships: ${await insert(prisma.partnership, partnerships)} added`);
+  const storedPartnerships = await prisma.partnership.findMany({ where: { slug: { in: partnerships.map((p) => p.slug) } }, select: { id: true, slug: true } });
+  ids.learn(partnerships.map((p) => [p.slug, p.id]), storedPartnerships.map((p) => [p.slug, p.id]));
+
+  const needs = data.needs.map(({ row }) => ({ ...row, metByPartnershipId: ids.fix(row.metByPartnershipId) }));
+  log(`needs: ${await insert(prisma.need, needs)} added`);
+  const storedNeeds = await prisma.need.findMany({ where: { slug: { in: needs.map((n) => n.slug) } }, select: { id: true, slug: true } });
+  ids.learn(needs.map((n) => [n.slug, n.id]), storedNeeds.map((n) => [n.slug, n.id]));
+
+  const links = data.partnershipNeeds.map((l) => ({ partnershipId: ids.fix(l.partnershipId), needId: ids.fix(l.needId) }));
+  log(`partnership needs: ${await insert(prisma.partnershipNeed, links)} added`);
+
+  const events = data.events.map((e) => ({ ...e, organizationId: ids.fix(e.organizationId), createdById: ids.fix(e.createdById) }));
+  log(`events: ${await insert(prisma.event, events)} added`);
+  const storedEvents = await prisma.event.findMany({ where: { slug: { in: events.map((e) => e.slug) } }, select: { id: true, slug: true } });
+  ids.learn(events.map((e) => [e.slug, e.id]), storedEvents.map((e) => [e.slug, e.id]));
+
+  const announcements = data.announcements.map((a) => ({ ...a, organizationId: ids.fix(a.organizationId), createdById: ids.fix(a.createdById) }));
+  log(`announcements: ${await insert(prisma.announcement, announcements)} added`);
+  const storedAnnouncements = await prisma.announcement.findMany({ where: { slug: { in: announcements.map((a) => a.slug) } }, select: { id: true, slug: true } });
+  ids.learn(announcements.map((a) => [a.slug, a.id]), storedAnnouncements.map((a) => [a.slug, a.id]));
+
+  const polls = data.polls.polls.map((p) => ({ ...p, organizationId: ids.fix(p.organizationId), createdById: ids.fix(p.createdById) }));
+  log(`polls: ${await insert(prisma.poll, polls)} added`);
+  const storedPolls = await prisma.poll.findMany({ where: { slug: { in: polls.map((p) => p.slug) } }, select: { id: true, slug: true } });
+  ids.learn(polls.map((p) => [p.slug, p.id]), storedPolls.map((p) => [p.slug, p.id]));
+  // A poll that existed under another id has its own options and votes: leave them alone.
+  const own = (pollId: string) => ids.isOwn(pollId);
+  const options = data.polls.options.filter((o) => own(o.pollId)).map((o) => ({ ...o, nominatedById: ids.fix(o.nominatedById) }));
+  const participations = data.polls.participations.filter((p) => own(p.pollId)).map((p) => ({ ...p, userId: ids.fix(p.userId) }));
+  const votes = data.polls.votes.filter((v) => own(v.pollId)).map((v) => ({ ...v, userId: ids.fix(v.userId) }));
+  log(`poll options: ${await insert(prisma.pollOption, options)} added`);
+  log(`poll participations: ${await insert(prisma.pollParticipation, participations)} added`);
+  log(`votes: ${await insert(prisma.vote, votes)} added`);
+
+  const memberships = data.moderation.memberships.map((m) => ({
+    ...m,
+    userId: ids.fix(m.userId),
+    organizationId: ids.fix(m.organizationId),
+    decidedById: ids.fix(m.decidedById),
+  }));
+  log(`memberships: ${await insert(prisma.membership, memberships)} added`);
+  const storedMemberships = await prisma.membership.findMany({
+    where: { userId: { in: [...new Set(memberships.map((m) => m.userId))] } },
+    select: { id: true, userId: true, organizationId: true, communityId: true },
+  });
+  const membershipKey = (m: { userId: string; organizationId?: string | null; communityId?: string | null }) => `${m.userId}|${m.organizationId ?? ""}|${m.communityId ?? ""}`;
+  ids.learn(memberships.map((m) => [membershipKey(m), m.id]), storedMemberships.map((m) => [membershipKey(m), m.id]));
+
+  const reports = data.moderation.reports.map((r) => ({ ...r, targetId: ids.fix(r.targetId), reporterId: ids.fix(r.reporterId), resolvedById: ids.fix(r.resolvedById) }));
+  log(`reports: ${await insert(prisma.report, reports)} added`);
+  const auditLogs = data.moderation.auditLogs.map((a) => ({ ...a, actorId: ids.fix(a.actorId), targetId: ids.fix(a.targetId) }));
+  log(`audit log: ${await insert(prisma.auditLog, auditLogs)} added`);
+  const follows = data.moderation.follows.map((f) => ({ ...f, userId: ids.fix(f.userId), targetId: ids.fix(f.targetId) }));
+  log(`follows: ${await insert(prisma.follow, follows)} added`);
+}
+
+export async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
+  const [
+    communities, communityProfiles, organizations, users, memberships, needs, partnerships, partnershipNeeds,
+    events, announcements, polls, pollOptions, pollParticipations, votes, reports, auditLogs, follows,
+  ] = await Promise.all([
+    prisma.community.count(),
+    prisma.community.count({ where: { hasProfile: true } }),
+    prisma.organization.count(),
+    prisma.user.count(),
+    prisma.membership.count(),
+    prisma.need.count(),
+    prisma.partnership.count(),
+    prisma.partnershipNeed.count(),
+    prisma.event.count(),
+    prisma.announcement.count(),
+    prisma.poll.count(),
+    prisma.pollOption.count(),
+    prisma.pollParticipation.count(),
+    prisma.vote.count(),
+    prisma.report.count(),
+    prisma.auditLog.count(),
+    prisma.follow.count(),
+  ]);
+  return {
+    communities, communityProfiles, organizations, users, memberships, needs, partnerships, partnershipNeeds,
+    events, announcements, polls, pollOptions, pollParticipations, votes, reports, auditLogs, follows,
+  };
+}
+
+/** Seeds and returns how many rows of each kind exist afterwards. */
+export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<Record<string, number>> {
+  const log = options.log ?? (() => {});
+  const now = options.now ?? new Date();
+  const communities = await seedOfficial(prisma, now, log);
+  if (options.demo) await seedDemo(prisma, buildDemoDataset(communities, now), log);
+  return countRows(prisma);
+}

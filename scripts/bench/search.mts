@@ -1,0 +1,77 @@
+// npm run bench:search — directory search timings on a large database (npm run bench:generate first).
+// 1. Server time: searchOrganizations/searchCommunities called in-process with a text query,
+//    two facets and facet counts, over a mix of queries; prints p50/p95/p99.
+// 2. Page time: if BENCH_URL is set (a running `next start` on the same database), GETs the
+//    directory page with 10 concurrent clients and prints p50/p95/p99 and requests per second.
+import { parseCommunityFilters, parseOrganizationFilters } from "../../lib/search/filters";
+import { searchCommunities, searchOrganizations } from "../../lib/search/queries";
+import { ms, summarize } from "./stats";
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
+const organizationCases: Record<string, string>[] = [
+  { q: "Berlin", sector: "EDUCATION_YOUTH", language: "de" },
+  { q: "Київ", country: "CA", kind: "DIASPORA_ASSOCIATION" },
+  { q: "foundation recovery", country: "PL", sector: "HEATING" },
+  { q: "Kraków", verified: "1", sector: "HUMANITARIAN_AID" },
+  { q: "молоді", country: "DE", kind: "CIVIL_SOCIETY" },
+  { q: "Lwow", sector: "HEALTHCARE", language: "pl" },
+  { q: "socety", country: "FR", sector: "CULTURE_IDENTITY" }, // typo
+  { country: "DE", sector: "EDUCATION_YOUTH" }, // no text: broadest
+  { q: "union", kind: "NETWORK", country: "IT" },
+  { q: "engineers toronto", language: "en", sector: "INFRASTRUCTURE" },
+];
+const communityCases: Record<string, string>[] = [
+  { q: "Bereshany", type: "URBAN" },
+  { q: "Житомир", population: "2" },
+  { oblast: "UA61000000000060328", needSector: "SPECIAL_VEHICLES" },
+];
+
+async function time<T>(run: () => Promise<T>): Promise<number> {
+  const began = performance.now();
+  await run();
+  return performance.now() - began;
+}
+
+// Warm up connections and plans.
+for (const params of organizationCases) await searchOrganizations(parseOrganizationFilters(params), "en");
+
+const organizationTimes: number[] = [];
+const communityTimes: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  for (const params of organizationCases) organizationTimes.push(await time(() => searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 1) }), round % 2 ? "uk" : "en")));
+  for (const params of communityCases) communityTimes.push(await time(() => searchCommunities(parseCommunityFilters(params), "uk")));
+}
+const sample = await searchOrganizations(parseOrganizationFilters(organizationCases[0]!), "en");
+console.log(`database: ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}; sample "${organizationCases[0]!.q}" + 2 facets: ${sample.total} matches`);
+for (const [label, samples] of [["organisations (text + 2 facets + facet counts)", organizationTimes], ["communities", communityTimes]] as const) {
+  const s = summarize(samples);
+  console.log(`${label}: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} max=${ms(s.max)}`);
+}
+
+const base = process.env.BENCH_URL;
+if (base) {
+  const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
+  const requests = Number(process.env.BENCH_REQUESTS ?? 300);
+  const urls = organizationCases.map((params) => `${base}/en/organizations?${new URLSearchParams(params)}`);
+  for (const url of urls) await fetch(url).then((r) => r.text());
+  const times: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const began = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        const url = urls[next++ % urls.length]!;
+        const t0 = performance.now();
+        const response = await fetch(url);
+        await response.text();
+        if (!response.ok) failures++;
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - began) / 1000;
+  const s = summarize(times);
+  console.log(`page HTML, ${concurrency} concurrent clients: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} ${(s.n / seconds).toFixed(1)} req/s, ${failures} failures`);
+}
+process.exit(0);

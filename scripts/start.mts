@@ -1,0 +1,45 @@
+// npm start — the one command that takes a fresh clone to a running app:
+// 1. builds the production bundle when the sources changed since the last build,
+// 2. applies pending migrations (embedded PGlite by default, PostgreSQL with DATABASE_URL),
+// 3. seeds the official communities (and demo content unless SEED_DEMO=false) into an empty database,
+// 4. serves with `next start` on PORT (default 3000).
+// Steps 2–3 run in this process and close the database before `next start` opens it:
+// only one process may hold the embedded store (lib/db/directory-lock.ts).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readEnv } from "../lib/env";
+import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
+import { prepareDatabase } from "./db/prepare";
+
+const env = readEnv();
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const started = Date.now();
+
+if (!existsSync("generated/prisma/client.ts")) {
+  run(bin("prisma"), ["generate"], { PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true" });
+}
+
+if (!buildIsCurrent()) {
+  console.log("› building the app (first start, or the sources changed) …");
+  run(bin("next"), ["build"]);
+  recordBuildFingerprint();
+}
+
+await prepareDatabase({ demo: env.SEED_DEMO, log: (line) => console.log(`› ${line}`) });
+
+console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s; starting next on port ${env.PORT}`);
+const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv() });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+function run(command: string, args: string[], extra: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: childEnv(extra) });
+  if (result.status !== 0) {
+    console.error(`✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}

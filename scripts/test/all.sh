@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# npm test — the whole suite, in order; stops at the first failing step.
+#   lint → type-check → unit (Vitest) → integration (real PostgreSQL) → end-to-end
+#   (Playwright in Debian's Chromium against `next start`) → embedded-mode smoke test.
+# Provisions what it needs on a fresh machine: starts PostgreSQL if it is installed but stopped,
+# installs Debian's chromium if missing. Never downloads a browser.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NEXT_TELEMETRY_DISABLED=1
+export CI="${CI:-true}"
+unset DATABASE_URL # each step chooses its own database; never the developer's
+
+if [ ! -f generated/prisma/client.ts ]; then
+  PRISMA_SCHEMA_ENGINE_BINARY=/bin/true node_modules/.bin/prisma generate
+fi
+
+step() {
+  local name=$1; shift
+  local began=$SECONDS
+  echo
+  echo "━━━ ${name} ━━━"
+  "$@"
+  echo "✔ ${name} ($((SECONDS - began)) s)"
+}
+
+step "lint" node_modules/.bin/eslint .
+step "type-check" node_modules/.bin/tsc --noEmit
+step "unit tests" node_modules/.bin/vitest run
+step "integration tests (PostgreSQL)" node_modules/.bin/tsx scripts/test/integration.mts
+step "end-to-end tests (Chromium)" node_modules/.bin/tsx scripts/test/e2e.mts
+step "embedded-mode smoke test (PGlite)" node_modules/.bin/tsx scripts/test/embedded-smoke.mts
+echo
+echo "All test steps passed."

@@ -1,0 +1,82 @@
+// The shell a new user meets: both languages from the first page, redirects by browser
+// language, seeded organisations visible, not-found pages, health, and no axe violations.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+
+test("/ redirects by the browser's language", async ({ browser }) => {
+  for (const [language, expected] of [["en-GB,en;q=0.9", "/en"], ["uk-UA,uk;q=0.9", "/uk"], ["de-DE", "/uk"]] as const) {
+    const context = await browser.newContext({ locale: language.split(",")[0], extraHTTPHeaders: { "Accept-Language": language } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(new RegExp(`${expected}$`));
+    await context.close();
+  }
+});
+
+test("the home page shows counts and seeded organisations in English and Ukrainian", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page).toHaveTitle(/Diaspora Atlas/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisations" })).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main).toContainText("1,774");
+  await expect(main.getByRole("link").filter({ hasText: /\S/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Українська" }).click();
+  await expect(page).toHaveURL(/\/uk$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  await expect(page.getByRole("main")).toContainText("1774".replace(/(\d)(?=(\d{3})+$)/, "$1\u00a0"));
+  await expectNoAxeViolations(page);
+});
+
+test("organisations list and profile, in both languages", async ({ page }) => {
+  await page.goto("/en/organizations");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/en/organizations/bridges-for-schools-berlin");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Bridges/i);
+  await expect(page.getByRole("main")).toContainText("Berlin");
+  await expectNoAxeViolations(page);
+  await page.goto("/uk/organizations/bridges-for-schools-berlin");
+  await expect(page.getByRole("main")).toContainText("Берлін");
+  await expectNoAxeViolations(page);
+});
+
+test("communities list and an official community profile", async ({ page }) => {
+  await page.goto("/uk/communities");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/uk/communities/berezhanska-urban");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Бережанська");
+  await expect(page.getByRole("main")).toContainText("UA61040030000060956");
+  await expectNoAxeViolations(page);
+  await page.goto("/en/communities/berezhanska-urban");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Berezhanska");
+  await expectNoAxeViolations(page);
+});
+
+test("unknown pages and unpublished listings answer 404 with a helpful page", async ({ page }) => {
+  for (const path of ["/en/no-such-page", "/en/organizations/no-such-organisation", "/uk/communities/no-such-community"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("link", { name: /home|головн/i }).first()).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});
+
+test("GET /api/health reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { state: "up", mode: "postgresql" } });
+});
+
+test("the shell works on a 360 px phone @phone", async ({ page }) => {
+  await page.goto("/uk");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  await page.getByText(/меню/i).first().click();
+  await expect(page.getByRole("link", { name: "Організації" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,76 @@
+// Directory search on real PostgreSQL with the seeded data: Cyrillic and Latin are one search,
+// typos still find the community, facets count, and hostile input gives a normal answer.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seed } from "@/prisma/seed/index";
+import { reindexAll } from "@/lib/search/indexer";
+import { parseCommunityFilters, parseOrganizationFilters } from "@/lib/search/filters";
+import { searchCommunities, searchOrganizations } from "@/lib/search/queries";
+import { cloneTestDatabase, type TestDatabase } from "./support/database";
+
+let database: TestDatabase;
+const originalUrl = process.env.DATABASE_URL;
+
+beforeAll(async () => {
+  database = await cloneTestDatabase();
+  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
+  await reindexAll(database.prisma);
+  process.env.DATABASE_URL = database.url;
+  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+});
+afterAll(async () => {
+  process.env.DATABASE_URL = originalUrl;
+  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  await database?.drop();
+});
+
+const organizations = (params: Record<string, string | string[]>) => searchOrganizations(parseOrganizationFilters(params), "en");
+const communities = (params: Record<string, string | string[]>) => searchCommunities(parseCommunityFilters(params), "uk");
+const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug).sort();
+
+describe("organisation search", () => {
+  it("gives the same organisations for Київ, Kyiv and Kiev", async () => {
+    const [cyrillic, latin, old] = await Promise.all(["Київ", "Kyiv", "Kiev"].map((q) => organizations({ q })));
+    expect(cyrillic!.total).toBeGreaterThan(0);
+    expect(slugs(latin!)).toEqual(slugs(cyrillic!));
+    expect(slugs(old!)).toEqual(slugs(cyrillic!));
+    expect(slugs(cyrillic!)).toContain("friends-of-kyiv-toronto");
+  });
+
+  it("counts facets over the matches and narrows by them", async () => {
+    const all = await organizations({});
+    const germany = all.facets.country?.find((facet) => facet.value === "DE");
+    expect(germany?.count).toBeGreaterThan(0);
+    const inGermany = await organizations({ country: "DE" });
+    expect(inGermany.total).toBe(germany!.count);
+    expect(inGermany.items.every((item) => item.country === "DE")).toBe(true);
+    // Disjunctive: the country facet still lists other countries while Germany is chosen.
+    expect(inGermany.facets.country!.length).toBe(all.facets.country!.length);
+    const education = await organizations({ country: "DE", sector: "EDUCATION_YOUTH" });
+    expect(education.total).toBeGreaterThan(0);
+    expect(education.total).toBeLessThanOrEqual(inGermany.total);
+    expect(education.items.every((item) => item.sectors.includes("EDUCATION_YOUTH"))).toBe(true);
+  });
+
+  it("answers hostile or odd input with a normal result", async () => {
+    for (const q of ["'; DROP TABLE \"Organization\"; --", "a".repeat(5000), "😀🇺🇦\u202e\u0000", "&|!:*()", "   "]) {
+      const result = await organizations({ q, country: ["XX", "de"], kind: "NOPE", page: "-3" });
+      expect(result.page).toBe(1);
+      expect(Array.isArray(result.items)).toBe(true);
+    }
+    expect(await database.prisma.organization.count()).toBeGreaterThan(0);
+  });
+});
+
+describe("community search", () => {
+  it.each(["Бережани", "Berezhany", "Berezhani", "Bereshany", "berezhanska"])("finds Бережанська громада for %s", async (q) => {
+    const result = await communities({ q });
+    expect(result.items.slice(0, 5).map((item) => item.slug)).toContain("berezhanska-urban");
+  });
+
+  it("filters by oblast and counts types", async () => {
+    const ternopil = await communities({ oblast: "UA61000000000060328" });
+    expect(ternopil.total).toBe(55);
+    const typeTotal = ternopil.facets.type!.reduce((sum, facet) => sum + facet.count, 0);
+    expect(typeTotal).toBe(55);
+  });
+});
