@@ -4,6 +4,7 @@
 // listing and its search row change together.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
+import { clearFacetCache } from "./facet-cache";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -27,6 +28,7 @@ const toCommunityDocument = ({ needs, ...community }: CommunityRow) =>
   communityDocument({ ...community, openNeedSectors: needs.map((need) => need.sector) });
 
 async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
+  clearFacetCache();
   for (let i = 0; i < rows.length; i += 500) {
     await db.searchDocument.createMany({ data: rows.slice(i, i + 500) });
   }

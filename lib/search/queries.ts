@@ -6,6 +6,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { searchWords } from "./normalize";
+import { cachedFacetRows, type FacetRow } from "./facet-cache";
+
+export { clearFacetCache } from "./facet-cache";
 import { PAGE_SIZE, type CommunityFilters, type OrganizationFilters, type SortOrder } from "./filters";
 
 type Db = Awaited<ReturnType<typeof db>>;
@@ -77,6 +80,46 @@ function orderBy(sort: SortOrder, locale: string, hasText: boolean): Prisma.Sql 
   return Prisma.sql`ORDER BY ${nameKey} ASC, "targetId" ASC`;
 }
 
+/**
+ * Facet counts are disjunctive: each facet counts the matches under every *other* filter, so
+ * choosing one country still shows how many each other country would add. One statement, one
+ * branch per facet. With a text query the matches are materialised once (the GIN index finds
+ * them) and every branch groups that small set; without one, each branch reads the table with
+ * the indexes of the filters it applies — a shared CTE of all 100k rows cost 370 ms p50.
+ */
+function countFacets(
+  prisma: Db,
+  options: { targetType: string; filters: FacetFilter[]; facets: FacetSpec[] },
+  text: Prisma.Sql,
+): Promise<FacetRow[]> {
+  const hasText = text !== Prisma.empty;
+  const source = hasText ? Prisma.sql`m` : Prisma.sql`"SearchDocument"`;
+  const scope = hasText ? Prisma.sql`true` : Prisma.sql`"targetType" = ${options.targetType}::"SearchTarget"`;
+  const branches = options.facets.map((facet) => {
+    const value = facet.unnest ? Prisma.sql`v::text` : Prisma.sql`(${facet.sql})::text`;
+    const unnest = facet.unnest ? Prisma.sql`, unnest(${facet.sql}) AS v` : Prisma.empty;
+    const limit = facet.limit ? Prisma.sql`ORDER BY count(*) DESC LIMIT ${facet.limit}` : Prisma.empty;
+    return Prisma.sql`(SELECT ${facet.name}::text AS facet, ${value} AS value, count(*)::int AS n
+                       FROM ${source} ${unnest} WHERE ${scope} ${where(options.filters, facet.name)} GROUP BY 2 ${limit})`;
+  });
+  const matches = hasText
+    ? Prisma.sql`WITH m AS MATERIALIZED (
+        SELECT country, city, kind, sectors, languages, "isVerified", "oblastCode", "communityType", "populationBand", "needSectors"
+        FROM "SearchDocument" WHERE "targetType" = ${options.targetType}::"SearchTarget" ${text})`
+    : Prisma.empty;
+  return prisma.$queryRaw<FacetRow[]>`
+    ${matches}
+    ${Prisma.join(branches, " UNION ALL ")}
+    UNION ALL (SELECT '_total', NULL, count(*)::int FROM ${source} WHERE ${scope} ${where(options.filters)})`;
+}
+
+interface FacetSpec {
+  name: string;
+  sql: Prisma.Sql;
+  unnest?: boolean;
+  limit?: number;
+}
+
 export interface FacetCount {
   value: string;
   count: number;
@@ -97,7 +140,7 @@ async function runSearch<Item>(
     targetType: "ORGANIZATION" | "COMMUNITY";
     q: string;
     filters: FacetFilter[];
-    facets: { name: string; sql: Prisma.Sql; unnest?: boolean; limit?: number }[];
+    facets: FacetSpec[];
     select: Prisma.Sql;
     sort: SortOrder;
     page: number;
@@ -115,22 +158,10 @@ async function runSearch<Item>(
     ${orderBy(options.sort, options.locale, query.tsquery !== null)}
     LIMIT ${PAGE_SIZE} OFFSET ${(options.page - 1) * PAGE_SIZE}`;
 
-  // Facet counts are disjunctive: each facet counts the matches under every *other* filter, so
-  // choosing one country still shows how many each other country would add. One scan of the
-  // matching rows (a materialised CTE of the facet columns), one branch per facet.
-  const branches = options.facets.map((facet) => {
-    const value = facet.unnest ? Prisma.sql`v::text` : Prisma.sql`(${facet.sql})::text`;
-    const from = facet.unnest ? Prisma.sql`FROM m, unnest(${facet.sql}) AS v` : Prisma.sql`FROM m`;
-    const limit = facet.limit ? Prisma.sql`ORDER BY count(*) DESC LIMIT ${facet.limit}` : Prisma.empty;
-    return Prisma.sql`(SELECT ${facet.name}::text AS facet, ${value} AS value, count(*)::int AS n
-                       ${from} WHERE true ${where(options.filters, facet.name)} GROUP BY 2 ${limit})`;
-  });
-  const facetRows = await prisma.$queryRaw<{ facet: string; value: string | null; n: number }[]>`
-    WITH m AS MATERIALIZED (SELECT country, city, kind, sectors, languages, "isVerified", "oblastCode",
-                                   "communityType", "populationBand", "needSectors" ${base})
-    ${Prisma.join(branches, " UNION ALL ")}
-    UNION ALL (SELECT '_total', NULL, count(*)::int FROM m WHERE true ${where(options.filters)})`;
-
+  const facetRows = await cachedFacetRows(
+    JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]),
+    () => countFacets(prisma, options, text),
+  );
   const facets: Record<string, FacetCount[]> = {};
   let total = 0;
   for (const row of facetRows) {
