@@ -11,7 +11,9 @@ import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock";
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  // turbopackIgnore: the data directory is chosen at run time; tracing it would pull the whole
+  // project into the server bundle (Next warns "Dynamic filesystem access").
+  return path.resolve(/* turbopackIgnore: true */ process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
 export interface EmbeddedDatabase {

@@ -74,3 +74,26 @@ describe("community search", () => {
     expect(typeTotal).toBe(55);
   });
 });
+
+describe("GET /api/v1/organizations and /api/v1/communities", () => {
+  it("answer the same search as the pages, with paging links", async () => {
+    const { NextRequest } = await import("next/server");
+    const { GET } = await import("@/app/api/v1/organizations/route");
+    const response = await GET(new NextRequest("http://localhost/api/v1/organizations?q=Kiev&sort=name"));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { slug: string; name: Record<string, string> }[]; meta: { total: number } };
+    const direct = await organizations({ q: "Київ", sort: "name" });
+    expect(body.meta.total).toBe(direct.total);
+    expect(body.data.map((item) => item.slug).sort()).toEqual(slugs(direct));
+    expect(JSON.stringify(body)).not.toMatch(/"lat"|"lng"|"email"/);
+  });
+
+  it("treat unknown or hostile parameters as absent", async () => {
+    const { NextRequest } = await import("next/server");
+    const { GET } = await import("@/app/api/v1/communities/route");
+    const response = await GET(new NextRequest(`http://localhost/api/v1/communities?q=${"%27".repeat(300)}&oblast=DROP&page=abc&type=URBAN`));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { meta: { total: number; page: number }; links: { next: string | null } };
+    expect(body.meta.page).toBe(1);
+  });
+});

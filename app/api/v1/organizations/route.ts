@@ -1,0 +1,16 @@
+// GET /api/v1/organizations — the public read API of the organisation directory. The same
+// parser and search as /{locale}/organizations, so a URL's filters mean the same in both.
+import type { NextRequest } from "next/server";
+import { parseOrganizationFilters } from "@/lib/search/filters";
+import { organizationsResponse } from "@/lib/search/api-response";
+import { searchOrganizations } from "@/lib/search/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  const filters = parseOrganizationFilters(request.nextUrl.searchParams);
+  const result = await searchOrganizations(filters, request.nextUrl.searchParams.get("locale") === "uk" ? "uk" : "en");
+  return Response.json(organizationsResponse(result, request.nextUrl), {
+    headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" },
+  });
+}
