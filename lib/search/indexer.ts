@@ -27,16 +27,33 @@ type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communityFields 
 const toCommunityDocument = ({ needs, ...community }: CommunityRow) =>
   communityDocument({ ...community, openNeedSectors: needs.map((need) => need.sector) });
 
+const facetColumns = (row: SearchDocumentRow) => ({
+  targetType: row.targetType, targetId: row.targetId, country: row.country, city: row.city, kind: row.kind,
+  sectors: row.sectors, languages: row.languages, isVerified: row.isVerified, oblastCode: row.oblastCode,
+  communityType: row.communityType, populationBand: row.populationBand, needSectors: row.needSectors,
+});
+
 async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
   clearFacetCache();
   for (let i = 0; i < rows.length; i += 500) {
-    await db.searchDocument.createMany({ data: rows.slice(i, i + 500) });
+    const part = rows.slice(i, i + 500);
+    await db.searchDocument.createMany({ data: part });
+    await db.searchFacet.createMany({ data: part.map(facetColumns) });
   }
 }
 
+async function deleteDocument(db: Db, targetType: SearchDocumentRow["targetType"], targetId: string): Promise<void> {
+  clearFacetCache();
+  await db.searchDocument.deleteMany({ where: { targetType, targetId } });
+  await db.searchFacet.deleteMany({ where: { targetType, targetId } });
+}
+
+/** Typo correction is for words: numbers (registration numbers, years) only bloat the vocabulary. */
+const isVocabularyWord = (word: string) => word.length >= 3 && !/^\d+$/.test(word);
+
 /** Adds the words of new documents to the typo-tolerance vocabulary. */
 async function addTerms(db: Db, rows: SearchDocumentRow[]): Promise<void> {
-  const words = [...new Set(rows.flatMap((row) => `${row.nameWords} ${row.bodyWords}`.split(" ")).filter((w) => w.length >= 3))];
+  const words = [...new Set(rows.flatMap((row) => `${row.nameWords} ${row.bodyWords}`.split(" ")).filter(isVocabularyWord))];
   for (let i = 0; i < words.length; i += 5000) {
     await db.searchTerm.createMany({ data: words.slice(i, i + 5000).map((word) => ({ word, documents: 1 })), skipDuplicates: true });
   }
@@ -44,7 +61,7 @@ async function addTerms(db: Db, rows: SearchDocumentRow[]): Promise<void> {
 
 /** Rebuilds the whole projection from the listings: after seeding, or to repair it. */
 export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ organizations: number; communities: number }> {
-  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchTerm"`;
+  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchTerm"`;
   let organizations = 0;
   let communities = 0;
   for (let cursor: string | undefined; ; ) {
@@ -70,13 +87,14 @@ export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ 
   // The vocabulary with document frequencies, straight from the vectors.
   await db.$executeRaw`
     INSERT INTO "SearchTerm" (word, documents)
-    SELECT word, ndoc FROM ts_stat('SELECT document FROM "SearchDocument"') WHERE length(word) >= 3`;
+    SELECT word, ndoc FROM ts_stat('SELECT document FROM "SearchDocument"')
+    WHERE length(word) >= 3 AND word !~ '^[0-9]+$'`;
   return { organizations, communities };
 }
 
 /** Re-projects one organisation: a row while it is public, none otherwise. */
 export async function reindexOrganization(db: Db, id: string): Promise<void> {
-  await db.searchDocument.deleteMany({ where: { targetType: "ORGANIZATION", targetId: id } });
+  await deleteDocument(db, "ORGANIZATION", id);
   const org = await db.organization.findFirst({ where: { id, ...publicWhere }, select: organizationFields });
   if (!org) return;
   const row = organizationDocument(org);
@@ -86,7 +104,7 @@ export async function reindexOrganization(db: Db, id: string): Promise<void> {
 
 /** Re-projects one community (also after its needs change: open need sectors are a facet). */
 export async function reindexCommunity(db: Db, id: string): Promise<void> {
-  await db.searchDocument.deleteMany({ where: { targetType: "COMMUNITY", targetId: id } });
+  await deleteDocument(db, "COMMUNITY", id);
   const community = await db.community.findFirst({ where: { id, ...publicWhere }, select: communityFields });
   if (!community) return;
   const row = toCommunityDocument(community);

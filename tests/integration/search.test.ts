@@ -2,7 +2,7 @@
 // typos still find the community, facets count, and hostile input gives a normal answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
+import { reindexAll, reindexOrganization } from "@/lib/search/indexer";
 import { parseCommunityFilters, parseOrganizationFilters } from "@/lib/search/filters";
 import { searchCommunities, searchOrganizations } from "@/lib/search/queries";
 import { cloneTestDatabase, type TestDatabase } from "./support/database";
@@ -95,5 +95,22 @@ describe("GET /api/v1/organizations and /api/v1/communities", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { meta: { total: number; page: number }; links: { next: string | null } };
     expect(body.meta.page).toBe(1);
+  });
+});
+
+describe("keeping the index in step", () => {
+  it("drops an organisation that is no longer public, and its facet counts follow at once", async () => {
+    const before = await organizations({ q: "Bridges for Schools", country: "DE" });
+    expect(before.items.map((item) => item.slug)).toContain("bridges-for-schools-berlin");
+    const germanyBefore = before.facets.country!.find((facet) => facet.value === "DE")!.count;
+    const org = await database.prisma.organization.update({ where: { slug: "bridges-for-schools-berlin" }, data: { status: "ARCHIVED" } });
+    await reindexOrganization(database.prisma, org.id);
+    const after = await organizations({ q: "Bridges for Schools", country: "DE" });
+    expect(after.items.map((item) => item.slug)).not.toContain("bridges-for-schools-berlin");
+    expect(after.facets.country!.find((facet) => facet.value === "DE")?.count ?? 0).toBe(germanyBefore - 1);
+    expect(await database.prisma.searchFacet.count({ where: { targetId: org.id } })).toBe(0);
+    await database.prisma.organization.update({ where: { id: org.id }, data: { status: "PUBLISHED" } });
+    await reindexOrganization(database.prisma, org.id);
+    expect((await organizations({ q: "Bridges for Schools" })).items.map((item) => item.slug)).toContain("bridges-for-schools-berlin");
   });
 });
