@@ -22,14 +22,23 @@ export interface CommunityCardData extends CommunityNameData {
 }
 
 /** One community in a list: name (links to the page; it says the type), raion and oblast, population, status. */
-export function CommunityCard({ community, headingLevel = 2 }: { community: CommunityCardData; headingLevel?: 2 | 3 }) {
+export function CommunityCard({
+  community,
+  headingLevel = 2,
+  terms,
+}: {
+  community: CommunityCardData;
+  headingLevel?: 2 | 3;
+  /** Search words to mark in the title. */
+  terms?: readonly string[];
+}) {
   const t = useTranslations("community");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="relative flex h-full flex-col gap-2 rounded-lg border border-line bg-surface p-4 focus-within:border-brand hover:border-brand">
       <Heading className="text-lg leading-snug font-semibold">
         <Link href={`/communities/${community.slug}`} className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline">
-          <CommunityTitle community={community} />
+          <CommunityTitle community={community} terms={terms} />
         </Link>
       </Heading>
       <p className="text-sm">

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { CommunityType } from "@/generated/prisma/enums";
 import { pickText } from "@/lib/i18n/localized-text";
+import { HighlightedText } from "@/components/search/highlighted-text";
 
 export interface CommunityNameData {
   katottg: string;
@@ -28,9 +29,11 @@ export function communityTitle(community: CommunityNameData, locale: string, t: 
   return { text: t("title", { name: short.text, type: community.type }), lang: locale };
 }
 
-export function CommunityTitle({ community }: { community: CommunityNameData }) {
+/** The title; with search `terms`, the words the search matched are marked. */
+export function CommunityTitle({ community, terms = [] }: { community: CommunityNameData; terms?: readonly string[] }) {
   const locale = useLocale();
   const t = useTranslations("community");
   const title = communityTitle(community, locale, t);
-  return title.lang === locale ? title.text : <span lang={title.lang}>{title.text}</span>;
+  const text = terms.length ? <HighlightedText text={title.text} terms={terms} /> : title.text;
+  return title.lang === locale ? text : <span lang={title.lang}>{text}</span>;
 }

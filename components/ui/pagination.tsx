@@ -1,6 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 
-type Query = Record<string, string | undefined>;
+type Query = Record<string, string | string[] | undefined>;
 
 export interface PaginationLabels {
   /** Names the navigation landmark, e.g. "Pages". */
@@ -47,7 +47,7 @@ export function Pagination({
 }) {
   if (pageCount <= 1 && page <= 1) return null;
   const hrefFor = (target: number) => {
-    const params: Record<string, string> = {};
+    const params: Record<string, string | string[]> = {};
     for (const [key, value] of Object.entries(query)) if (value && key !== "page") params[key] = value;
     if (target > 1) params.page = String(target);
     return { pathname, query: params };

@@ -5,7 +5,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, NeedStatus } from "@/generated/prisma/enums";
-import { sortIdsByText } from "@/lib/i18n/collate";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
 export const publicCommunityWhere = {
@@ -23,8 +22,6 @@ const openNeedOwnRule = {
   needStatus: NeedStatus.OPEN,
 } satisfies Prisma.NeedWhereInput;
 export const publicOpenNeedWhere = { ...openNeedOwnRule, community: publicCommunityWhere } satisfies Prisma.NeedWhereInput;
-
-export const COMMUNITIES_PAGE_SIZE = 24;
 
 const listItemSelect = {
   id: true,
@@ -89,46 +86,13 @@ const profileSelect = {
 
 export type CommunityProfile = Prisma.CommunityGetPayload<{ select: typeof profileSelect }>;
 
-export interface CommunityPage {
-  items: CommunityListItem[];
-  total: number;
-  /** The page asked for, at least 1 (it may lie past the last page: then `items` is empty). */
-  page: number;
-  pageSize: number;
-  pageCount: number;
-}
-
-/**
- * One page of public communities, alphabetical by short name in `locale` (the newer name when
- * the codifier lags a renaming), optionally in one oblast (KATOTTG oblast code). Sorted in the
- * app with the locale's collation (lib/i18n/collate.ts says why); 1,774 short names are a small read.
- */
-export async function listCommunities({
-  page,
-  locale,
-  oblastCode,
-  pageSize = COMMUNITIES_PAGE_SIZE,
-}: {
-  page: number;
-  locale: string;
-  oblastCode?: string | null;
-  pageSize?: number;
-}): Promise<CommunityPage> {
+/** Card data of public communities by id, in the order given (a page of search results). */
+export async function getCommunityCards(ids: readonly string[]): Promise<CommunityListItem[]> {
+  if (ids.length === 0) return [];
   const prisma = await db();
-  const current = Number.isFinite(page) ? Math.max(1, Math.floor(page)) : 1;
-  const where = { ...publicCommunityWhere, ...(oblastCode ? { oblastCode } : {}) } satisfies Prisma.CommunityWhereInput;
-  const names = await prisma.community.findMany({ where, select: { id: true, shortName: true, altShortName: true } });
-  const ordered = sortIdsByText(names, (row) => row.altShortName ?? row.shortName, locale);
-  const ids = ordered.slice((current - 1) * pageSize, current * pageSize);
-  const rows = await prisma.community.findMany({ where: { ...where, id: { in: ids } }, select: listItemSelect });
+  const rows = await prisma.community.findMany({ where: { ...publicCommunityWhere, id: { in: [...ids] } }, select: listItemSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return {
-    items: ids.flatMap((id) => byId.get(id) ?? []),
-    total: ordered.length,
-    page: current,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(ordered.length / pageSize)),
-  };
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Public communities whose officials filled in a profile, most recently updated first (home page). */
