@@ -10,6 +10,7 @@ const items = [
   { href: "/", label: "home" },
   { href: "/organizations", label: "organizations" },
   { href: "/communities", label: "communities" },
+  { href: "/needs", label: "needs" },
 ] as const;
 
 /** The main navigation; `layout="row"` in the header bar, `"column"` in the mobile menu. */

@@ -4,7 +4,8 @@
 export interface FacetOption {
   value: string;
   label: string;
-  count: number;
+  /** Matches with this value, when counted. */
+  count?: number;
 }
 
 export function FacetGroup({
@@ -44,7 +45,7 @@ export function FacetGroup({
                     className="size-4 accent-brand"
                   />
                   <span className="flex-1">{option.label}</span>
-                  <span className="text-muted tabular-nums">{option.count}</span>
+                  {option.count !== undefined && <span className="text-muted tabular-nums">{option.count}</span>}
                 </label>
               </li>
             );

@@ -49,8 +49,8 @@ export function LiveSearchForm({ children, className, busyLabel }: { children: R
       onInput={(event) => {
         const target = event.target as HTMLInputElement;
         clearTimeout(timer.current);
-        // Text waits for a pause in typing; checkboxes and selects apply at once.
-        if (target.type === "search") timer.current = setTimeout(() => apply("replace"), TYPING_PAUSE_MS);
+        // Typed text and numbers wait for a pause; checkboxes and selects apply at once.
+        if (target.type === "search" || target.type === "number") timer.current = setTimeout(() => apply("replace"), TYPING_PAUSE_MS);
         else apply("push");
       }}
     >

@@ -52,7 +52,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
         <aside aria-label={ts("filters")} className="order-last space-y-3 lg:order-none lg:row-span-2 lg:row-start-1">
           <h2 className="text-lg font-semibold">{ts("filters")}</h2>
           <FacetGroup name="country" legend={ts("facetCountry")} selected={filters.country} emptyLabel={ts("noValues")}
-            options={options("country", (code) => countryName(code, locale)).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale))} />
+            options={options("country", (code) => countryName(code, locale)).sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.label.localeCompare(b.label, locale))} />
           <FacetGroup name="city" legend={ts("facetCity")} selected={filters.city} emptyLabel={ts("noValues")}
             options={(result.facets.city ?? []).map((f) => ({ value: f.value, label: cityName(filters.country[0] ?? "", f.value, locale), count: f.count }))} />
           <FacetGroup name="kind" legend={ts("facetKind")} selected={filters.kind} emptyLabel={ts("noValues")}
