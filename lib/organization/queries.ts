@@ -37,6 +37,8 @@ const profileSelect = {
   website: true,
   aidTypes: true,
   operatingCountries: true,
+  // The listing's own contact address (not a person's): public, shown obfuscated on the page.
+  email: true,
 } satisfies Prisma.OrganizationSelect;
 
 export type OrganizationProfile = Prisma.OrganizationGetPayload<{ select: typeof profileSelect }>;
@@ -60,3 +62,38 @@ export async function getOrganizationBySlug(slug: string): Promise<OrganizationP
     select: profileSelect,
   });
 }
+
+const publicWhere = { status: ModerationStatus.PUBLISHED, hiddenAt: null } as const;
+
+/** What links to a public organisation: its public partnerships, upcoming events and recent announcements. */
+export async function getOrganizationConnections(id: string, now = new Date()) {
+  const prisma = await db();
+  const [partnerships, events, announcements] = await Promise.all([
+    prisma.partnership.findMany({
+      where: { ...publicWhere, OR: [{ organizationId: id }, { partnerOrganizationId: id }] },
+      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      take: 20,
+      select: {
+        id: true, form: true, partnershipStatus: true, startDate: true, title: true,
+        community: { select: { slug: true, name: true, shortName: true, altShortName: true, type: true, katottg: true, oblastCode: true, status: true, hiddenAt: true } },
+        organization: { select: { id: true, slug: true, name: true, status: true, hiddenAt: true } },
+        partnerOrganization: { select: { id: true, slug: true, name: true, status: true, hiddenAt: true } },
+      },
+    }),
+    prisma.event.findMany({
+      where: { ...publicWhere, organizationId: id, endsAt: { gte: now } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: 5,
+      select: { id: true, slug: true, title: true, type: true, startsAt: true, timeZone: true, isOnline: true, city: true, country: true },
+    }),
+    prisma.announcement.findMany({
+      where: { ...publicWhere, organizationId: id },
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      take: 5,
+      select: { id: true, slug: true, title: true, publishedAt: true },
+    }),
+  ]);
+  return { partnerships, events, announcements };
+}
+
+export type OrganizationConnections = Awaited<ReturnType<typeof getOrganizationConnections>>;

@@ -95,3 +95,17 @@ test("the directory works on a 360 px phone @phone", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Бережанська/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("an organisation profile shows its connections, structured data and a protected email", async ({ page }) => {
+  await page.goto("/en/organizations/bridges-for-schools-berlin");
+  const html = await page.content();
+  expect(html).not.toMatch(/info@bridges-for-schools-berlin/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "Organization", address: { addressLocality: "Berlin", addressCountry: "DE" } });
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Bridges/);
+  await expect(page.getByRole("heading", { name: "Upcoming events" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Partnerships" })).toBeVisible();
+  await page.getByRole("button", { name: "Show email address" }).click();
+  await expect(page.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:.+@.+\.example$/);
+  await expectNoAxeViolations(page);
+});

@@ -14,7 +14,10 @@ import { OrganizationPlace } from "@/components/organization/organization-place"
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/lib/i18n/navigation";
 import { pickText } from "@/lib/i18n/localized-text";
-import { getOrganizationBySlug } from "@/lib/organization/queries";
+import { getOrganizationBySlug, getOrganizationConnections } from "@/lib/organization/queries";
+import { JsonLd } from "@/components/listing/json-ld";
+import { RevealEmail } from "@/components/listing/reveal-email";
+import { OrganizationConnections } from "../_components/organization-connections";
 import { requireLocale } from "@/lib/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -33,9 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: "organization" });
     return { title: t("notFoundTitle") };
   }
+  const title = pickText(organization.name, locale)?.text;
+  const description = pickText(organization.mission, locale)?.text.slice(0, 200);
   return {
-    title: pickText(organization.name, locale)?.text,
-    description: pickText(organization.mission, locale)?.text.slice(0, 200),
+    title,
+    description,
+    alternates: { languages: { uk: `/uk/organizations/${slug}`, en: `/en/organizations/${slug}` } },
+    openGraph: { type: "profile", title, description, locale: locale === "uk" ? "uk_UA" : "en_GB", siteName: "Diaspora Atlas" },
   };
 }
 
@@ -54,7 +61,20 @@ export default async function OrganizationPage({ params }: Props) {
   setRequestLocale(locale);
   const organization = await loadOrganization(slug);
   if (!organization) notFound();
-  const [t, label] = await Promise.all([getTranslations("organization"), getVocabulary()]);
+  const [t, label, connections] = await Promise.all([getTranslations("organization"), getVocabulary(), getOrganizationConnections(organization.id)]);
+  const [emailUser, emailDomain] = organization.email?.split("@") ?? [];
+  const reverse = (text: string) => [...text].reverse().join("");
+  const structuredData = {
+    "@context": "https://schema.org",
+    "@type": organization.kind === "FOREIGN_MUNICIPALITY" ? "GovernmentOrganization" : "Organization",
+    name: pickText(organization.name, locale)?.text,
+    alternateName: Object.values(organization.name as Record<string, string>).filter((name) => name !== pickText(organization.name, locale)?.text),
+    description: pickText(organization.mission, locale)?.text,
+    ...(organization.website ? { url: organization.website } : {}),
+    ...(organization.foundedYear ? { foundingDate: String(organization.foundedYear) } : {}),
+    address: { "@type": "PostalAddress", addressLocality: organization.city, addressCountry: organization.country },
+    knowsLanguage: organization.languages,
+  };
   const format = formatterFor(locale);
   const sections = [
     { id: "mission", title: t("mission"), value: organization.mission },
@@ -64,6 +84,7 @@ export default async function OrganizationPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={structuredData} />
       <p className="mb-4 text-sm">
         <Link href="/organizations">
           <span aria-hidden="true">← </span>
@@ -109,6 +130,7 @@ export default async function OrganizationPage({ params }: Props) {
               </ul>
             </section>
           )}
+          <OrganizationConnections organizationId={organization.id} connections={connections} locale={locale} />
         </div>
 
         <aside aria-labelledby="details-heading" className="h-fit rounded-lg border border-line bg-surface p-5">
@@ -130,6 +152,11 @@ export default async function OrganizationPage({ params }: Props) {
             {organization.operatingCountries.length > 0 && (
               <Fact term={t("operatingCountries")}>
                 {organization.operatingCountries.map((code) => countryName(code, locale)).join(", ")}
+              </Fact>
+            )}
+            {emailUser && emailDomain && (
+              <Fact term={t("contact")}>
+                <RevealEmail reversedUser={reverse(emailUser)} reversedDomain={reverse(emailDomain)} label={t("showEmail")} />
               </Fact>
             )}
             {organization.website && /^https?:\/\//i.test(organization.website) && (
