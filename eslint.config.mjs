@@ -10,6 +10,7 @@ const databaseFence = [
   "lib/**/mutations.ts",
   "lib/**/policy.ts",
   "lib/db/**",
+  "lib/auth/**", // sessions and the viewer: next-auth's adapter and the demo sign-in
   "app/api/**",
   "scripts/**",
   "prisma/**",
@@ -17,7 +18,7 @@ const databaseFence = [
 ];
 
 const fenceMessage =
-  "Only lib/<noun>/queries.ts, mutations.ts, policy.ts (and lib/db, app/api, scripts, prisma, tests) may reach the database. Call a named read from lib/<noun>/queries.ts instead.";
+  "Only lib/<noun>/queries.ts, mutations.ts, policy.ts (and lib/db, lib/auth, app/api, scripts, prisma, tests) may reach the database. Call a named read from lib/<noun>/queries.ts instead.";
 const databaseImports = {
   patterns: [
     { group: ["@/lib/db/client", "**/lib/db/client"], message: fenceMessage },

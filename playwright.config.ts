@@ -32,7 +32,15 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      DEMO_SIGN_IN: "true",
+      // The magic-link test runs an SMTP capture on this port (tests/e2e/support/smtp-capture.ts).
+      EMAIL_SERVER: `smtp://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2526)}`,
+      EMAIL_FROM: "Diaspora Atlas <atlas@e2e.example>",
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -15,6 +15,20 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Load invented demo organisations, needs, events… on first start (default yes). */
   SEED_DEMO: booleanFlag.transform((value) => value ?? true),
+  /** Signs session cookies and tokens. `npm start` creates one in .data/auth-secret when unset. */
+  AUTH_SECRET: z.string().min(16).optional(),
+  /** SMTP URL for sign-in links and notices, e.g. smtp://user:pass@mail.example:587. Unset: the
+   *  message goes to the server log and the development outbox (lib/email/outbox.ts). */
+  EMAIL_SERVER: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  EMAIL_FROM: z.string().default("Diaspora Atlas <no-reply@atlas.localhost>"),
+  /** Offers "sign in as a demo account" and the outbox page. Never on unless set explicitly;
+   *  `npm start` sets it for the embedded demo database. */
+  DEMO_SIGN_IN: booleanFlag.transform((value) => value ?? false),
+  /** Optional OAuth: each provider is offered when both its variables are set. */
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

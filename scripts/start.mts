@@ -6,11 +6,14 @@
 // Steps 2–3 run in this process and close the database before `next start` opens it:
 // only one process may hold the embedded store (lib/db/directory-lock.ts).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readEnv } from "../lib/env";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
 import { prepareDatabase } from "./db/prepare";
 
+ensureAuthSecret();
+offerDemoSignInOnTheEmbeddedDemo();
 const env = readEnv();
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const started = Date.now();
@@ -31,6 +34,29 @@ console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(
 const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv() });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+/** next-auth signs sessions with AUTH_SECRET; a fresh machine gets one, kept in .data/. */
+function ensureAuthSecret(): void {
+  if (process.env.AUTH_SECRET) return;
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The zero-install demo (embedded database, no mail server) is only useful if one can sign in:
+ * unless DEMO_SIGN_IN is set either way, switch it on there, loudly. With DATABASE_URL (a real
+ * deployment) it stays off unless set explicitly.
+ */
+function offerDemoSignInOnTheEmbeddedDemo(): void {
+  if (process.env.DEMO_SIGN_IN === undefined && !process.env.DATABASE_URL) process.env.DEMO_SIGN_IN = "true";
+  if (["1", "true", "yes"].includes(process.env.DEMO_SIGN_IN ?? "")) {
+    console.warn("⚠ DEMO_SIGN_IN is on: anyone can sign in as the demo accounts, and without EMAIL_SERVER sign-in links are shown at /outbox. Never use this for real people.");
+  }
+}
 
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };

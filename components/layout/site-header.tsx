@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 import { MobileMenu } from "./mobile-menu";
 import { PrimaryNav } from "./primary-nav";
@@ -22,9 +23,11 @@ export function SiteHeader() {
         </Link>
         <PrimaryNav layout="row" className="hidden md:block" />
         <div className="flex items-center gap-1 sm:gap-2">
+          <div className="hidden md:block"><AccountLinks layout="row" /></div>
           <LanguageSwitch />
           <MobileMenu label={t("nav.menu")} className="md:hidden">
             <PrimaryNav layout="column" />
+            <AccountLinks layout="column" />
           </MobileMenu>
         </div>
       </div>

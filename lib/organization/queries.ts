@@ -97,3 +97,12 @@ export async function getOrganizationConnections(id: string, now = new Date()) {
 }
 
 export type OrganizationConnections = Awaited<ReturnType<typeof getOrganizationConnections>>;
+
+/** An organisation in any status, for its edit form (the page checks the policy first). */
+export async function getOrganizationForEdit(slug: string) {
+  const prisma = await db();
+  return prisma.organization.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, status: true, createdById: true, name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true },
+  });
+}

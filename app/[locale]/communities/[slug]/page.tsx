@@ -11,6 +11,7 @@ import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
+import { ListingActions } from "@/components/listing/listing-actions";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
 import { NeedItem } from "@/components/need/need-item";
@@ -226,6 +227,7 @@ export default async function CommunityPage({ params }: Props) {
           )}
         </aside>
       </div>
+      <ListingActions type="community" id={community.id} slug={community.slug} />
     </article>
   );
 }

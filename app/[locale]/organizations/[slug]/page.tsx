@@ -8,6 +8,7 @@ import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
+import { ListingActions } from "@/components/listing/listing-actions";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
 import { OrganizationPlace } from "@/components/organization/organization-place";
@@ -172,6 +173,7 @@ export default async function OrganizationPage({ params }: Props) {
           </p>
         </aside>
       </div>
+      <ListingActions type="organization" id={organization.id} slug={organization.slug} />
     </article>
   );
 }

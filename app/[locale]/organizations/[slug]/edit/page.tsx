@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { Sector } from "@/generated/prisma/enums";
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/viewer";
+import { requireLocale } from "@/lib/i18n/locale-param";
+import { pickText, asLocalizedText } from "@/lib/i18n/localized-text";
+import { getOrganizationForEdit } from "@/lib/organization/queries";
+import { EditOrganizationForm } from "./_components/edit-form";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = requireLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "edit" });
+  return { title: t("title", { name: "" }), robots: { index: false } };
+}
+
+export default async function EditOrganizationPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = requireLocale(rawLocale);
+  setRequestLocale(locale);
+  await connection();
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/organizations/${slug}/edit`);
+  const org = await getOrganizationForEdit(slug);
+  if (!org) notFound();
+  const subject = { id: org.id, createdById: org.createdById };
+  const direct = can(viewer, "update", "Organization", subject);
+  // Not allowed to edit: answer as if there were nothing here, as for any non-public listing.
+  if (!direct && !can(viewer, "suggest", "Organization", subject)) notFound();
+  const [t, label] = await Promise.all([getTranslations("edit"), getVocabulary()]);
+  const text = (value: unknown) => asLocalizedText(value);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold tracking-tight">{t("title", { name: pickText(org.name, locale)?.text ?? slug })}</h1>
+      <p className="mt-2 text-lg text-muted">{direct || org.status !== "PUBLISHED" ? t("leadDirect") : t("leadSuggest")}</p>
+      <EditOrganizationForm
+        organizationId={org.id}
+        slug={org.slug}
+        values={{
+          nameUk: text(org.name).uk ?? "", nameEn: text(org.name).en ?? "",
+          missionUk: text(org.mission).uk ?? "", missionEn: text(org.mission).en ?? "",
+          descriptionUk: text(org.description).uk ?? "", descriptionEn: text(org.description).en ?? "",
+          website: org.website ?? "", email: org.email ?? "", languages: org.languages.join(", "), sectors: org.sectors,
+        }}
+        sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+// Sign-in and sign-out. Requesting a link needs no permission (anyone may ask to sign in);
+// it is rate-limited per address.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { zfd } from "zod-form-data";
+import { actionClient } from "@/lib/actions/client";
+import { demoSignInEnabled, startDemoSession } from "@/lib/auth/demo-sign-in";
+import { requestEmailLink, signIn, signOut } from "@/lib/auth/next-auth";
+import { withinLimit } from "@/lib/auth/rate-limit";
+
+const locale = z.enum(["uk", "en"]).catch("uk");
+
+export const requestSignInLink = actionClient
+  .metadata({ name: "auth.requestLink" })
+  .inputSchema(zfd.formData({
+    email: zfd.text(z.string({ error: "required" }).trim().toLowerCase().email({ error: "invalidEmail" }).max(200, { error: "tooLong" })),
+    locale: zfd.text(locale),
+    next: zfd.text(z.string().regex(/^\/(uk|en)(\/[\w\-/]*)?$/).optional().catch(undefined)),
+  }))
+  .stateAction(async ({ parsedInput }) => {
+    if (!(await withinLimit("signInEmail", parsedInput.email))) return { ok: false as const, reason: "TOO_MANY" };
+    if (!(await requestEmailLink(parsedInput.email, parsedInput.next ?? `/${parsedInput.locale}/account`))) return { ok: false as const, reason: "SIGN_IN_FAILED" };
+    redirect(`/${parsedInput.locale}/sign-in/check-email`);
+  });
+
+export const signInAsDemo = actionClient
+  .metadata({ name: "auth.demoSignIn" })
+  .inputSchema(zfd.formData({ email: zfd.text(z.string().email()), locale: zfd.text(locale) }))
+  .stateAction(async ({ parsedInput }) => {
+    if (!demoSignInEnabled() || !(await startDemoSession(parsedInput.email))) return { ok: false as const, reason: "DEMO_OFF" };
+    redirect(`/${parsedInput.locale}/account`);
+  });
+
+export const signInWithProvider = actionClient
+  .metadata({ name: "auth.oauth" })
+  .inputSchema(zfd.formData({ provider: zfd.text(z.enum(["github", "google"])), locale: zfd.text(locale) }))
+  .stateAction(async ({ parsedInput }) => {
+    await signIn(parsedInput.provider, { redirectTo: `/${parsedInput.locale}/account` });
+  });
+
+export const signOutAction = actionClient
+  .metadata({ name: "auth.signOut" })
+  .inputSchema(zfd.formData({ locale: zfd.text(locale) }))
+  .stateAction(async ({ parsedInput }) => {
+    await signOut({ redirectTo: `/${parsedInput.locale}` });
+  });

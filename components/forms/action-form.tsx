@@ -1,0 +1,21 @@
+"use client";
+// A form bound to a next-safe-action state action through React's useActionState: it works
+// without JavaScript (the page re-renders with the result) and, with it, shows the result
+// without a reload. For forms whose only feedback is one message (buttons, short forms).
+import { useActionState, type ReactNode } from "react";
+import type { ActionResultLike } from "./action-result";
+import { FormMessage } from "./form-message";
+
+// next-safe-action's result types are precise per action; the form only needs this shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type StateAction = (previous: any, input: FormData) => Promise<ActionResultLike>;
+
+export function ActionForm({ action, children, className, successText }: { action: StateAction; children: ReactNode; className?: string; successText?: string }) {
+  const [result, formAction] = useActionState(action, {} as ActionResultLike);
+  return (
+    <form action={formAction} className={className}>
+      {children}
+      <FormMessage result={result} successText={successText} />
+    </form>
+  );
+}

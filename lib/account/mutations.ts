@@ -1,0 +1,38 @@
+import "server-only";
+// A person's own account: preferences and deletion.
+import { TargetType } from "@/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/log";
+import { authorize, type PolicyViewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+
+export async function updatePreferences(actor: PolicyViewer | null, input: { name?: string; locale: "uk" | "en"; notifyByEmail: boolean }): Promise<{ ok: true; message: "saved" }> {
+  authorize(actor, "update", "User", { id: actor?.id ?? "" });
+  const prisma = await db();
+  await prisma.user.update({ where: { id: actor.id }, data: { name: input.name ?? null, locale: input.locale, notifyByEmail: input.notifyByEmail } });
+  return { ok: true, message: "saved" };
+}
+
+export type DeleteResult = { ok: true } | { ok: false; reason: "LAST_ADMIN" };
+
+/**
+ * Deletes the person: the User row goes, and with it (by the schema's cascades) sessions,
+ * accounts, memberships, participations, notifications and follows; votes in named polls and
+ * reports lose their link (SET NULL). Listings stay with their organisation or community;
+ * audit entries keep the decisions with the actor set to NULL (docs/decisions/0004).
+ */
+export async function deleteAccount(actor: PolicyViewer | null): Promise<DeleteResult> {
+  authorize(actor, "delete", "User", { id: actor?.id ?? "" });
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    if (actor.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN", blockedAt: null } })) <= 1) return { ok: false as const, reason: "LAST_ADMIN" as const };
+    await recordAudit(tx, { actor: null, actorRole: "self", action: "user.deleted", targetType: TargetType.USER, targetId: actor.id });
+    // Anonymous-poll votes already carry no person; named votes keep their choice without a name.
+    await tx.vote.updateMany({ where: { userId: actor.id }, data: { userId: null } });
+    // createdById is a plain column (no foreign key): clear it so listings keep no trace of the person.
+    for (const table of [tx.organization, tx.event, tx.announcement, tx.poll] as const) {
+      await (table as typeof tx.organization).updateMany({ where: { createdById: actor.id }, data: { createdById: null } });
+    }
+    await tx.user.delete({ where: { id: actor.id } });
+    return { ok: true as const };
+  });
+}

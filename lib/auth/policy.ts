@@ -1,0 +1,129 @@
+// The one place that says who may do what (issue 6). Every page, route handler and server
+// action asks here, on the server; the UI asks the same questions only to hide buttons that
+// would be refused anyway. Built with CASL: rules with conditions over the record a person acts
+// on, so "a representative edits *their* organisation" is one rule, not an if in each action.
+//
+// Roles (PRODUCT.md): visitor (signed out) reads what is published; member (signed in) votes,
+// reports, claims and proposes listings; a verified representative or official edits their own
+// listing and posts for it; a moderator decides; an admin does everything and manages roles.
+// Only VERIFIED memberships grant anything: a claim waiting for a moderator grants nothing.
+import { AbilityBuilder, createMongoAbility, subject as tagSubject, type ForcedSubject, type MongoAbility } from "@casl/ability";
+import { MembershipRole, MembershipStatus, UserRole, type PollAudience } from "@/generated/prisma/enums";
+
+/** What the policy needs of a person; lib/auth/viewer.ts's Viewer has this shape. */
+export interface PolicyViewer {
+  id: string;
+  role: UserRole;
+  memberships: { role: MembershipRole; status: MembershipStatus; organizationId: string | null; communityId: string | null }[];
+}
+
+export interface Subjects {
+  Organization: { id: string; createdById?: string | null };
+  Community: { id: string };
+  Need: { communityId: string };
+  Event: { organizationId: string | null; communityId: string | null };
+  Announcement: { organizationId: string | null; communityId: string | null };
+  Poll: { organizationId: string | null; communityId: string | null; audience: PollAudience };
+  Partnership: { organizationId: string; communityId: string | null; partnerOrganizationId: string | null };
+  Report: Record<string, never>;
+  Membership: { userId: string };
+  ModerationQueue: Record<string, never>;
+  User: { id: string };
+}
+export type SubjectName = keyof Subjects;
+
+export type Action =
+  | "create" // a new listing or post
+  | "update" // edit it directly (published at once)
+  | "suggest" // edit, but through a moderator (ChangeRequest)
+  | "claim" // ask to represent it
+  | "propose" // propose a partnership on its behalf
+  | "respond" // accept, decline or change the status of a partnership
+  | "vote"
+  | "nominate"
+  | "moderate" // approve, reject, archive, hide, verify people, merge, handle reports
+  | "manageRoles"
+  | "delete";
+
+// Conditions are checked at run time against the plain objects of `Subjects` above.
+type Tagged = { [K in SubjectName]: Subjects[K] & ForcedSubject<K> }[SubjectName];
+type AppAbility = MongoAbility<[Action, SubjectName | Tagged]>;
+
+export function abilityFor(viewer: PolicyViewer | null): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (!viewer) return build(); // visitors read published pages, which need no rule
+
+  const verified = viewer.memberships.filter((m) => m.status === MembershipStatus.VERIFIED);
+  const orgIds = verified.filter((m) => m.role === MembershipRole.REPRESENTATIVE && m.organizationId).map((m) => m.organizationId!);
+  const communityIds = verified.filter((m) => m.role === MembershipRole.OFFICIAL && m.communityId).map((m) => m.communityId!);
+  const pendingOrgIds = viewer.memberships
+    .filter((m) => m.status === MembershipStatus.PENDING && m.organizationId)
+    .map((m) => m.organizationId!);
+
+  // Every signed-in member
+  can("create", "Organization"); // registers a new one: it waits for a moderator
+  can("claim", "Organization");
+  can("claim", "Community");
+  can("create", "Report");
+  can("vote", "Poll", { audience: "SIGNED_IN" });
+  can("nominate", "Poll", { audience: "SIGNED_IN" });
+  can("delete", "User", { id: viewer.id }); // their own account
+  can("update", "User", { id: viewer.id });
+  // Someone whose claim is pending (or who registered the listing) may suggest edits.
+  can("suggest", "Organization", { id: { $in: pendingOrgIds } });
+  can("suggest", "Organization", { createdById: viewer.id });
+
+  // Verified representatives of organisations
+  if (orgIds.length > 0) {
+    can(["update", "suggest"], "Organization", { id: { $in: orgIds } });
+    for (const noun of ["Event", "Announcement", "Poll"] as const) can(["create", "update"], noun, { organizationId: { $in: orgIds } });
+    can(["vote", "nominate"], "Poll", { organizationId: { $in: orgIds } });
+    can("propose", "Partnership", { organizationId: { $in: orgIds } });
+    can("respond", "Partnership", { organizationId: { $in: orgIds } });
+    can("respond", "Partnership", { partnerOrganizationId: { $in: orgIds } });
+  }
+  // Verified officials of communities
+  if (communityIds.length > 0) {
+    can(["update", "suggest"], "Community", { id: { $in: communityIds } });
+    can(["create", "update"], "Need", { communityId: { $in: communityIds } });
+    for (const noun of ["Event", "Announcement", "Poll"] as const) can(["create", "update"], noun, { communityId: { $in: communityIds } });
+    can(["vote", "nominate"], "Poll", { communityId: { $in: communityIds } });
+    can("propose", "Partnership", { communityId: { $in: communityIds } });
+    can("respond", "Partnership", { communityId: { $in: communityIds } });
+  }
+  if (viewer.role === UserRole.MODERATOR || viewer.role === UserRole.ADMIN) {
+    can("moderate", ["ModerationQueue", "Organization", "Community", "Need", "Event", "Announcement", "Poll", "Partnership", "Membership", "Report"]);
+    // Moderators correct listings directly, e.g. after a report.
+    can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll"]);
+  }
+  if (viewer.role === UserRole.ADMIN) {
+    can("manageRoles", "User");
+    can("moderate", "User");
+  }
+  return build();
+}
+
+/** May `viewer` do `action` to this kind of record (or to this record, when fields are given)? */
+export function can<S extends SubjectName>(viewer: PolicyViewer | null, action: Action, subjectName: S, fields?: Subjects[S]): boolean {
+  const ability = abilityFor(viewer);
+  return fields ? ability.can(action, tagSubject(subjectName, { ...fields }) as Tagged) : ability.can(action, subjectName);
+}
+
+/** Thrown by `authorize`; the action layer turns it into a "not allowed" / "sign in" answer. */
+export class NotAllowedError extends Error {
+  constructor(
+    readonly reason: "SIGN_IN_REQUIRED" | "FORBIDDEN",
+    readonly action: Action,
+    readonly subjectName: SubjectName,
+  ) {
+    super(`${reason}: ${action} ${subjectName}`);
+    this.name = "NotAllowedError";
+  }
+}
+
+/** Like `can`, but throws NotAllowedError: the first line of every mutation. */
+export function authorize<S extends SubjectName>(viewer: PolicyViewer | null, action: Action, subjectName: S, fields?: Subjects[S]): asserts viewer is PolicyViewer {
+  if (!can(viewer, action, subjectName, fields)) {
+    throw new NotAllowedError(viewer ? "FORBIDDEN" : "SIGN_IN_REQUIRED", action, subjectName);
+  }
+}

@@ -1,0 +1,57 @@
+import "server-only";
+// Who is asking: the signed-in person with their platform role and verified memberships, read
+// from the database on every request (not from a session snapshot), so a role revoked a
+// second ago is already gone. `cache` makes it one query per request however often it is asked.
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { MembershipStatus } from "@/generated/prisma/enums";
+import type { MembershipRole, UserRole } from "@/generated/prisma/enums";
+import { auth } from "./next-auth";
+
+export interface ViewerMembership {
+  id: string;
+  role: MembershipRole;
+  status: MembershipStatus;
+  organizationId: string | null;
+  communityId: string | null;
+}
+
+export interface Viewer {
+  id: string;
+  email: string | null;
+  name: string | null;
+  role: UserRole;
+  locale: string;
+  /** Every membership, whatever its status; lib/auth/policy.ts only trusts VERIFIED ones. */
+  memberships: ViewerMembership[];
+}
+
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return loadViewer(id);
+});
+
+/** The viewer for a known user id (scripts, tests, and getViewer itself). */
+export async function loadViewer(userId: string): Promise<Viewer | null> {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      blockedAt: true,
+      memberships: { select: { id: true, role: true, status: true, organizationId: true, communityId: true } },
+    },
+  });
+  if (!user || user.blockedAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, memberships: user.memberships };
+}
+
+export function verifiedMemberships(viewer: Viewer): ViewerMembership[] {
+  return viewer.memberships.filter((m) => m.status === MembershipStatus.VERIFIED);
+}

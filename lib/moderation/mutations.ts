@@ -1,0 +1,175 @@
+import "server-only";
+// Moderators' decisions. Each is conditional on the record still waiting (`updateMany` with the
+// old status in `where`, then read `count`): when two moderators act on the same item at once,
+// the database lets exactly one write win and the other gets ALREADY_DECIDED.
+import type { Prisma } from "@/generated/prisma/client";
+import { MembershipStatus, ModerationStatus, ReportStatus, TargetType, ChangeRequestStatus } from "@/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/log";
+import { authorize, type PolicyViewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { pickText } from "@/lib/i18n/localized-text";
+import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
+import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
+import { applyOrganizationChanges } from "@/lib/organization/mutations";
+import { delegateFor, describe, hasPublishedAt, type ModeratedType } from "./listings";
+
+export type Decision = "approve" | "reject" | "archive";
+export type DecisionResult = { ok: true; decided: number; message: "approved" | "rejected" | "archived" } | { ok: false; reason: "ALREADY_DECIDED" };
+
+const nameOf = (value: unknown) => pickText(value, "uk")?.text ?? pickText(value, "en")?.text ?? "—";
+
+/** Approves, rejects (a reason is required: the schema of the action enforces it) or archives
+ *  one or many listings of one type. Items someone else already decided are left alone. */
+export async function decideListings(actor: PolicyViewer | null, input: { type: ModeratedType; ids: string[]; decision: Decision; reason?: string | null }): Promise<DecisionResult> {
+  authorize(actor, "moderate", "ModerationQueue");
+  const prisma = await db();
+  const from = input.decision === "archive" ? [ModerationStatus.PENDING, ModerationStatus.PUBLISHED] : [ModerationStatus.PENDING];
+  const to = { approve: ModerationStatus.PUBLISHED, reject: ModerationStatus.REJECTED, archive: ModerationStatus.ARCHIVED }[input.decision];
+  const now = new Date();
+
+  const { decided, emails } = await prisma.$transaction(async (tx) => {
+    const rows = await describe(tx, input.type, input.ids);
+    const notices: Notice[] = [];
+    let decided = 0;
+    for (const id of input.ids) {
+      const data: Record<string, unknown> = { status: to };
+      if (to === ModerationStatus.PUBLISHED && hasPublishedAt.has(input.type)) data.publishedAt = now;
+      const { count } = await delegateFor(tx, input.type).updateMany({ where: { id, status: { in: from } }, data });
+      if (count === 0) continue;
+      decided++;
+      const row = rows.get(id);
+      await recordAudit(tx, {
+        actor,
+        action: `${input.type.toLowerCase()}.${{ approve: "approved", reject: "rejected", archive: "archived" }[input.decision]}`,
+        targetType: input.type,
+        targetId: id,
+        reason: input.reason ?? null,
+        after: { status: to },
+      });
+      if (input.type === TargetType.ORGANIZATION) await reindexOrganization(tx, id);
+      if (input.type === TargetType.NEED) {
+        const need = await tx.need.findUnique({ where: { id }, select: { communityId: true } });
+        if (need) await reindexCommunity(tx, need.communityId);
+      }
+      if (row?.authorId && input.decision !== "archive") {
+        notices.push({ userId: row.authorId, kind: input.decision === "approve" ? "listing.approved" : "listing.rejected", payload: { name: nameOf(row.name), reason: input.reason ?? null, url: row.path } });
+      }
+    }
+    return { decided, emails: await recordNotices(tx, notices) };
+  });
+  await sendNotices(emails);
+  if (decided === 0) return { ok: false, reason: "ALREADY_DECIDED" };
+  return { ok: true, decided, message: ({ approve: "approved", reject: "rejected", archive: "archived" } as const)[input.decision] };
+}
+
+/** Verifies or refuses a claim (a PENDING membership). Verifying an official marks the community
+ *  as having a verified official; verifying a representative, the organisation as verified. */
+export async function decideClaim(actor: PolicyViewer | null, input: { membershipId: string; approve: boolean; reason?: string | null }): Promise<DecisionResult> {
+  authorize(actor, "moderate", "Membership");
+  const prisma = await db();
+  const now = new Date();
+  const status = input.approve ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED;
+  const result = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.membership.updateMany({
+      where: { id: input.membershipId, status: MembershipStatus.PENDING },
+      data: { status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason ?? null },
+    });
+    if (count === 0) return null;
+    const membership = await tx.membership.findUniqueOrThrow({
+      where: { id: input.membershipId },
+      select: { userId: true, organizationId: true, communityId: true, organization: { select: { name: true, slug: true } }, community: { select: { name: true, slug: true } } },
+    });
+    if (input.approve && membership.organizationId) {
+      await tx.organization.updateMany({ where: { id: membership.organizationId, isVerified: false }, data: { isVerified: true, verifiedAt: now } });
+      await reindexOrganization(tx, membership.organizationId);
+    }
+    if (input.approve && membership.communityId) {
+      await tx.community.updateMany({ where: { id: membership.communityId, isVerified: false }, data: { isVerified: true } });
+      await reindexCommunity(tx, membership.communityId);
+    }
+    await recordAudit(tx, {
+      actor,
+      action: input.approve ? "membership.verified" : "membership.rejected",
+      targetType: TargetType.MEMBERSHIP,
+      targetId: input.membershipId,
+      reason: input.reason ?? null,
+      before: { status: MembershipStatus.PENDING },
+      after: { status },
+    });
+    const listing = membership.organization ?? membership.community;
+    const path = membership.organization ? `/organizations/${membership.organization.slug}` : `/communities/${membership.community?.slug}`;
+    return recordNotices(tx, [{ userId: membership.userId, kind: input.approve ? "membership.verified" : "membership.rejected", payload: { name: nameOf(listing?.name), reason: input.reason ?? null, url: path } }]);
+  });
+  if (!result) return { ok: false, reason: "ALREADY_DECIDED" };
+  await sendNotices(result);
+  return { ok: true, decided: 1, message: input.approve ? "approved" : "rejected" };
+}
+
+/** Closes a report: resolved (optionally hiding the listing at once) or dismissed. */
+export async function resolveReport(actor: PolicyViewer | null, input: { reportId: string; outcome: "resolve" | "dismiss"; hideListing?: boolean; reason?: string | null }): Promise<DecisionResult> {
+  authorize(actor, "moderate", "Report");
+  const prisma = await db();
+  const now = new Date();
+  const done = await prisma.$transaction(async (tx) => {
+    const status = input.outcome === "resolve" ? ReportStatus.RESOLVED : ReportStatus.DISMISSED;
+    const { count } = await tx.report.updateMany({
+      where: { id: input.reportId, status: ReportStatus.OPEN },
+      data: { status, resolvedById: actor.id, resolvedAt: now, resolution: input.reason ?? null },
+    });
+    if (count === 0) return false;
+    const report = await tx.report.findUniqueOrThrow({ where: { id: input.reportId }, select: { targetType: true, targetId: true } });
+    await recordAudit(tx, { actor, action: `report.${input.outcome === "resolve" ? "resolved" : "dismissed"}`, targetType: TargetType.REPORT, targetId: input.reportId, reason: input.reason ?? null, after: { status } });
+    if (input.outcome === "resolve" && input.hideListing) await hideListing(tx, actor, report.targetType, report.targetId, input.reason ?? null, now);
+    return true;
+  });
+  return done ? { ok: true, decided: 1, message: input.outcome === "resolve" ? "approved" : "rejected" } : { ok: false, reason: "ALREADY_DECIDED" };
+}
+
+async function hideListing(tx: Prisma.TransactionClient, actor: PolicyViewer, type: TargetType, id: string, reason: string | null, now: Date) {
+  if (type === TargetType.ORGANIZATION) {
+    await tx.organization.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
+    await reindexOrganization(tx, id);
+  } else if (type === TargetType.COMMUNITY) {
+    await tx.community.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
+    await reindexCommunity(tx, id);
+  } else if (type === TargetType.EVENT) await tx.event.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
+  else if (type === TargetType.ANNOUNCEMENT) await tx.announcement.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
+  else if (type === TargetType.POLL) await tx.poll.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
+  else if (type === TargetType.NEED) await tx.need.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
+  else return;
+  await recordAudit(tx, { actor, action: `${type.toLowerCase()}.hidden`, targetType: type, targetId: id, reason, after: { hiddenAt: now.toISOString() } });
+}
+
+/** Approves or rejects a pending edit; approving applies its columns to the listing. */
+export async function decideChangeRequest(actor: PolicyViewer | null, input: { changeRequestId: string; approve: boolean; reason?: string | null }): Promise<DecisionResult> {
+  authorize(actor, "moderate", "ModerationQueue");
+  const prisma = await db();
+  const now = new Date();
+  const emails = await prisma.$transaction(async (tx) => {
+    const status = input.approve ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED;
+    const { count } = await tx.changeRequest.updateMany({
+      where: { id: input.changeRequestId, status: ChangeRequestStatus.PENDING },
+      data: { status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason ?? null },
+    });
+    if (count === 0) return null;
+    const request = await tx.changeRequest.findUniqueOrThrow({ where: { id: input.changeRequestId }, select: { targetType: true, targetId: true, changes: true, authorId: true } });
+    let name: unknown = null;
+    if (request.targetType === TargetType.ORGANIZATION) {
+      const org = await tx.organization.findUniqueOrThrow({ where: { id: request.targetId }, select: { name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true } });
+      name = org.name;
+      if (input.approve) {
+        const changes = request.changes as Record<string, unknown>;
+        await applyOrganizationChanges(tx, request.targetId, changes);
+        const before = Object.fromEntries(Object.keys(changes).map((k) => [k, (org as Record<string, unknown>)[k] ?? null]));
+        await recordAudit(tx, { actor, action: "organization.updated", targetType: TargetType.ORGANIZATION, targetId: request.targetId, reason: `change request ${input.changeRequestId}`, before: before as Prisma.InputJsonObject, after: changes as Prisma.InputJsonObject });
+      }
+    }
+    await recordAudit(tx, { actor, action: input.approve ? "change.approved" : "change.rejected", targetType: TargetType.CHANGE_REQUEST, targetId: input.changeRequestId, reason: input.reason ?? null, after: { status } });
+    return request.authorId
+      ? recordNotices(tx, [{ userId: request.authorId, kind: input.approve ? "change.approved" : "change.rejected", payload: { name: nameOf(name), reason: input.reason ?? null } }])
+      : [];
+  });
+  if (!emails) return { ok: false, reason: "ALREADY_DECIDED" };
+  await sendNotices(emails);
+  return { ok: true, decided: 1, message: input.approve ? "approved" : "rejected" };
+}

@@ -1,0 +1,18 @@
+// URL slugs for new listings: Latin (Ukrainian text romanised by the official 2010 system, as
+// search does), lower case, hyphens. Slugs are stable: they are made once and never follow a rename.
+import { transliterate } from "@/lib/search/transliterate";
+
+export function slugFrom(text: string, maxLength = 60): string {
+  const slug = transliterate(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[ßẞ]/g, "ss")
+    .replace(/[’'ʼ`]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, maxLength)
+    .replace(/-+$/g, "");
+  return slug || "listing";
+}

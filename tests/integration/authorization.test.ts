@@ -1,0 +1,149 @@
+// The authorization matrix (issue 6), run for real: each server action × each role against a
+// seeded PostgreSQL database. Only the session lookup is replaced (getViewer returns the
+// role's demo person, loaded from the database as in production) and Next's request-bound
+// helpers (cookies, revalidatePath) are stubbed. See tests/integration/authorization/matrix.ts.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { seed } from "@/prisma/seed/index";
+import { reindexAll } from "@/lib/search/indexer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { actionRows, roles, routeRows, type Fixtures, type Role } from "./authorization/matrix";
+
+const state: { viewer: Viewer | null } = { viewer: null };
+vi.mock("@/lib/auth/viewer", async (original) => ({ ...(await original<typeof import("@/lib/auth/viewer")>()), getViewer: async () => state.viewer }));
+vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, requestEmailLink: async () => true, signOut: async () => undefined, handlers: {}, oauthProviders: () => [] }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const root = path.resolve(__dirname, "../..");
+let database: TestDatabase;
+let fixtures: Fixtures;
+const viewers = new Map<Role, Viewer | null>();
+const originalUrl = process.env.DATABASE_URL;
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else if (/\.(ts|tsx)$/.test(entry) && !/\.test\.tsx?$/.test(entry)) out.push(full);
+  }
+  return out;
+}
+
+/** Every exported function of every "use server" module under app/ and lib/. */
+async function discoverActions(): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of [...walk(path.join(root, "app")), ...walk(path.join(root, "lib"))]) {
+    const source = readFileSync(file, "utf8");
+    if (!/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source)) continue;
+    const relative = path.relative(root, file);
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.push(`${relative}#${name}`);
+  }
+  return found.sort();
+}
+
+function discoverMutatingRoutes(): string[] {
+  const found: string[] = [];
+  for (const file of walk(path.join(root, "app")).filter((f) => /\/route\.tsx?$/.test(f))) {
+    const source = readFileSync(file, "utf8");
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      if (new RegExp(`export\\s+(async\\s+)?(function\\s+${method}\\b|const\\s+\\{[^}]*\\b${method}\\b[^}]*\\}|const\\s+${method}\\b)`).test(source)) {
+        found.push(`${path.relative(root, file)}#${method}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+function formData(values: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  return data;
+}
+
+type Outcome = "allow" | "deny";
+async function run(action: string, role: Role, input: Record<string, string | string[]>): Promise<Outcome> {
+  const [file, name] = action.split("#") as [string, string];
+  const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const fn = mod[name]!;
+  state.viewer = viewers.get(role) ?? null;
+  let result: { serverError?: string; validationErrors?: unknown } | undefined;
+  try {
+    // State actions (useActionState) take (previousState, input); plain ones take (input), and
+    // called the first way they see `{}` as input and answer with validation errors only.
+    result = (await fn({}, formData(input))) as typeof result;
+    if (result?.validationErrors) result = (await fn(formData(input))) as typeof result;
+  } catch (error) {
+    // A redirect means the action finished its work and sent the person on.
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return "allow";
+    throw error;
+  }
+  if (result?.validationErrors) throw new Error(`${action} as ${role}: the matrix's input is invalid: ${JSON.stringify(result.validationErrors)}`);
+  if (result?.serverError === "SIGN_IN_REQUIRED" || result?.serverError === "FORBIDDEN") return "deny";
+  if (result?.serverError) throw new Error(`${action} as ${role}: unexpected server error ${result.serverError}`);
+  return "allow";
+}
+
+beforeAll(async () => {
+  database = await cloneTestDatabase();
+  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
+  await reindexAll(database.prisma);
+  process.env.DATABASE_URL = database.url;
+  process.env.DEMO_SIGN_IN = "true";
+  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  const { loadViewer } = await import("@/lib/auth/viewer");
+  const emails: Record<Exclude<Role, "visitor">, string> = {
+    member: "member@demo.example", representative: "representative@demo.example", official: "official@demo.example",
+    moderator: "moderator@demo.example", admin: "admin@demo.example",
+  };
+  viewers.set("visitor", null);
+  for (const [role, email] of Object.entries(emails)) {
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    viewers.set(role as Role, await loadViewer(user.id));
+  }
+  const org = (slug: string) => database.prisma.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
+  const berezhany = await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } });
+  const other = await database.prisma.community.findFirstOrThrow({ where: { slug: { not: "berezhanska-urban" }, memberships: { none: {} } }, select: { id: true } });
+  const pending = await database.prisma.organization.findFirstOrThrow({ where: { status: "PENDING" }, select: { id: true } });
+  fixtures = {
+    bridgesOrgId: await org("bridges-for-schools-berlin"),
+    otherOrgId: await org("friends-of-kyiv-toronto"),
+    berezhanyId: berezhany.id,
+    otherCommunityId: other.id,
+    pendingOrgId: pending.id,
+    missingId: "c000000000000000000000000",
+  };
+});
+
+afterAll(async () => {
+  process.env.DATABASE_URL = originalUrl;
+  delete process.env.DEMO_SIGN_IN;
+  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  await database?.drop();
+});
+
+describe("the authorization matrix", () => {
+  it("has a row for every server action in the tree", async () => {
+    const discovered = await discoverActions();
+    const listed = actionRows.map((row) => row.action).sort();
+    expect(discovered.filter((a) => !listed.includes(a)), "server actions without a row in tests/integration/authorization/matrix.ts").toEqual([]);
+    expect(listed.filter((a) => !discovered.includes(a)), "rows for actions that no longer exist").toEqual([]);
+  });
+
+  it("has a row for every mutating route handler", () => {
+    const listed = routeRows.flatMap((row) => row.methods.map((method) => `${row.route}#${method}`)).sort();
+    expect(discoverMutatingRoutes()).toEqual(listed);
+  });
+
+  const ordered = [...actionRows.filter((r) => !r.last), ...actionRows.filter((r) => r.last)];
+  for (const row of ordered) {
+    it(`${row.action}: ${roles.map((role) => `${role} ${row.expect[role]}`).join(", ")}`, async () => {
+      const outcomes: Record<string, Outcome> = {};
+      for (const role of roles) outcomes[role] = await run(row.action, role, row.input(fixtures));
+      expect(outcomes).toEqual(row.expect);
+    });
+  }
+});

@@ -1,0 +1,70 @@
+// The authorization matrix (issue 6): every server action and every mutating route handler,
+// with who may use it. tests/integration/authorization.test.ts discovers all of them in the
+// source tree and fails when one has no row here, then calls each real action as each role
+// against a seeded PostgreSQL database and checks the policy let it through or refused it.
+//
+// A row's `input` builds the FormData from fixture ids. "allow" means the action went past the
+// policy (its result may still be a refusal of another kind, e.g. ALREADY_DECIDED); "deny"
+// means it answered SIGN_IN_REQUIRED or FORBIDDEN and changed nothing.
+
+export const roles = ["visitor", "member", "representative", "official", "moderator", "admin"] as const;
+export type Role = (typeof roles)[number];
+export type Expectation = Record<Role, "allow" | "deny">;
+
+export interface Fixtures {
+  bridgesOrgId: string; // the representative's organisation
+  otherOrgId: string; // an organisation nobody in the matrix represents
+  berezhanyId: string; // the official's community
+  otherCommunityId: string;
+  pendingOrgId: string;
+  missingId: string;
+}
+
+export interface ActionRow {
+  /** "path/to/module.ts#exportName" */
+  action: string;
+  input: (fx: Fixtures) => Record<string, string | string[]>;
+  expect: Expectation;
+  /** Runs after every other row: actions that end the fixture (deleting an account). */
+  last?: boolean;
+}
+
+const everyone: Expectation = { visitor: "allow", member: "allow", representative: "allow", official: "allow", moderator: "allow", admin: "allow" };
+const signedIn: Expectation = { visitor: "deny", member: "allow", representative: "allow", official: "allow", moderator: "allow", admin: "allow" };
+const moderators: Expectation = { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" };
+
+export const actionRows: ActionRow[] = [
+  // Signing in needs no permission: anyone may ask (rate-limited per address).
+  { action: "app/[locale]/sign-in/actions.ts#requestSignInLink", input: () => ({ email: "someone@example.org", locale: "en" }), expect: everyone },
+  { action: "app/[locale]/sign-in/actions.ts#signInAsDemo", input: () => ({ email: "member@demo.example", locale: "en" }), expect: everyone },
+  { action: "app/[locale]/sign-in/actions.ts#signInWithProvider", input: () => ({ provider: "github", locale: "en" }), expect: everyone },
+  { action: "app/[locale]/sign-in/actions.ts#signOutAction", input: () => ({ locale: "en" }), expect: everyone },
+
+  { action: "lib/organization/actions.ts#registerOrganizationAction",
+    input: () => ({ locale: "en", kind: "DIASPORA_ASSOCIATION", nameEn: "Matrix Test Association", country: "DE", city: "Berlin", precision: "CITY", languages: "uk" }),
+    expect: signedIn },
+  { action: "lib/organization/actions.ts#editOrganizationAction",
+    input: (fx) => ({ organizationId: fx.bridgesOrgId, slug: "bridges-for-schools-berlin", nameEn: `Bridges for Schools Berlin ${Math.random().toString(36).slice(2, 6)}`, languages: "uk, de" }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "allow", admin: "allow" } },
+  { action: "lib/membership/actions.ts#claimListingAction",
+    input: (fx) => ({ targetType: "COMMUNITY", targetId: fx.otherCommunityId, title: "Head of international cooperation" }),
+    expect: signedIn },
+  { action: "lib/report/actions.ts#reportListingAction",
+    input: (fx) => ({ targetType: "ORGANIZATION", targetId: fx.otherOrgId, reason: "WRONG_INFORMATION" }),
+    expect: signedIn },
+  { action: "lib/account/actions.ts#updatePreferencesAction", input: () => ({ locale: "en", name: "Matrix" }), expect: signedIn },
+  { action: "lib/account/actions.ts#deleteAccountAction", input: () => ({ confirm: "DELETE", locale: "en" }), expect: signedIn, last: true },
+
+  { action: "lib/moderation/actions.ts#decideListingsAction", input: (fx) => ({ type: "ORGANIZATION", ids: [fx.pendingOrgId], decision: "approve" }), expect: moderators },
+  { action: "lib/moderation/actions.ts#decideClaimAction", input: (fx) => ({ membershipId: fx.missingId, decision: "approve" }), expect: moderators },
+  { action: "lib/moderation/actions.ts#decideChangeAction", input: (fx) => ({ changeRequestId: fx.missingId, decision: "reject", reason: "test" }), expect: moderators },
+  { action: "lib/moderation/actions.ts#resolveReportAction", input: (fx) => ({ reportId: fx.missingId, outcome: "dismiss" }), expect: moderators },
+];
+
+/**
+ * Mutating route handlers. Each says who may call it and why; handlers that do their own
+ * authorization through lib/auth/policy.ts get an action-style row instead.
+ */
+export const routeRows: { route: string; methods: string[]; who: "public"; why: string }[] = [
+  { route: "app/api/auth/[...nextauth]/route.ts", methods: ["POST"], who: "public", why: "next-auth's own sign-in/sign-out endpoints, CSRF-protected by next-auth" },
+];
