@@ -76,6 +76,9 @@ const profileSelect = {
   languages: true,
   website: true,
   updatedAt: true,
+  // The public point only (docs/decisions/0003): for the small map and structured data.
+  publicLat: true,
+  publicLng: true,
   needs: {
     // publicOpenNeedWhere minus the community test: the community is this public one.
     where: openNeedOwnRule,

@@ -59,14 +59,14 @@ describe("edits by someone who may only suggest", () => {
     const { requestMembership } = await import("@/lib/membership/mutations");
     const { editOrganization } = await import("@/lib/organization/mutations");
     const { decideChangeRequest, decideClaim } = await import("@/lib/moderation/mutations");
-    const org = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "friends-of-kyiv-toronto" }, select: { id: true, name: true } });
+    const org = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "friends-of-kyiv-toronto" }, select: { id: true, name: true, sectors: true } });
     const member = await viewer("member@demo.example");
     // A verified representative may edit directly; a member with a pending claim may suggest.
-    await expect(editOrganization(member, org.id, { nameEn: "Hijacked", languages: [] })).rejects.toThrow(/FORBIDDEN/);
+    await expect(editOrganization(member, org.id, { nameEn: "Hijacked", languages: [], sectors: org.sectors })).rejects.toThrow(/FORBIDDEN/);
     expect(await requestMembership(member, { target: { type: "ORGANIZATION", id: org.id }, title: "Secretary" })).toEqual({ ok: true, message: "claimSent" });
     expect(await requestMembership(member, { target: { type: "ORGANIZATION", id: org.id }, title: "Secretary" })).toEqual({ ok: false, reason: "ALREADY_CLAIMED" });
     const claimant = await viewer("member@demo.example");
-    const result = await editOrganization(claimant, org.id, { nameEn: "Friends of Kyiv (Toronto)", nameUk: "Друзі Києва (Торонто)", languages: ["uk", "en"] });
+    const result = await editOrganization(claimant, org.id, { nameEn: "Friends of Kyiv (Toronto)", nameUk: "Друзі Києва (Торонто)", languages: ["uk", "en"], sectors: org.sectors });
     expect(result).toEqual({ ok: true, message: "editSubmitted" });
     const unchanged = await database.prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { name: true } });
     expect(unchanged.name).toEqual(org.name);
@@ -87,7 +87,7 @@ describe("edits by someone who may only suggest", () => {
     expect(await decideClaim(moderator, { membershipId: membership.id, approve: true })).toMatchObject({ ok: true });
     expect(await decideClaim(moderator, { membershipId: membership.id, approve: false, reason: "late" })).toEqual({ ok: false, reason: "ALREADY_DECIDED" });
     const representative = await viewer("member@demo.example");
-    expect(await editOrganization(representative, org.id, { nameEn: "Friends of Kyiv Toronto", nameUk: "Друзі Києва (Торонто)", languages: ["uk", "en"] })).toEqual({ ok: true, message: "editPublished" });
+    expect(await editOrganization(representative, org.id, { nameEn: "Friends of Kyiv Toronto", nameUk: "Друзі Києва (Торонто)", languages: ["uk", "en"], sectors: org.sectors })).toEqual({ ok: true, message: "editPublished" });
   });
 });
 

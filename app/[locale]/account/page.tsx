@@ -61,7 +61,7 @@ export default async function AccountPage({ params }: Props) {
               return (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                   <div>
-                    <Link href={href} className="font-medium"><Localized value={listing?.name} /></Link>
+                    {listing?.status === "PUBLISHED" ? <Link href={href} className="font-medium"><Localized value={listing?.name} /></Link> : <span className="font-medium"><Localized value={listing?.name} /></span>}
                     <p className="text-sm text-muted">{roles(m.role === "OFFICIAL" ? "official" : "representative")}{m.title ? ` · ${m.title}` : ""}</p>
                     {m.decisionReason && m.status === "REJECTED" ? <p className="text-sm">{t("decisionReason", { reason: m.decisionReason })}</p> : null}
                   </div>

@@ -11,6 +11,7 @@ import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
+import { JsonLd } from "@/components/listing/json-ld";
 import { ListingActions } from "@/components/listing/listing-actions";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
@@ -36,9 +37,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = requireLocale(localeParam);
   const [community, t] = await Promise.all([loadCommunity(slug), getTranslations({ locale, namespace: "community" })]);
   if (!community) return { title: t("notFoundTitle") };
+  const title = communityTitle(community, locale, t).text;
+  const description = pickText(community.description, locale)?.text.slice(0, 200);
   return {
-    title: communityTitle(community, locale, t).text,
-    description: pickText(community.description, locale)?.text.slice(0, 200),
+    title,
+    description,
+    alternates: { languages: { uk: `/uk/communities/${slug}`, en: `/en/communities/${slug}` } },
+    openGraph: { type: "website", title, description, locale: locale === "uk" ? "uk_UA" : "en_GB", siteName: "Diaspora Atlas" },
   };
 }
 
@@ -82,8 +87,28 @@ export default async function CommunityPage({ params }: Props) {
   const hasProfileContent =
     textSections.length > 0 || assets.length > 0 || community.cooperationGoals.length > 0 || community.languages.length > 0;
 
+  // A hromada is a local government body with a territory: GovernmentOrganization, located in a
+  // Place at its public point, identified by its KATOTTG code.
+  const structuredData = {
+    "@context": "https://schema.org",
+    "@type": "GovernmentOrganization",
+    name: title.text,
+    ...(officialName ? { legalName: officialName.text } : {}),
+    identifier: { "@type": "PropertyValue", propertyID: "KATOTTG", value: community.katottg },
+    description: pickText(community.description, locale)?.text,
+    ...(community.website ? { url: community.website } : {}),
+    areaServed: {
+      "@type": "Place",
+      name: title.text,
+      geo: { "@type": "GeoCoordinates", latitude: community.publicLat, longitude: community.publicLng },
+      address: { "@type": "PostalAddress", addressRegion: oblast.text, addressCountry: "UA" },
+    },
+    ...(community.languages.length ? { knowsLanguage: community.languages } : {}),
+  };
+
   return (
     <article>
+      <JsonLd data={structuredData} />
       <p className="mb-4 text-sm">
         <Link href="/communities">
           <span aria-hidden="true">← </span>
