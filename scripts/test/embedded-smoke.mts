@@ -69,6 +69,9 @@ try {
   }
   const home = await (await fetch(`${base}/en`)).text();
   assert.match(home, /Diaspora Atlas/);
+  // The zero-install demo must let a new user in: demo accounts are offered on the sign-in page.
+  const signIn = await (await fetch(`${base}/en/sign-in`)).text();
+  assert.match(signIn, /Sign in as .*\(moderator\)/, "demo sign-in is offered on the embedded demo");
   await stop(child, "SIGTERM");
 
   const before = await countRows();

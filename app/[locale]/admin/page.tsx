@@ -3,7 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { loose } from "@/components/i18n/loose-translator";
-import { TargetType } from "@/generated/prisma/enums";
+import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TargetType, UserRole } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
@@ -11,11 +13,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { moderatedTypes, type ModeratedType } from "@/lib/moderation/listings";
 import { decideChangeAction, decideClaimAction, decideListingsAction, resolveReportAction } from "@/lib/moderation/actions";
 import { getQueueCounts, listAuditTrail, listOpenReports, listPendingClaims, listPendingEdits, listPendingListings } from "@/lib/moderation/queries";
+import { setUserRoleAction } from "@/lib/user/actions";
+import { listPeople } from "@/lib/user/queries";
 import { DecisionForm } from "./_components/decision-form";
 import { nameText, ValueText } from "./_components/value-text";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ queue?: string; type?: string }> };
-const queues = ["listings", "edits", "claims", "reports", "audit"] as const;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ queue?: string; type?: string; q?: string }> };
+const queues = ["listings", "edits", "claims", "reports", "audit", "people"] as const;
 type Queue = (typeof queues)[number];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,12 +36,14 @@ export default async function AdminPage({ params, searchParams }: Props) {
   if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/admin`);
   if (!can(viewer, "moderate", "ModerationQueue")) notFound();
   const query = await searchParams;
-  const queue: Queue = (queues as readonly string[]).includes(query.queue ?? "") ? (query.queue as Queue) : "listings";
+  const isAdmin = can(viewer, "manageRoles", "User");
+  const visibleQueues = queues.filter((q) => q !== "people" || isAdmin);
+  const queue: Queue = (visibleQueues as readonly string[]).includes(query.queue ?? "") ? (query.queue as Queue) : "listings";
   const type = (moderatedTypes as readonly string[]).includes(query.type ?? "") ? (query.type as ModeratedType) : null;
   const [counts, t, format] = await Promise.all([getQueueCounts(), getTranslations("admin"), getFormatter()]);
   const types = loose(await getTranslations("admin.targetTypes"));
   const reportReasons = loose(await getTranslations("report.reasons"));
-  const countOf: Record<Queue, number | null> = { listings: counts.listings, edits: counts.edits, claims: counts.claims, reports: counts.reports, audit: null };
+  const countOf: Record<Queue, number | null> = { listings: counts.listings, edits: counts.edits, claims: counts.claims, reports: counts.reports, audit: null, people: null };
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
   return (
@@ -46,7 +52,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
       <p className="mt-2 max-w-3xl text-lg text-muted">{t("lead")}</p>
       <nav aria-label={t("queues")} className="mt-6 border-b border-line">
         <ul className="flex flex-wrap gap-1">
-          {queues.map((q) => (
+          {visibleQueues.map((q) => (
             <li key={q}>
               <Link href={{ pathname: "/admin", query: { queue: q } }} aria-current={q === queue ? "page" : undefined}
                 className="flex min-h-11 items-center gap-2 rounded-t-md px-3 font-medium no-underline text-ink hover:bg-brand-soft aria-[current]:border-b-4 aria-[current]:border-brand aria-[current]:text-brand-strong">
@@ -63,6 +69,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
         {queue === "edits" ? <EditsQueue /> : null}
         {queue === "reports" ? <ReportsQueue /> : null}
         {queue === "audit" ? <AuditTrail /> : null}
+        {queue === "people" ? <People /> : null}
       </div>
     </div>
   );
@@ -186,6 +193,41 @@ export default async function AdminPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+    );
+  }
+
+  async function People() {
+    const people = await listPeople(query.q ?? null);
+    const platformRoles = loose(await getTranslations("admin.platformRoles"));
+    return (
+      <section>
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="queue" value="people" />
+          <label className="text-sm font-medium">{t("searchPeople")}
+            <input name="q" defaultValue={query.q ?? ""} className="ml-2 min-h-10 rounded-md border border-line px-2" />
+          </label>
+          <button type="submit" className="min-h-10 rounded-md border border-line px-3">{t("search")}</button>
+        </form>
+        <ul className="mt-4 divide-y divide-line rounded-lg border border-line bg-surface">
+          {people.map((person) => (
+            <li key={person.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <div>
+                <p className="font-medium">{person.name ?? "—"}</p>
+                <p className="text-sm text-muted">{person.email}</p>
+              </div>
+              <ActionForm action={setUserRoleAction} className="flex flex-wrap items-center gap-2">
+                <input type="hidden" name="userId" value={person.id} />
+                <label className="text-sm">{t("role")}
+                  <select name="role" defaultValue={person.role} className="ml-2 min-h-10 rounded-md border border-line px-2">
+                    {Object.values(UserRole).map((role) => <option key={role} value={role}>{platformRoles(role)}</option>)}
+                  </select>
+                </label>
+                <SubmitButton variant="secondary">{t("saveRole")}</SubmitButton>
+              </ActionForm>
+            </li>
+          ))}
+        </ul>
+      </section>
     );
   }
 

@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/** People for the admins' role management, newest first, optionally by email or name. */
+export async function listPeople(query: string | null, take = 50) {
+  const prisma = await db();
+  const q = query?.trim().slice(0, 100);
+  return prisma.user.findMany({
+    where: q ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] } : {},
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, email: true, name: true, role: true, createdAt: true, isDemo: true },
+  });
+}
