@@ -118,7 +118,7 @@ if (base) {
   const html = await fetch(`${base}/en/map`).then((r) => r.text());
   const sources = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!);
   let total = 0;
-  for (const src of new Set(sources)) total += gzipSync(new Uint8Array(await fetch(new URL(src, base)).then((r) => r.arrayBuffer()))).length;
+  for (const src of new Set(sources)) total += gzipSync(await fetch(new URL(src, base)).then((r) => r.text())).length;
   console.log(`map page first-load JavaScript: ${new Set(sources).size} scripts, ${kb(total)} gzip (Leaflet and the map component load after, in a lazy chunk)`);
 }
 await prisma.$disconnect();
