@@ -8,11 +8,9 @@ import "server-only";
 //   Other processes (several app servers) catch up within REFRESH_SECONDS: a request after that
 //   starts a background check of a cheap fingerprint, and only if it moved are the points re-read
 //   and the new snapshot swapped in; meanwhile the old one answers, so no request waits.
-import { db } from "@/lib/db/client";
 import { mapFiltersKey, type MapFilters } from "@/lib/search/filters";
 import { buildMapIndex, type MapIndex, type MapPoint } from "./cluster-index";
 import { listingsVersion } from "./change-signal";
-import { loadPublicMapPoints } from "./points";
 
 const REFRESH_SECONDS = 30;
 const MAX_INDEXES = 24;
@@ -31,24 +29,19 @@ interface State {
 // On globalThis, like the database client: one cache for the route handlers and pages of a process.
 const state = (): State => ((globalThis as { __atlasMapIndex?: State }).__atlasMapIndex ??= {});
 
-/**
- * What changes when any public listing does: their number and the latest change (publishing,
- * editing or hiding a listing rewrites or removes its SearchDocument row). One index-only
- * aggregate, a few milliseconds, run in the background at most every REFRESH_SECONDS.
- */
-async function readFingerprint(): Promise<string> {
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ n: number; latest: Date | null }[]>`
-    SELECT count(*)::int AS n, max("listingUpdatedAt") AS latest FROM "SearchDocument"`;
-  return `${row?.n}|${row?.latest?.toISOString()}`;
+/** Where the points come from (lib/map/queries.ts reads them from the database). */
+export interface MapSource {
+  points(): Promise<MapPoint[]>;
+  /** Changes whenever any public listing does; cheap, checked every REFRESH_SECONDS. */
+  fingerprint(): Promise<string>;
 }
 
-function load(version: number, fingerprint = readFingerprint()): Snapshot {
+function load(source: MapSource, version: number, fingerprint = source.fingerprint()): Snapshot {
   const snapshot: Snapshot = {
     version,
     checkedAt: Date.now(),
     fingerprint,
-    points: db().then(loadPublicMapPoints),
+    points: source.points(),
     indexes: new Map(),
   };
   Promise.all([snapshot.points, snapshot.fingerprint]).catch(() => {
@@ -58,13 +51,13 @@ function load(version: number, fingerprint = readFingerprint()): Snapshot {
 }
 
 /** In the background: re-read the points if another process changed listings. */
-async function recheck(current: Snapshot): Promise<void> {
+async function recheck(source: MapSource, current: Snapshot): Promise<void> {
   const s = state();
   s.checking = true;
   try {
-    const fresh = await readFingerprint();
+    const fresh = await source.fingerprint();
     if (fresh === (await current.fingerprint)) return;
-    const next = load(current.version, Promise.resolve(fresh));
+    const next = load(source, current.version, Promise.resolve(fresh));
     await next.points;
     // Warm the unfiltered map before swapping, so no request pays for the first build.
     await mapIndexIn(next, emptyFilters);
@@ -76,14 +69,14 @@ async function recheck(current: Snapshot): Promise<void> {
   }
 }
 
-function snapshot(): Snapshot {
+function snapshot(source: MapSource): Snapshot {
   const s = state();
   const version = listingsVersion();
   if (!s.current || s.current.version !== version) {
-    s.current = load(version);
+    s.current = load(source, version);
   } else if (Date.now() - s.current.checkedAt > REFRESH_SECONDS * 1000 && !s.checking) {
     s.current.checkedAt = Date.now();
-    void recheck(s.current);
+    void recheck(source, s.current);
   }
   return s.current;
 }
@@ -105,8 +98,8 @@ function mapIndexIn(current: Snapshot, filters: MapFilters): Promise<MapIndex> {
 }
 
 /** The index for these filters (built at most once per snapshot and filter combination). */
-export function mapIndex(filters: MapFilters): Promise<MapIndex> {
-  return mapIndexIn(snapshot(), filters);
+export function mapIndex(source: MapSource, filters: MapFilters): Promise<MapIndex> {
+  return mapIndexIn(snapshot(source), filters);
 }
 
 /** Drops everything (tests and the benchmark measure cold builds with it). */

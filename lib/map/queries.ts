@@ -3,12 +3,32 @@ import "server-only";
 // nearest organisations, and partnership lines. All from public points only.
 import { db } from "@/lib/db/client";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
-import { parseMapFilters } from "@/lib/search/filters";
+import { parseMapFilters, type MapFilters } from "@/lib/search/filters";
 import { clusterLeaves, nearestOrganizations, viewportFeatures, type MapFeatureCollection, type NearbyListing } from "./cluster-index";
-import { mapIndex } from "./index-cache";
+import { mapIndex as cachedMapIndex, type MapSource } from "./index-cache";
+import { loadPublicMapPoints } from "./points";
+import type { PartnershipLine } from "./types";
 import { parseBbox, parsePoint, parseZoom } from "./viewport";
 
 type Params = URLSearchParams;
+
+const source: MapSource = {
+  points: async () => loadPublicMapPoints(await db()),
+  /**
+   * What changes when any public listing does: their number and the latest change (publishing,
+   * editing or hiding a listing rewrites or removes its SearchDocument row). One aggregate over
+   * the narrow index, a few milliseconds, run in the background at most every 30 seconds.
+   */
+  fingerprint: async () => {
+    const prisma = await db();
+    const [row] = await prisma.$queryRaw<{ n: number; latest: Date | null }[]>`
+      SELECT count(*)::int AS n, max("listingUpdatedAt") AS latest FROM "SearchDocument"`;
+    return `${row?.n}|${row?.latest?.toISOString()}`;
+  },
+};
+
+/** The cluster index for these filters (kept in memory; lib/map/index-cache.ts). */
+export const mapIndex = (filters: MapFilters) => cachedMapIndex(source, filters);
 const localeOf = (params: Params) => (params.get("locale") === "uk" ? "uk" : "en");
 
 /** `bbox` + `zoom` + filters → clusters and points in view; null when the bbox is missing or odd. */
@@ -37,11 +57,6 @@ export async function mapNearby(params: Params): Promise<NearbyListing[] | null>
   return nearestOrganizations(index, point.lat, point.lng, 10, localeOf(params));
 }
 
-export interface PartnershipLine {
-  type: "Feature";
-  geometry: { type: "LineString"; coordinates: [[number, number], [number, number]] };
-  properties: { status: string; form: string; community: string; communitySlug: string; organization: string; organizationSlug: string };
-}
 
 const name = (value: unknown, locale: string) => {
   const text = asLocalizedText(value);
@@ -82,4 +97,16 @@ export async function partnershipLines(locale: string): Promise<{ type: "Feature
         : [],
     ),
   };
+}
+
+/** Countries and languages that occur among the public listings, for the filter menus. */
+export async function mapFilterValues(): Promise<{ countries: string[]; languages: string[] }> {
+  const index = await mapIndex(parseMapFilters({}));
+  const countries = new Set<string>();
+  const languages = new Set<string>();
+  for (const point of index.points) {
+    if (point.country) countries.add(point.country);
+    for (const language of point.languages) languages.add(language);
+  }
+  return { countries: [...countries], languages: [...languages] };
 }

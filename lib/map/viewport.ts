@@ -66,3 +66,11 @@ export function parsePoint(value: string | null | undefined): { lat: number; lng
   if (lat < -90 || lat > 90 || lng < -180 || lng > 180) return null;
   return { lat, lng };
 }
+
+/** The bbox of a `width`×`height` pixel viewport centred on a point at `zoom` (Web Mercator). */
+export function viewportAround(lat: number, lng: number, zoom: number, width: number, height: number): BBox {
+  const world = 256 * 2 ** zoom;
+  const x = ((lng + 180) / 360) * world;
+  const y = mercatorY(lat, zoom);
+  return [((x - width / 2) / world) * 360 - 180, latitudeOf(y + height / 2, zoom), ((x + width / 2) / world) * 360 - 180, latitudeOf(y - height / 2, zoom)];
+}
