@@ -59,15 +59,16 @@ export const lineColours: Record<string, { color: string; dashArray?: string }> 
 };
 
 const clusterIcons = new Map<string, L.DivIcon>();
-function clusterIcon(count: number, organizations: number): L.DivIcon {
+function clusterIcon(count: number, organizations: number, stack: boolean): L.DivIcon {
   const share = Math.round((organizations / count) * 20) * 5; // 5 % steps keep the icon cache small
   const size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
-  const key = `${count}|${share}`;
+  const key = `${count}|${share}|${stack}`;
   let icon = clusterIcons.get(key);
   if (!icon) {
     const label = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
     icon = L.divIcon({
-      className: "atlas-cluster",
+      // A stack (listings at one place, split by no zoom) opens a list instead of zooming.
+      className: stack ? "atlas-cluster atlas-stack" : "atlas-cluster",
       iconSize: [size, size],
       html: `<span style="background:conic-gradient(${ORGANIZATION_COLOUR} 0 ${share}%, ${COMMUNITY_COLOUR} ${share}% 100%)" data-count="${count}"><b>${label}</b></span>`,
     });
@@ -149,7 +150,7 @@ function Features({ features, onOpenStack }: Pick<LeafletMapProps, "features" | 
         <Marker
           key={`c${feature.id}`}
           position={[lat, lng]}
-          icon={clusterIcon(n, o)}
+          icon={clusterIcon(n, o, x > MAP_MAX_ZOOM)}
           keyboard={false}
           eventHandlers={{
             click: () => (x > MAP_MAX_ZOOM ? onOpenStack({ id: feature.id, count: n, lat, lng }) : map.setView([lat, lng], x)),
@@ -164,7 +165,7 @@ function Features({ features, onOpenStack }: Pick<LeafletMapProps, "features" | 
       </Popup>
     );
     return feature.properties.t === "o" ? (
-      <CircleMarker key={key} center={[lat, lng]} radius={7} pathOptions={{ color: "#ffffff", weight: 2, fillColor: ORGANIZATION_COLOUR, fillOpacity: 1, className: "atlas-organization" }}>
+      <CircleMarker key={key} center={[lat, lng]} radius={7} className="atlas-organization" pathOptions={{ color: "#ffffff", weight: 2, fillColor: ORGANIZATION_COLOUR, fillOpacity: 1 }}>
         {popup}
       </CircleMarker>
     ) : (
@@ -204,7 +205,7 @@ function Lines({ lines }: { lines: PartnershipLine[] }) {
     const p = line.properties;
     const style = lineColours[p.status] ?? lineColours.ACTIVE!;
     return (
-      <Polyline key={i} positions={[[lat1, lng1], [lat2, lng2]]} pathOptions={{ ...style, weight: 3, opacity: 0.85, className: "atlas-partnership" }}>
+      <Polyline key={i} positions={[[lat1, lng1], [lat2, lng2]]} className="atlas-partnership" pathOptions={{ ...style, weight: 3, opacity: 0.85 }}>
         <Popup>
           <p className="m-0 text-xs font-semibold uppercase tracking-wide text-muted">{t("partnership")}</p>
           <p className="m-0">
