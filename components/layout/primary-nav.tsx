@@ -11,6 +11,7 @@ const items = [
   { href: "/organizations", label: "organizations" },
   { href: "/communities", label: "communities" },
   { href: "/needs", label: "needs" },
+  { href: "/map", label: "map" },
 ] as const;
 
 /** The main navigation; `layout="row"` in the header bar, `"column"` in the mobile menu. */

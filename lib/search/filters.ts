@@ -110,3 +110,81 @@ export function filtersToSearchParams(filters: Partial<Record<string, unknown>>,
   return params;
 }
 
+
+/** What the map shows; both when the URL names neither. */
+export const mapLayers = ["organizations", "communities"] as const;
+export type MapLayer = (typeof mapLayers)[number];
+
+/**
+ * The map's filters: the directory's facets over both kinds of listing. Each filter narrows by
+ * the listing's own facet column, as in the directory: `kind` and `country` are the
+ * organisation's (communities count as country UA), `oblast` the community's, `sector` an
+ * organisation's sectors or a community's open-need sectors, `language` either's languages.
+ */
+export interface MapFilters {
+  layer: MapLayer[];
+  kind: OrganizationKind[];
+  sector: Sector[];
+  country: string[];
+  language: string[];
+  oblast: string[];
+}
+
+export function parseMapFilters(params: RawParams): MapFilters {
+  const organization = parseOrganizationFilters(params);
+  const community = parseCommunityFilters(params);
+  const layer = oneOf(mapLayers)(values(params, "layer"));
+  return {
+    layer: layer.length === mapLayers.length ? [] : layer,
+    kind: organization.kind.sort(),
+    sector: organization.sector.sort(),
+    country: organization.country.sort(),
+    language: organization.language.sort(),
+    oblast: community.oblast.sort(),
+  };
+}
+
+/** A stable key of the filters (values sorted by the parser), for caches. */
+export function mapFiltersKey(filters: MapFilters): string {
+  return (["layer", "kind", "sector", "country", "language", "oblast"] as const)
+    .map((key) => `${key}=${filters[key].join(",")}`)
+    .join("&");
+}
+
+/** The map's view in the URL (`lat`, `lng`, `z`), so a view can be shared. */
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+export const MAP_MIN_ZOOM = 2;
+export const MAP_MAX_ZOOM = 18;
+/** Europe with Ukraine and the Atlantic coast: where most listings are. */
+export const DEFAULT_MAP_VIEW: MapView = { lat: 50, lng: 15, zoom: 4 };
+
+function finiteIn(value: string | undefined, min: number, max: number): number | null {
+  if (value === undefined || !/^-?\d{1,3}(\.\d{1,8})?$/.test(value)) return null;
+  const number = Number(value);
+  return number >= min && number <= max ? number : null;
+}
+
+export function parseMapView(params: RawParams): MapView {
+  const lat = finiteIn(first(params, "lat"), -85, 85);
+  const lng = finiteIn(first(params, "lng"), -180, 180);
+  const zoom = finiteIn(first(params, "z"), MAP_MIN_ZOOM, MAP_MAX_ZOOM);
+  if (lat === null || lng === null) return { ...DEFAULT_MAP_VIEW, zoom: zoom === null ? DEFAULT_MAP_VIEW.zoom : Math.round(zoom) };
+  return { lat, lng, zoom: zoom === null ? DEFAULT_MAP_VIEW.zoom : Math.round(zoom) };
+}
+
+/** The map URL's query: filters, then the view (coordinates at 4 decimals keep links short). */
+export function mapSearchParams(filters: MapFilters, view?: MapView, extra: { lines?: boolean } = {}): URLSearchParams {
+  const params = filtersToSearchParams({ ...filters }, { sort: "name" });
+  if (extra.lines) params.set("lines", "1");
+  if (view) {
+    params.set("lat", String(Math.round(view.lat * 1e4) / 1e4));
+    params.set("lng", String(Math.round(view.lng * 1e4) / 1e4));
+    params.set("z", String(view.zoom));
+  }
+  return params;
+}

@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
 import { clearFacetCache } from "./facet-cache";
+import { markListingsChanged } from "@/lib/map/change-signal";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -35,6 +36,7 @@ const facetColumns = (row: SearchDocumentRow) => ({
 
 async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
   clearFacetCache();
+  markListingsChanged(); // the map's clusters (lib/map/index-cache.ts) rebuild on next use
   for (let i = 0; i < rows.length; i += 500) {
     const part = rows.slice(i, i + 500);
     await db.searchDocument.createMany({ data: part });
@@ -44,6 +46,7 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> 
 
 async function deleteDocument(db: Db, targetType: SearchDocumentRow["targetType"], targetId: string): Promise<void> {
   clearFacetCache();
+  markListingsChanged();
   await db.searchDocument.deleteMany({ where: { targetType, targetId } });
   await db.searchFacet.deleteMany({ where: { targetType, targetId } });
 }

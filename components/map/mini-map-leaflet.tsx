@@ -1,0 +1,46 @@
+"use client";
+// The small map of one listing (see mini-map.tsx). Loaded lazily, client only.
+import "leaflet/dist/leaflet.css";
+import "./map.css";
+import { useEffect, useMemo, useState } from "react";
+import L from "leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, TileLayer } from "react-leaflet";
+import type { FeatureCollection } from "geojson";
+import { loadBasemap } from "./basemap";
+import { tileLayerConfig } from "./tile-config";
+
+const communityIcon = L.divIcon({ className: "atlas-community", iconSize: [16, 16] });
+
+export default function MiniMapLeaflet({ lat, lng, type, zoom, label }: { lat: number; lng: number; type: "o" | "c"; zoom: number; label: string }) {
+  const tiles = useMemo(() => tileLayerConfig(), []);
+  const [basemap, setBasemap] = useState<FeatureCollection | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBasemap().then((data) => live && setBasemap(data), () => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <MapContainer
+      center={[lat, lng]}
+      zoom={zoom}
+      scrollWheelZoom={false}
+      className="atlas-map h-full w-full"
+      ref={(map) => {
+        map?.getContainer().setAttribute("aria-label", label);
+        map?.getContainer().setAttribute("role", "region");
+      }}
+    >
+      {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+      <Pane name="basemap" style={{ zIndex: 150 }}>
+        {basemap && <GeoJSON data={basemap} interactive={false} style={{ color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }} />}
+      </Pane>
+      {type === "o" ? (
+        <CircleMarker center={[lat, lng]} radius={8} pathOptions={{ color: "#ffffff", weight: 2, fillColor: "#0b4f9c", fillOpacity: 1 }} interactive={false} />
+      ) : (
+        <Marker position={[lat, lng]} icon={communityIcon} keyboard={false} interactive={false} />
+      )}
+    </MapContainer>
+  );
+}

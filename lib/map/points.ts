@@ -1,0 +1,73 @@
+import "server-only";
+// Reads the public map points: the search projection's facet columns (so a filter means on
+// the map what it means in the directory) joined to the listing's *public* point. The exact
+// lat/lng columns are never selected (docs/decisions/0003-location-privacy.md).
+import type { PrismaClient } from "@/generated/prisma/client";
+import { cityName, countryName } from "@/components/i18n/display-names";
+import { getOblast } from "@/lib/geo/places";
+import { asLocalizedText } from "@/lib/i18n/localized-text";
+import type { MapPoint } from "./cluster-index";
+
+interface Row {
+  type: "o" | "c";
+  slug: string;
+  lat: number;
+  lng: number;
+  name: unknown;
+  kind: string;
+  country: string | null;
+  city: string | null;
+  center: unknown;
+  oblast: string | null;
+  sectors: string[];
+  languages: string[];
+}
+
+const both = (value: unknown) => {
+  const text = asLocalizedText(value);
+  return { uk: text.uk ?? text.en ?? "", en: text.en ?? text.uk ?? "" };
+};
+
+// Many listings share a place: one string per place, not one per listing (110k points in memory).
+const places = new Map<string, string>();
+function place(row: Row, locale: "uk" | "en"): string {
+  const key = row.type === "o" ? `${locale}|o|${row.country}|${row.city}` : null;
+  if (key) {
+    let found = places.get(key);
+    if (found === undefined) places.set(key, (found = placeOf(row, locale)));
+    return found;
+  }
+  return placeOf(row, locale);
+}
+
+function placeOf(row: Row, locale: "uk" | "en"): string {
+  if (row.type === "o") return [row.city ? cityName(row.country ?? "", row.city, locale) : "", row.country ? countryName(row.country, locale) : ""].filter(Boolean).join(", ");
+  const oblast = getOblast(row.oblast);
+  return [both(row.center)[locale], oblast ? oblast[locale] : ""].filter(Boolean).join(", ");
+}
+
+export async function loadPublicMapPoints(prisma: PrismaClient): Promise<MapPoint[]> {
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT 'o' AS type, d.slug, o."publicLat" AS lat, o."publicLng" AS lng, d.name, d.kind::text AS kind,
+           d.country, d.city, NULL::jsonb AS center, NULL AS oblast, d.sectors::text[] AS sectors, d.languages
+    FROM "SearchDocument" d JOIN "Organization" o ON o.id = d."targetId"
+    WHERE d."targetType" = 'ORGANIZATION' AND o.status = 'PUBLISHED' AND o."hiddenAt" IS NULL
+    UNION ALL
+    SELECT 'c', d.slug, c."publicLat", c."publicLng", d.name, d."communityType"::text,
+           d.country, NULL, c."centerName", d."oblastCode", d."needSectors"::text[], d.languages
+    FROM "SearchDocument" d JOIN "Community" c ON c.id = d."targetId"
+    WHERE d."targetType" = 'COMMUNITY' AND c.status = 'PUBLISHED' AND c."hiddenAt" IS NULL`;
+  return rows.map((row) => ({
+    type: row.type,
+    slug: row.slug,
+    lat: row.lat,
+    lng: row.lng,
+    name: both(row.name),
+    kind: row.kind,
+    place: { uk: place(row, "uk"), en: place(row, "en") },
+    country: row.country,
+    oblast: row.oblast,
+    sectors: row.sectors,
+    languages: row.languages,
+  }));
+}
