@@ -39,6 +39,9 @@ const profileSelect = {
   operatingCountries: true,
   // The listing's own contact address (not a person's): public, shown obfuscated on the page.
   email: true,
+  // The public point only (docs/decisions/0003), for the small map.
+  publicLat: true,
+  publicLng: true,
 } satisfies Prisma.OrganizationSelect;
 
 export type OrganizationProfile = Prisma.OrganizationGetPayload<{ select: typeof profileSelect }>;

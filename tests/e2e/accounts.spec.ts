@@ -77,6 +77,12 @@ test("a new association is invisible until a moderator approves it; the audit tr
   expect((await page.request.get(`/en/organizations/${slug}`)).status()).toBe(200);
   await page.goto(`/en/organizations?q=${encodeURIComponent("Porto")}`);
   await expect(page.getByRole("link", { name })).toBeVisible();
+  // …and on the map: the profile's small map links to the big one, whose list of what is in
+  // view names it.
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name: "Open on the big map" }).click();
+  await expect(page).toHaveURL(/\/en\/map\?/);
+  await expect(page.getByRole("link", { name }).first()).toBeVisible();
 
   await page.goto("/en/admin?queue=audit");
   await expect(page.getByRole("cell", { name: "organization.submitted" }).first()).toBeVisible();

@@ -12,6 +12,7 @@ import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
 import { JsonLd } from "@/components/listing/json-ld";
+import { MiniMap } from "@/components/map/mini-map";
 import { ListingActions } from "@/components/listing/listing-actions";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
@@ -67,7 +68,7 @@ export default async function CommunityPage({ params }: Props) {
     if (bySlug) redirect({ href: `/communities/${bySlug}`, locale });
     notFound();
   }
-  const [t, label] = await Promise.all([getTranslations("community"), getVocabulary()]);
+  const [t, tm, label] = await Promise.all([getTranslations("community"), getTranslations("map"), getVocabulary()]);
   const format = formatterFor(locale);
   const isCityWithOblastRank = community.katottg === community.oblastCode;
   const officialName = pickText(community.name, locale);
@@ -250,6 +251,9 @@ export default async function CommunityPage({ params }: Props) {
               {t("lastUpdated", { date: format.dateTime(community.updatedAt, { dateStyle: "long" }) })}
             </p>
           )}
+          <div className="mt-4">
+            <MiniMap lat={community.publicLat} lng={community.publicLng} type="c" label={tm("profileMapLabel", { place: title.text })} linkLabel={tm("openOnMap")} />
+          </div>
         </aside>
       </div>
       <ListingActions type="community" id={community.id} slug={community.slug} />

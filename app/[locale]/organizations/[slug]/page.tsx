@@ -8,6 +8,7 @@ import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
+import { MiniMap } from "@/components/map/mini-map";
 import { ListingActions } from "@/components/listing/listing-actions";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
@@ -62,7 +63,7 @@ export default async function OrganizationPage({ params }: Props) {
   setRequestLocale(locale);
   const organization = await loadOrganization(slug);
   if (!organization) notFound();
-  const [t, label, connections] = await Promise.all([getTranslations("organization"), getVocabulary(), getOrganizationConnections(organization.id)]);
+  const [t, tm, label, connections] = await Promise.all([getTranslations("organization"), getTranslations("map"), getVocabulary(), getOrganizationConnections(organization.id)]);
   const [emailUser, emailDomain] = organization.email?.split("@") ?? [];
   const reverse = (text: string) => [...text].reverse().join("");
   const structuredData = {
@@ -171,6 +172,10 @@ export default async function OrganizationPage({ params }: Props) {
           <p className="mt-4 border-t border-line pt-3 text-sm text-muted">
             {t("lastUpdated", { date: format.dateTime(organization.updatedAt, { dateStyle: "long" }) })}
           </p>
+          <div className="mt-4">
+            <MiniMap lat={organization.publicLat} lng={organization.publicLng} type="o"
+              label={tm("profileMapLabel", { place: `${organization.city}, ${countryName(organization.country, locale)}` })} linkLabel={tm("openOnMap")} />
+          </div>
         </aside>
       </div>
       <ListingActions type="organization" id={organization.id} slug={organization.slug} />
