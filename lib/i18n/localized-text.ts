@@ -1,15 +1,11 @@
 // Text people read is stored as one JSON object per field, keyed by locale:
 // {"uk": "Бережанська громада", "en": "Berezhanska hromada"}. Adding a language adds keys,
 // not columns or migrations (docs/decisions/0002-localized-text-as-json.md).
-import { z } from "zod";
-
 export const locales = ["uk", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "uk";
 
 export type LocalizedText = Partial<Record<string, string>>;
-
-export const localizedTextSchema = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/), z.string());
 
 /** Reads a LocalizedText value from a Prisma Json column, tolerating null and odd shapes. */
 export function asLocalizedText(value: unknown): LocalizedText {

@@ -6,6 +6,11 @@ import { signInUrl, startSmtpCapture } from "./support/smtp-capture";
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
+// No tile server or other outside host in tests.
+test.beforeEach(async ({ page }) => {
+  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
 async function signInAsDemo(page: Page, role: RegExp) {
   await page.goto("/en/sign-in");
   await page.getByRole("button", { name: role }).click();
@@ -82,6 +87,12 @@ test("a new association is invisible until a moderator approves it; the audit tr
   await page.getByRole("link", { name }).click();
   await page.getByRole("link", { name: "Open on the big map" }).click();
   await expect(page).toHaveURL(/\/en\/map\?/);
+  // Tiles are not reachable in tests; wait until the map script runs (outlines drawn).
+  await expect(page.locator(".leaflet-basemap-pane path").first()).toBeAttached();
+  const inView = page.getByRole("region", { name: "In view" });
+  // Listings at one public place are one stack (Porto has another): its list opens on the map.
+  const stack = inView.getByRole("button", { name: "List them" });
+  if (await stack.count()) await stack.first().click();
   await expect(page.getByRole("link", { name }).first()).toBeVisible();
 
   await page.goto("/en/admin?queue=audit");
