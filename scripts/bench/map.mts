@@ -114,11 +114,55 @@ if (base) {
   }
   const h = summarize(http);
   console.log(`over HTTP (${base}): n=${h.n} p50=${ms(h.p50)} p95=${ms(h.p95)} p99=${ms(h.p99)}`);
-  // First-load JavaScript: every <script src> of the server-rendered page, gzip-compressed here.
+  // First-load JavaScript: every <script src> of the server-rendered page, gzip-compressed here,
+  // except `nomodule` ones (the polyfills only browsers without ES modules download).
   const html = await fetch(`${base}/en/map`).then((r) => r.text());
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!);
+  const sources = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\bnomodule\b/i.test(tag))
+    .flatMap((tag) => tag.match(/\bsrc="([^"]+\.js[^"]*)"/)?.[1] ?? []);
   let total = 0;
   for (const src of new Set(sources)) total += gzipSync(await fetch(new URL(src, base)).then((r) => r.text())).length;
   console.log(`map page first-load JavaScript: ${new Set(sources).size} scripts, ${kb(total)} gzip (Leaflet and the map component load after, in a lazy chunk)`);
+  await measurePanning(base);
 }
 await prisma.$disconnect();
+
+/**
+ * Frames while panning in Chromium (Debian's, headless): drags the map 30 times across Europe
+ * and Ukraine with tiles blocked, and records the time between animation frames meanwhile.
+ */
+async function measurePanning(base: string): Promise<void> {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, (route) => route.abort());
+    await page.goto(`${base}/en/map?lat=50&lng=20&z=5`);
+    await page.locator(".atlas-cluster").first().waitFor();
+    const box = (await page.locator(".leaflet-container").boundingBox())!;
+    // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
+    await page.evaluate(`(() => {
+      window.__frames = [];
+      let last = performance.now();
+      const tick = (now) => { window.__frames.push(now - last); last = now; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    for (let i = 0; i < 30; i++) {
+      const dx = (i % 2 === 0 ? 1 : -1) * 300;
+      const dy = (i % 3 === 0 ? 1 : -1) * 120;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + dx, cy + dy, { steps: 12 });
+      await page.mouse.up();
+      await page.waitForTimeout(150); // the viewport request and redraw
+    }
+    const frames = (await page.evaluate("window.__frames.slice(1)")) as number[];
+    const f = summarize(frames);
+    console.log(`panning in Chromium: ${f.n} frames, p50=${ms(f.p50)} p95=${ms(f.p95)} p99=${ms(f.p99)} max=${ms(Math.max(...frames))}`);
+  } finally {
+    await browser.close();
+  }
+}
