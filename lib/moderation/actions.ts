@@ -5,7 +5,7 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
 import { moderatedTypes } from "./listings";
-import { decideChangeRequest, decideClaim, decideListings, resolveReport } from "./mutations";
+import { decideChangeRequest, decideClaim, decideListings, mergeOrganizations, resolveReport } from "./mutations";
 
 const reason = zfd.text(z.string().trim().max(2000, { error: "tooLong" }).optional());
 const needsReason = (value: { decision?: string; reason?: string }, ctx: z.RefinementCtx) => {
@@ -50,6 +50,21 @@ export const resolveReportAction = actionClient
   .inputSchema(zfd.formData({ reportId: zfd.text(z.string().min(1)), outcome: zfd.text(z.enum(["resolve", "dismiss"])), hideListing: zfd.checkbox(), reason }))
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await resolveReport(ctx.viewer, parsedInput);
+    done();
+    return result;
+  });
+
+export const mergeOrganizationsAction = actionClient
+  .metadata({ name: "moderation.mergeOrganizations" })
+  .inputSchema(zfd.formData({
+    duplicateId: zfd.text(z.string().min(1)),
+    intoSlug: zfd.text(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120)),
+    reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000)),
+    reportId: zfd.text(z.string().optional()),
+  }))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const result = await mergeOrganizations(ctx.viewer, parsedInput);
+    if (result.ok && parsedInput.reportId) await resolveReport(ctx.viewer, { reportId: parsedInput.reportId, outcome: "resolve", reason: parsedInput.reason });
     done();
     return result;
   });

@@ -173,3 +173,47 @@ export async function decideChangeRequest(actor: PolicyViewer | null, input: { c
   await sendNotices(emails);
   return { ok: true, decided: 1, message: input.approve ? "approved" : "rejected" };
 }
+
+// Merging a duplicate organisation into the listing that stays: its people, events,
+// announcements, polls and partnerships move over; the duplicate is archived (its slug then
+// answers 404) and the audit trail records where it went. One transaction: nothing half-moved.
+export type MergeResult = { ok: true; message: "saved" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
+
+export async function mergeOrganizations(actor: PolicyViewer | null, input: { duplicateId: string; intoSlug: string; reason: string }): Promise<MergeResult> {
+  authorize(actor, "moderate", "Organization");
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const [duplicate, into] = await Promise.all([
+      tx.organization.findUnique({ where: { id: input.duplicateId }, select: { id: true, slug: true, status: true } }),
+      tx.organization.findUnique({ where: { slug: input.intoSlug }, select: { id: true, slug: true } }),
+    ]);
+    if (!duplicate || !into) return { ok: false as const, reason: "NOT_FOUND" as const };
+    if (duplicate.id === into.id || duplicate.status === ModerationStatus.ARCHIVED) return { ok: false as const, reason: "NOTHING_CHANGED" as const };
+
+    // A person who already belongs to the kept listing keeps that membership; others move.
+    const kept = new Set((await tx.membership.findMany({ where: { organizationId: into.id }, select: { userId: true } })).map((m) => m.userId));
+    await tx.membership.deleteMany({ where: { organizationId: duplicate.id, userId: { in: [...kept] } } });
+    const moved = {
+      memberships: (await tx.membership.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
+      events: (await tx.event.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
+      announcements: (await tx.announcement.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
+      polls: (await tx.poll.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
+      partnerships:
+        (await tx.partnership.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count +
+        (await tx.partnership.updateMany({ where: { partnerOrganizationId: duplicate.id }, data: { partnerOrganizationId: into.id } })).count,
+    };
+    await tx.organization.update({ where: { id: duplicate.id }, data: { status: ModerationStatus.ARCHIVED } });
+    await recordAudit(tx, {
+      actor,
+      action: "organization.merged",
+      targetType: TargetType.ORGANIZATION,
+      targetId: duplicate.id,
+      reason: input.reason,
+      before: { slug: duplicate.slug, status: duplicate.status },
+      after: { status: ModerationStatus.ARCHIVED, mergedInto: into.slug, moved },
+    });
+    await reindexOrganization(tx, duplicate.id);
+    await reindexOrganization(tx, into.id);
+    return { ok: true as const, message: "saved" as const };
+  });
+}

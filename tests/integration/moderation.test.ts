@@ -112,3 +112,27 @@ describe("deleting an account", () => {
     expect(await deleteAccount(await viewer("admin@demo.example"))).toEqual({ ok: false, reason: "LAST_ADMIN" });
   });
 });
+
+describe("merging duplicates", () => {
+  it("moves the duplicate's people and posts to the listing that stays and archives it, audited", async () => {
+    const { mergeOrganizations } = await import("@/lib/moderation/mutations");
+    const moderator = await viewer("moderator@demo.example");
+    const keep = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "bridges-for-schools-berlin" }, select: { id: true } });
+    const duplicate = await database.prisma.organization.create({
+      data: { slug: "bridges-for-schools-berlin-copy", kind: "CIVIL_SOCIETY", name: { en: "Bridges for Schools (copy)" }, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4, status: "PUBLISHED" },
+    });
+    const member = await viewer("member@demo.example");
+    await database.prisma.membership.create({ data: { userId: member.id, organizationId: duplicate.id, role: "REPRESENTATIVE", status: "PENDING" } });
+    await database.prisma.announcement.create({ data: { slug: "copy-news", title: { en: "News" }, organizationId: duplicate.id, status: "PUBLISHED" } });
+
+    expect(await mergeOrganizations(moderator, { duplicateId: duplicate.id, intoSlug: "bridges-for-schools-berlin", reason: "same association" })).toEqual({ ok: true, message: "saved" });
+    expect((await database.prisma.organization.findUniqueOrThrow({ where: { id: duplicate.id } })).status).toBe("ARCHIVED");
+    expect(await database.prisma.announcement.findUniqueOrThrow({ where: { slug: "copy-news" } })).toMatchObject({ organizationId: keep.id });
+    expect(await database.prisma.membership.count({ where: { userId: member.id, organizationId: keep.id } })).toBe(1);
+    expect(await database.prisma.searchDocument.count({ where: { targetId: duplicate.id } })).toBe(0);
+    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { targetId: duplicate.id, action: "organization.merged" } });
+    expect(audit.after).toMatchObject({ mergedInto: "bridges-for-schools-berlin" });
+    // A second merge of the same duplicate changes nothing.
+    expect(await mergeOrganizations(moderator, { duplicateId: duplicate.id, intoSlug: "bridges-for-schools-berlin", reason: "again" })).toEqual({ ok: false, reason: "NOTHING_CHANGED" });
+  });
+});

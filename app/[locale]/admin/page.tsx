@@ -11,7 +11,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { Link } from "@/lib/i18n/navigation";
 import { moderatedTypes, type ModeratedType } from "@/lib/moderation/listings";
-import { decideChangeAction, decideClaimAction, decideListingsAction, resolveReportAction } from "@/lib/moderation/actions";
+import { decideChangeAction, decideClaimAction, decideListingsAction, mergeOrganizationsAction, resolveReportAction } from "@/lib/moderation/actions";
 import { getQueueCounts, listAuditTrail, listOpenReports, listPendingClaims, listPendingEdits, listPendingListings } from "@/lib/moderation/queries";
 import { setUserRoleAction } from "@/lib/user/actions";
 import { listPeople } from "@/lib/user/queries";
@@ -190,6 +190,22 @@ export default async function AdminPage({ params, searchParams }: Props) {
             <p className="text-sm text-muted">{t("submittedBy", { name: report.reporter?.name ?? report.reporter?.email ?? "—" })} {t("submittedAt", { date: date(report.createdAt) })}</p>
             <DecisionForm action={resolveReportAction} hidden={{ reportId: report.id }} decisionField="outcome" decisions={["resolve", "dismiss"]} label={report.id}
               extra={<label className="flex items-center gap-2 text-sm"><input type="checkbox" name="hideListing" className="h-5 w-5" />{t("hideListing")}</label>} />
+            {report.targetType === TargetType.ORGANIZATION && report.reason === "DUPLICATE" ? (
+              <details className="mt-3">
+                <summary className="min-h-10 cursor-pointer font-medium">{t("mergeTitle")}</summary>
+                <ActionForm action={mergeOrganizationsAction} className="mt-2 space-y-2">
+                  <input type="hidden" name="duplicateId" value={report.targetId} />
+                  <input type="hidden" name="reportId" value={report.id} />
+                  <label className="block text-sm font-medium">{t("mergeInto")}
+                    <input name="intoSlug" required className="mt-1 block w-full rounded-md border border-line px-2 py-1.5 font-mono" />
+                  </label>
+                  <label className="block text-sm font-medium">{t("reason")}
+                    <input name="reason" required className="mt-1 block w-full rounded-md border border-line px-2 py-1.5" />
+                  </label>
+                  <SubmitButton variant="secondary">{t("merge")}</SubmitButton>
+                </ActionForm>
+              </details>
+            ) : null}
           </li>
         ))}
       </ul>

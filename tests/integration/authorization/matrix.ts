@@ -60,6 +60,7 @@ export const actionRows: ActionRow[] = [
   { action: "lib/moderation/actions.ts#decideChangeAction", input: (fx) => ({ changeRequestId: fx.missingId, decision: "reject", reason: "test" }), expect: moderators },
   { action: "lib/user/actions.ts#setUserRoleAction", input: (fx) => ({ userId: fx.missingId, role: "MODERATOR" }),
     expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "deny", admin: "allow" } },
+  { action: "lib/moderation/actions.ts#mergeOrganizationsAction", input: (fx) => ({ duplicateId: fx.missingId, intoSlug: "bridges-for-schools-berlin", reason: "duplicate" }), expect: moderators },
   { action: "lib/moderation/actions.ts#resolveReportAction", input: (fx) => ({ reportId: fx.missingId, outcome: "dismiss" }), expect: moderators },
 ];
 
