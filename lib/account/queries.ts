@@ -21,3 +21,24 @@ export async function getAccountOverview(userId: string) {
   ]);
   return { user, memberships, registered, notifications };
 }
+
+/** Partnerships touching the listings a person verifiably represents, newest first: the
+ *  proposals to answer, those sent, and the active ones to run. */
+export async function listMyPartnerships(userId: string) {
+  const prisma = await db();
+  const memberships = await prisma.membership.findMany({ where: { userId, status: "VERIFIED" }, select: { organizationId: true, communityId: true } });
+  const orgIds = memberships.map((m) => m.organizationId).filter((x): x is string => !!x);
+  const communityIds = memberships.map((m) => m.communityId).filter((x): x is string => !!x);
+  if (orgIds.length === 0 && communityIds.length === 0) return [];
+  return prisma.partnership.findMany({
+    where: { OR: [{ organizationId: { in: orgIds } }, { communityId: { in: communityIds } }, { partnerOrganizationId: { in: orgIds } }] },
+    orderBy: { proposedAt: "desc" },
+    take: 100,
+    select: {
+      id: true, slug: true, form: true, partnershipStatus: true, status: true, message: true, proposedAt: true, proposedById: true,
+      organization: { select: { id: true, slug: true, name: true } },
+      community: { select: { id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true, oblastCode: true } },
+      needs: { select: { need: { select: { title: true } } } },
+    },
+  });
+}

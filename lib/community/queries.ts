@@ -121,3 +121,14 @@ export async function getCommunitySlugByKatottg(katottg: string): Promise<string
   const row = await prisma.community.findFirst({ where: { ...publicCommunityWhere, katottg }, select: { slug: true } });
   return row?.slug ?? null;
 }
+
+/** Published partnerships of a public community, with the organisation on the other side. */
+export async function getCommunityPartnerships(id: string) {
+  const prisma = await db();
+  return prisma.partnership.findMany({
+    where: { status: ModerationStatus.PUBLISHED, hiddenAt: null, communityId: id, organization: { status: ModerationStatus.PUBLISHED, hiddenAt: null } },
+    orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: 20,
+    select: { id: true, form: true, partnershipStatus: true, startDate: true, organization: { select: { slug: true, name: true } } },
+  });
+}

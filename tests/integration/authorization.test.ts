@@ -108,8 +108,14 @@ beforeAll(async () => {
   const berezhany = await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } });
   const other = await database.prisma.community.findFirstOrThrow({ where: { slug: { not: "berezhanska-urban" }, memberships: { none: {} } }, select: { id: true } });
   const pending = await database.prisma.organization.findFirstOrThrow({ where: { status: "PENDING" }, select: { id: true } });
+  const bridgesOrgId = await org("bridges-for-schools-berlin");
+  const proposal = await database.prisma.partnership.create({
+    data: { slug: "matrix-proposal", organizationId: bridgesOrgId, communityId: berezhany.id, form: "MEMORANDUM", partnershipStatus: "PROPOSED", status: "PENDING" },
+    select: { id: true },
+  });
   fixtures = {
-    bridgesOrgId: await org("bridges-for-schools-berlin"),
+    partnershipId: proposal.id,
+    bridgesOrgId,
     otherOrgId: await org("friends-of-kyiv-toronto"),
     berezhanyId: berezhany.id,
     otherCommunityId: other.id,

@@ -18,6 +18,8 @@ export interface Fixtures {
   otherCommunityId: string;
   pendingOrgId: string;
   missingId: string;
+  /** A proposed partnership between the representative's organisation and the official's community. */
+  partnershipId: string;
 }
 
 export interface ActionRow {
@@ -54,6 +56,17 @@ export const actionRows: ActionRow[] = [
     expect: signedIn },
   { action: "lib/account/actions.ts#updatePreferencesAction", input: () => ({ locale: "en", name: "Matrix" }), expect: signedIn },
   { action: "lib/account/actions.ts#deleteAccountAction", input: () => ({ confirm: "DELETE", locale: "en" }), expect: signedIn, last: true },
+
+  { action: "lib/need/actions.ts#createNeedAction",
+    input: (fx) => ({ communityId: fx.berezhanyId, communitySlug: "berezhanska-urban", locale: "en", titleEn: "Matrix test need", sector: "HEATING", cost: "1000", currency: "EUR" }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "deny", admin: "deny" } },
+  { action: "lib/partnership/actions.ts#proposePartnershipAction",
+    input: (fx) => ({ organizationId: fx.bridgesOrgId, communityId: fx.otherCommunityId, form: "MEMORANDUM", message: "matrix" }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
+  { action: "lib/partnership/actions.ts#respondToPartnershipAction", input: (fx) => ({ partnershipId: fx.partnershipId, decision: "accept" }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" } },
+  { action: "lib/partnership/actions.ts#completePartnershipAction", input: (fx) => ({ partnershipId: fx.partnershipId }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" } },
 
   { action: "lib/moderation/actions.ts#decideListingsAction", input: (fx) => ({ type: "ORGANIZATION", ids: [fx.pendingOrgId], decision: "approve" }), expect: moderators },
   { action: "lib/moderation/actions.ts#decideClaimAction", input: (fx) => ({ membershipId: fx.missingId, decision: "approve" }), expect: moderators },

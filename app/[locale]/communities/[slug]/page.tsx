@@ -18,7 +18,9 @@ import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
 import { NeedItem } from "@/components/need/need-item";
 import { Badge } from "@/components/ui/badge";
-import { getCommunityBySlug, getCommunitySlugByKatottg } from "@/lib/community/queries";
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/viewer";
+import { getCommunityBySlug, getCommunityPartnerships, getCommunitySlugByKatottg } from "@/lib/community/queries";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link, redirect } from "@/lib/i18n/navigation";
@@ -68,7 +70,10 @@ export default async function CommunityPage({ params }: Props) {
     if (bySlug) redirect({ href: `/communities/${bySlug}`, locale });
     notFound();
   }
-  const [t, tm, label] = await Promise.all([getTranslations("community"), getTranslations("map"), getVocabulary()]);
+  const [t, tm, tm2, label, partnerships, viewer] = await Promise.all([
+    getTranslations("community"), getTranslations("map"), getTranslations("matching"), getVocabulary(), getCommunityPartnerships(community.id), getViewer(),
+  ]);
+  const mayAddNeed = can(viewer, "create", "Need", { communityId: community.id });
   const format = formatterFor(locale);
   const isCityWithOblastRank = community.katottg === community.oblastCode;
   const officialName = pickText(community.name, locale);
@@ -195,6 +200,28 @@ export default async function CommunityPage({ params }: Props) {
                 {community.needs.map((need) => (
                   <li key={need.id}>
                     <NeedItem need={need} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="mt-3 flex flex-wrap gap-x-4">
+              {community.needs.length > 0 ? <Link href={`/communities/${community.slug}/matches`} className="font-semibold">{tm2("findPartners")} →</Link> : null}
+              {mayAddNeed ? <Link href={`/communities/${community.slug}/needs/new`}>+ {tm2("addNeed")}</Link> : null}
+            </p>
+          </section>
+
+          <section aria-labelledby="partnerships-heading">
+            <h2 id="partnerships-heading" className="mb-3 text-xl font-bold">{tm2("partnerships")}</h2>
+            {partnerships.length === 0 ? (
+              <p className="text-muted">{tm2("noPartnerships")}</p>
+            ) : (
+              <ul className="space-y-2">
+                {partnerships.map((partnership) => (
+                  <li key={partnership.id} className="rounded-md border border-line bg-surface p-3">
+                    <span className="font-medium">{label("partnershipForm", partnership.form)}</span> ·{" "}
+                    <Link href={`/organizations/${partnership.organization.slug}`}><Localized value={partnership.organization.name} /></Link>
+                    <span className="text-muted"> · {label("partnershipStatus", partnership.partnershipStatus)}</span>
+                    {partnership.startDate && <span className="text-muted"> · {format.dateTime(partnership.startDate, { year: "numeric", month: "long" })}</span>}
                   </li>
                 ))}
               </ul>

@@ -63,7 +63,9 @@ export default async function OrganizationPage({ params }: Props) {
   setRequestLocale(locale);
   const organization = await loadOrganization(slug);
   if (!organization) notFound();
-  const [t, tm, label, connections] = await Promise.all([getTranslations("organization"), getTranslations("map"), getVocabulary(), getOrganizationConnections(organization.id)]);
+  const [t, tm, tmatch, label, connections] = await Promise.all([
+    getTranslations("organization"), getTranslations("map"), getTranslations("matching"), getVocabulary(), getOrganizationConnections(organization.id),
+  ]);
   const [emailUser, emailDomain] = organization.email?.split("@") ?? [];
   const reverse = (text: string) => [...text].reverse().join("");
   const structuredData = {
@@ -106,6 +108,9 @@ export default async function OrganizationPage({ params }: Props) {
             {organization.isDemo && <DemoBadge />}
           </p>
         )}
+        {organization.sectors.length > 0 ? (
+          <p className="mt-3"><Link href={`/organizations/${organization.slug}/matches`} className="font-semibold">{tmatch("findCommunities")} →</Link></p>
+        ) : null}
       </header>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">

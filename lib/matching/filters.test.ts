@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { parseMatchFilters } from "./filters";
+
+describe("parseMatchFilters", () => {
+  it("keeps known values, drops the rest", () => {
+    expect(parseMatchFilters({ sector: ["SPECIAL_VEHICLES", "NOPE"], kind: "CIVIL_SOCIETY,X", country: "de", language: "UK", verified: "1" })).toEqual({
+      sector: ["SPECIAL_VEHICLES"], kind: ["CIVIL_SOCIETY"], country: ["DE"], language: ["uk"], verified: true,
+    });
+  });
+  it("gives empty filters for nothing or nonsense", () => {
+    expect(parseMatchFilters({ country: "<script>", verified: "maybe" })).toEqual({ sector: [], kind: [], country: [], language: [], verified: false });
+  });
+});

@@ -1,0 +1,130 @@
+import "server-only";
+// Partner matching on the database: candidates are preselected in SQL with indexes, then scored
+// in TypeScript by the pure function in ./score.ts (which explains itself with reasons).
+//
+// Why a candidate cap: a partner with no shared sector can never outrank one with a shared
+// sector (SECTOR_GATE), so candidates are the organisations whose sectors overlap the open needs
+// (GIN index on sectors). With 100,000 organisations a broad sector still matches thousands; the
+// best CANDIDATE_CAP of them by the cheap signals SQL knows (verified, active in the community's
+// oblast or in Ukraine, recently updated) are scored. When no need is open, there is nothing to
+// match on and the list is empty, which the page explains.
+import type { Prisma } from "@/generated/prisma/client";
+import { ModerationStatus, NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { minorToEur } from "@/lib/money/eur";
+import type { MatchFilters } from "./filters";
+import { rankPartners, scoreMatch, type CommunityForMatching, type Match, type PartnerForMatching } from "./score";
+
+export const CANDIDATE_CAP = 1500;
+export const MATCHES_SHOWN = 30;
+
+const publicListing = { status: ModerationStatus.PUBLISHED, hiddenAt: null } as const;
+const openNeed = { ...publicListing, needStatus: NeedStatus.OPEN } as const;
+
+const partnerSelect = {
+  id: true, slug: true, name: true, kind: true, country: true, city: true, sectors: true, aidTypes: true, languages: true,
+  operatingCountries: true, operatingOblasts: true, budgetMinMinor: true, budgetMaxMinor: true, budgetCurrency: true,
+  population: true, isVerified: true, isDemo: true, updatedAt: true,
+} satisfies Prisma.OrganizationSelect;
+type PartnerRow = Prisma.OrganizationGetPayload<{ select: typeof partnerSelect }>;
+
+const communitySelect = {
+  id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true, oblastCode: true, oblastName: true,
+  population: true, languages: true, preferredCountries: true, preferredKinds: true, isVerified: true, isDemo: true,
+  needs: { where: openNeed, select: { id: true, slug: true, title: true, sector: true, aidTypes: true, costMinor: true, currency: true } },
+} satisfies Prisma.CommunitySelect;
+type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communitySelect }>;
+
+function toCommunity(row: CommunityRow): CommunityForMatching {
+  return {
+    id: row.id, oblastCode: row.oblastCode, population: row.population, languages: row.languages,
+    preferredCountries: row.preferredCountries, preferredKinds: row.preferredKinds,
+    openNeeds: row.needs.map((n) => ({ id: n.id, sector: n.sector, aidTypes: n.aidTypes, costEur: n.costMinor !== null && n.currency ? minorToEur(n.costMinor, n.currency) : null })),
+  };
+}
+
+function toPartner(row: PartnerRow, ties: number): PartnerForMatching {
+  const eur = (minor: bigint | null) => (minor !== null && row.budgetCurrency ? minorToEur(minor, row.budgetCurrency) : null);
+  return {
+    id: row.id, kind: row.kind, country: row.country, sectors: row.sectors, aidTypes: row.aidTypes, languages: row.languages,
+    operatingCountries: row.operatingCountries, operatingOblasts: row.operatingOblasts,
+    budgetMinEur: eur(row.budgetMinMinor), budgetMaxEur: eur(row.budgetMaxMinor),
+    population: row.population, isVerified: row.isVerified, updatedAt: row.updatedAt, existingTies: ties,
+  };
+}
+
+function organizationFilter(filters: MatchFilters): Prisma.OrganizationWhereInput {
+  return {
+    ...(filters.kind.length ? { kind: { in: filters.kind } } : {}),
+    ...(filters.country.length ? { country: { in: filters.country } } : {}),
+    ...(filters.language.length ? { languages: { hasSome: filters.language } } : {}),
+    ...(filters.verified ? { isVerified: true } : {}),
+  };
+}
+
+export interface OrganizationMatch extends Match {
+  organization: PartnerRow;
+}
+
+/** Organisations ranked for a public community's open needs, best first, with reasons. */
+export async function matchOrganizationsForCommunity(slug: string, filters: MatchFilters, now = new Date()) {
+  const prisma = await db();
+  const row = await prisma.community.findFirst({ where: { ...publicListing, slug }, select: communitySelect });
+  if (!row) return null;
+  const community = toCommunity(row);
+  const needSectors = [...new Set(community.openNeeds.map((n) => n.sector))].filter((s) => !filters.sector.length || filters.sector.includes(s));
+  if (needSectors.length === 0) return { community: row, matches: [] as OrganizationMatch[], candidates: 0 };
+
+  const candidates = await prisma.organization.findMany({
+    where: { ...publicListing, sectors: { hasSome: needSectors }, ...organizationFilter(filters) },
+    orderBy: [{ isVerified: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
+    take: CANDIDATE_CAP,
+    select: partnerSelect,
+  });
+  // Partners already active here: a cheap favour to existing ties, counted in one grouped query.
+  const ties = await prisma.partnership.groupBy({
+    by: ["organizationId"],
+    where: { communityId: row.id, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] }, organizationId: { in: candidates.map((c) => c.id) } },
+    _count: { _all: true },
+  });
+  const tieCount = new Map(ties.map((t) => [t.organizationId, t._count._all]));
+  const scoped = filters.sector.length ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) } : community;
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const ranked = rankPartners(scoped, candidates.map((c) => toPartner(c, tieCount.get(c.id) ?? 0)), now).slice(0, MATCHES_SHOWN);
+  return { community: row, matches: ranked.map((m) => ({ ...m, organization: byId.get(m.partnerId)! })), candidates: candidates.length };
+}
+
+export interface CommunityMatch extends Match {
+  community: CommunityRow;
+}
+
+/** Communities with open needs ranked for a public organisation, best first, with reasons. */
+export async function matchCommunitiesForOrganization(slug: string, filters: MatchFilters, now = new Date()) {
+  const prisma = await db();
+  const org = await prisma.organization.findFirst({ where: { ...publicListing, slug }, select: partnerSelect });
+  if (!org) return null;
+  const sectors = org.sectors.filter((s) => !filters.sector.length || filters.sector.includes(s));
+  if (sectors.length === 0) return { organization: org, matches: [] as CommunityMatch[], candidates: 0 };
+  // Communities with at least one open need in the organisation's sectors (index on need status+sector).
+  const rows = await prisma.community.findMany({
+    where: { ...publicListing, needs: { some: { ...openNeed, sector: { in: sectors } } } },
+    orderBy: [{ isVerified: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
+    take: CANDIDATE_CAP,
+    select: communitySelect,
+  });
+  const ties = await prisma.partnership.groupBy({
+    by: ["communityId"],
+    where: { organizationId: org.id, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+    _count: { _all: true },
+  });
+  const tieCount = new Map(ties.map((t) => [t.communityId, t._count._all]));
+  const matches = rows
+    .map((row) => {
+      const community = toCommunity(row);
+      const scoped = filters.sector.length ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) } : community;
+      return { ...scoreMatch(scoped, toPartner(org, tieCount.get(row.id) ?? 0), now), partnerId: row.id, community: row };
+    })
+    .sort((a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : 1))
+    .slice(0, MATCHES_SHOWN);
+  return { organization: org, matches, candidates: rows.length };
+}
