@@ -1,0 +1,77 @@
+// PRODUCT.md journey #3 (issue 7): an official registers a need, finds a partner that fits with
+// the reasons shown, proposes a partnership; the organisation's representative accepts; the
+// partnership shows on both profiles.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+
+test.beforeEach(async ({ page }) => {
+  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+async function signInAs(page: Page, role: RegExp) {
+  await page.goto("/en/sign-in");
+  await page.getByRole("button", { name: role }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+}
+
+async function signOut(page: Page) {
+  await page.goto("/en/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+}
+
+test("an official registers a school-bus need, proposes to the best match, and the partner accepts", async ({ page }) => {
+  await signInAs(page, /\(community official\)/);
+  await page.goto("/en/communities/berezhanska-urban");
+  await page.getByRole("link", { name: "+ Add a need" }).click();
+  await page.getByLabel("Title in English").fill("School bus for the lyceum");
+  await page.getByLabel("Title in Ukrainian").fill("Шкільний автобус для ліцею");
+  await page.getByLabel("Sector").selectOption("SPECIAL_VEHICLES");
+  await page.getByLabel("Grant").check();
+  await page.getByLabel("In-kind").check();
+  await page.getByLabel("Approximate cost").fill("60000");
+  await page.getByLabel("Urgency").selectOption("HIGH");
+  await page.getByRole("button", { name: "Publish the need" }).click();
+
+  // The need is published and its matches open at once.
+  await expect(page).toHaveURL(/\/en\/communities\/berezhanska-urban\/matches/);
+  const first = page.getByRole("listitem").filter({ has: page.getByText("Why this match") }).first();
+  await expect(first.getByText(/Works in .*Special vehicles/)).toBeVisible();
+  await expect(first.getByText(/Shares languages:/)).toBeVisible();
+  await expect(first.getByRole("link", { name: "Bridges for Schools Berlin" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await first.getByText("Propose a partnership").click();
+  await first.getByLabel("Form of partnership").selectOption("JOINT_PROJECT");
+  await first.getByLabel("School bus for the lyceum").check();
+  await first.getByLabel("Message to the other side").fill("Could we plan the bus together?");
+  await first.getByRole("button", { name: "Send the proposal" }).click();
+  await expect(first.getByText("Saved.")).toBeVisible();
+
+  await signOut(page);
+  await signInAs(page, /\(organisation representative\)/);
+  await page.goto("/en/partnerships/proposals");
+  const proposal = page.getByRole("listitem").filter({ hasText: "Could we plan the bus together?" });
+  await expect(proposal.getByText("School bus for the lyceum")).toBeVisible();
+  await proposal.getByRole("button", { name: "Accept" }).click();
+  await expect(page.getByRole("heading", { name: "Decided" })).toBeVisible();
+
+  // Both sides verified: published at once, on both profiles.
+  await page.goto("/en/communities/berezhanska-urban");
+  await expect(page.getByRole("region", { name: "Partnerships" }).getByRole("link", { name: "Bridges for Schools Berlin" })).toBeVisible();
+  await page.goto("/en/organizations/bridges-for-schools-berlin");
+  await expect(page.getByRole("region", { name: "Partnerships" }).getByText("Joint project")).toBeVisible();
+});
+
+test("an organisation's matches list communities with needs in its sectors, and filters narrow them @phone", async ({ page }) => {
+  await page.goto("/en/organizations/bridges-for-schools-berlin");
+  await page.getByRole("link", { name: /Find communities to help/ }).click();
+  await expect(page).toHaveURL(/\/matches$/);
+  const items = page.getByRole("listitem").filter({ has: page.getByText("Why this match") });
+  expect(await items.count()).toBeGreaterThan(0);
+  await page.getByLabel("Sector").selectOption("SPECIAL_VEHICLES");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/sector=SPECIAL_VEHICLES/);
+  const filtered = page.getByRole("listitem").filter({ has: page.getByText("Why this match") });
+  await expect(filtered.first().getByText(/Special vehicles/)).toBeVisible();
+});
