@@ -3,11 +3,13 @@ import "server-only";
 // in TypeScript by the pure function in ./score.ts (which explains itself with reasons).
 //
 // Why a candidate cap: a partner with no shared sector can never outrank one with a shared
-// sector (SECTOR_GATE), so candidates are the organisations whose sectors overlap the open needs
-// (GIN index on sectors). With 100,000 organisations a broad sector still matches thousands; the
-// best CANDIDATE_CAP of them by the cheap signals SQL knows (verified, active in the community's
-// oblast or in Ukraine, recently updated) are scored. When no need is open, there is nothing to
-// match on and the list is empty, which the page explains.
+// sector (SECTOR_GATE), so candidates are the organisations whose sectors overlap the open needs.
+// With 100,000 organisations a broad sector still matches tens of thousands, and reading their
+// wide Organization rows costs more than the budget (measured: 160 ms for the scan and sort
+// alone). So candidates come from SearchFacet, the narrow public projection (~150 bytes a row,
+// GIN on sectors): the best CANDIDATE_CAP by the signals it holds (verified, a shared language,
+// the partner's country preferred by the community); only those rows are then read in full and
+// scored exactly. When no need is open there is nothing to match on, which the page explains.
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
@@ -15,7 +17,7 @@ import { minorToEur } from "@/lib/money/eur";
 import type { MatchFilters } from "./filters";
 import { rankPartners, scoreMatch, type CommunityForMatching, type Match, type PartnerForMatching } from "./score";
 
-export const CANDIDATE_CAP = 1500;
+export const CANDIDATE_CAP = 600;
 export const MATCHES_SHOWN = 30;
 
 const publicListing = { status: ModerationStatus.PUBLISHED, hiddenAt: null } as const;
@@ -53,13 +55,26 @@ function toPartner(row: PartnerRow, ties: number): PartnerForMatching {
   };
 }
 
-function organizationFilter(filters: MatchFilters): Prisma.OrganizationWhereInput {
-  return {
-    ...(filters.kind.length ? { kind: { in: filters.kind } } : {}),
-    ...(filters.country.length ? { country: { in: filters.country } } : {}),
-    ...(filters.language.length ? { languages: { hasSome: filters.language } } : {}),
-    ...(filters.verified ? { isVerified: true } : {}),
-  };
+type Db = Awaited<ReturnType<typeof db>>;
+
+/** Ids of the candidate organisations, from the narrow SearchFacet projection (see above). */
+async function candidateIds(prisma: Db, q: { sectors: string[]; languages: string[]; preferredCountries: string[]; filters: MatchFilters }): Promise<string[]> {
+  const { filters } = q;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT f."targetId" AS id
+    FROM "SearchFacet" f
+    WHERE f."targetType" = 'ORGANIZATION'
+      AND f.sectors && ${q.sectors}::"Sector"[]
+      AND (cardinality(${filters.kind}::text[]) = 0 OR f.kind::text = ANY(${filters.kind}::text[]))
+      AND (cardinality(${filters.country}::text[]) = 0 OR f.country = ANY(${filters.country}::text[]))
+      AND (cardinality(${filters.language}::text[]) = 0 OR f.languages && ${filters.language}::text[])
+      AND (NOT ${filters.verified} OR f."isVerified")
+    ORDER BY f."isVerified" DESC,
+      (f.languages && ${q.languages}::text[]) DESC,
+      (f.country = ANY(${q.preferredCountries}::text[])) DESC,
+      f."targetId"
+    LIMIT ${CANDIDATE_CAP}`;
+  return rows.map((r) => r.id);
 }
 
 export interface OrganizationMatch extends Match {
@@ -75,12 +90,8 @@ export async function matchOrganizationsForCommunity(slug: string, filters: Matc
   const needSectors = [...new Set(community.openNeeds.map((n) => n.sector))].filter((s) => !filters.sector.length || filters.sector.includes(s));
   if (needSectors.length === 0) return { community: row, matches: [] as OrganizationMatch[], candidates: 0 };
 
-  const candidates = await prisma.organization.findMany({
-    where: { ...publicListing, sectors: { hasSome: needSectors }, ...organizationFilter(filters) },
-    orderBy: [{ isVerified: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
-    take: CANDIDATE_CAP,
-    select: partnerSelect,
-  });
+  const ids = await candidateIds(prisma, { sectors: needSectors, languages: community.languages, preferredCountries: community.preferredCountries, filters });
+  const candidates = await prisma.organization.findMany({ where: { ...publicListing, id: { in: ids } }, select: partnerSelect });
   // Partners already active here: a cheap favour to existing ties, counted in one grouped query.
   const ties = await prisma.partnership.groupBy({
     by: ["organizationId"],
