@@ -12,6 +12,7 @@ const items = [
   { href: "/communities", label: "communities" },
   { href: "/needs", label: "needs" },
   { href: "/map", label: "map" },
+  { href: "/events", label: "events" },
 ] as const;
 
 /** The main navigation; `layout="row"` in the header bar, `"column"` in the mobile menu. */

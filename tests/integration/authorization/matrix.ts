@@ -67,6 +67,24 @@ export const actionRows: ActionRow[] = [
     expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" } },
   { action: "lib/partnership/actions.ts#completePartnershipAction", input: (fx) => ({ partnershipId: fx.partnershipId }),
     expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" } },
+  // Voting: any signed-in person gets past the policy for a public poll (a missing poll answers NOT_FOUND);
+  // members-only polls and once-only are tested in tests/integration/polls.test.ts.
+  { action: "lib/poll/actions.ts#castVoteAction", input: (fx) => ({ pollId: fx.missingId, optionId: fx.missingId }), expect: signedIn },
+  { action: "lib/poll/actions.ts#nominateAction", input: (fx) => ({ pollId: fx.missingId, labelEn: "Matrix Candidate" }), expect: signedIn },
+  // Approving a nomination is the poll owner's (or a moderator's) edit; a missing option has no owner.
+  { action: "lib/poll/actions.ts#approveNominationAction", input: (fx) => ({ optionId: fx.missingId }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" } },
+
+  // Events: a verified representative posts for their own organisation (it waits for a moderator);
+  // edits apply to the organiser's own events, or any event for moderators.
+  { action: "lib/event/actions.ts#createEventAction",
+    input: (fx) => ({ locale: "en", owner: `organization:${fx.bridgesOrgId}`, type: "WEBINAR", titleEn: "Matrix webinar", timeZone: "Europe/Berlin",
+      startsLocal: "2030-01-10T18:00", endsLocal: "2030-01-10T19:00", isOnline: "on", onlineUrl: "https://meet.example/matrix", languages: "en" }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
+  { action: "lib/event/actions.ts#updateEventAction",
+    input: (fx) => ({ eventId: fx.missingId, slug: "missing", type: "WEBINAR", titleEn: "Matrix webinar", timeZone: "Europe/Berlin",
+      startsLocal: "2030-01-10T18:00", endsLocal: "2030-01-10T19:00", isOnline: "on", onlineUrl: "https://meet.example/matrix", languages: "en" }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" } },
 
   { action: "lib/moderation/actions.ts#decideListingsAction", input: (fx) => ({ type: "ORGANIZATION", ids: [fx.pendingOrgId], decision: "approve" }), expect: moderators },
   { action: "lib/moderation/actions.ts#decideClaimAction", input: (fx) => ({ membershipId: fx.missingId, decision: "approve" }), expect: moderators },

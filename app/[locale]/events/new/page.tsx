@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { communityTitle } from "@/components/community/community-title";
+import { EventForm } from "@/components/event/event-form";
+import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { EventType, Sector } from "@/generated/prisma/enums";
+import { getViewer } from "@/lib/auth/viewer";
+import { listPostingOwners } from "@/lib/event/queries";
+import { requireLocale } from "@/lib/i18n/locale-param";
+import { pickText } from "@/lib/i18n/localized-text";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = requireLocale((await params).locale);
+  return { title: (await getTranslations({ locale, namespace: "eventForm" }))("newTitle") };
+}
+
+export default async function NewEventPage({ params, searchParams }: Props) {
+  const locale = requireLocale((await params).locale);
+  setRequestLocale(locale);
+  await connection();
+  const submitted = (await searchParams).submitted;
+  const [viewer, t, tc, label] = await Promise.all([getViewer(), getTranslations("eventForm"), getTranslations("community"), getVocabulary()]);
+  const owners = viewer ? await listPostingOwners(viewer.memberships) : { organizations: [], communities: [] };
+  const ownerOptions = [
+    ...owners.organizations.map((o) => ({ value: `organization:${o.id}`, label: pickText(o.name, locale)?.text ?? o.id })),
+    ...owners.communities.map((c) => ({ value: `community:${c.id}`, label: communityTitle(c, locale, tc).text })),
+  ];
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
+      <p className="mt-2 text-lg text-muted">{t("newLead")}</p>
+      {typeof submitted === "string" && (
+        <p role="status" className="mt-6 rounded-md border border-ok-soft bg-ok-soft p-4 text-ok">{t("submitted")}</p>
+      )}
+      {!viewer ? (
+        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">
+          <Link href={`/sign-in?next=/${locale}/events/new`} className="font-semibold">{t("signInFirst")}</Link>
+        </p>
+      ) : ownerOptions.length === 0 ? (
+        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">{t("noListings")}</p>
+      ) : (
+        <EventForm
+          mode="create"
+          locale={locale}
+          owners={ownerOptions}
+          types={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}
+          sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+          values={{
+            type: EventType.NETWORKING, titleUk: "", titleEn: "", descriptionUk: "", descriptionEn: "", timeZone: "Europe/Kyiv",
+            startsLocal: "", endsLocal: "", isOnline: false, onlineUrl: "", venue: "", city: "", country: "", registrationUrl: "",
+            registrationDeadlineLocal: "", languages: "uk", sectors: [],
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import "server-only";
+// Public reads of announcements: published, not hidden, of a public organiser, newest first.
+import type { Prisma } from "@/generated/prisma/client";
+import { ModerationStatus } from "@/generated/prisma/enums";
+import { publicCommunityWhere } from "@/lib/community/queries";
+import { db } from "@/lib/db/client";
+import { organiserSelect } from "@/lib/event/queries";
+import { publicOrganizationWhere } from "@/lib/organization/queries";
+import { ANNOUNCEMENTS_PAGE_SIZE, type AnnouncementFilters } from "./filters";
+
+export const publicAnnouncementWhere = {
+  status: ModerationStatus.PUBLISHED,
+  hiddenAt: null,
+  publishedAt: { not: null },
+  OR: [{ organization: publicOrganizationWhere }, { community: publicCommunityWhere }],
+} satisfies Prisma.AnnouncementWhereInput;
+
+const announcementSelect = {
+  id: true, slug: true, title: true, body: true, sectors: true, publishedAt: true, updatedAt: true, isDemo: true,
+  ...organiserSelect,
+} satisfies Prisma.AnnouncementSelect;
+
+export type AnnouncementItem = Prisma.AnnouncementGetPayload<{ select: typeof announcementSelect }>;
+
+const newestFirst = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.AnnouncementOrderByWithRelationInput[];
+
+function filterWhere(filters: AnnouncementFilters): Prisma.AnnouncementWhereInput {
+  return {
+    ...publicAnnouncementWhere,
+    ...(filters.sector.length ? { sectors: { hasSome: filters.sector } } : {}),
+    ...(filters.organiser === "organization" ? { organizationId: { not: null } } : {}),
+    ...(filters.organiser === "community" ? { communityId: { not: null } } : {}),
+  };
+}
+
+export async function listAnnouncements(filters: AnnouncementFilters) {
+  const prisma = await db();
+  const where = filterWhere(filters);
+  const [items, total] = await Promise.all([
+    prisma.announcement.findMany({ where, select: announcementSelect, orderBy: newestFirst, skip: (filters.page - 1) * ANNOUNCEMENTS_PAGE_SIZE, take: ANNOUNCEMENTS_PAGE_SIZE }),
+    prisma.announcement.count({ where }),
+  ]);
+  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / ANNOUNCEMENTS_PAGE_SIZE)) };
+}
+
+/** The newest announcements, for the news feed. */
+export async function listNewestAnnouncements(take = 30) {
+  const prisma = await db();
+  return prisma.announcement.findMany({ where: publicAnnouncementWhere, select: announcementSelect, orderBy: newestFirst, take });
+}
+
+/** One organiser's announcements (profile pages). */
+export async function listAnnouncementsOf(owner: { organizationId: string } | { communityId: string }, take = 5) {
+  const prisma = await db();
+  return prisma.announcement.findMany({ where: { ...publicAnnouncementWhere, ...owner }, select: announcementSelect, orderBy: newestFirst, take });
+}
+
+export async function getPublicAnnouncement(slug: string) {
+  const prisma = await db();
+  return prisma.announcement.findFirst({ where: { ...publicAnnouncementWhere, slug }, select: announcementSelect });
+}

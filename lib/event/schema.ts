@@ -1,0 +1,56 @@
+// What an organisation representative or community official may write about an event,
+// validated once (FormData via zod-form-data) for the create and edit actions. Times are typed
+// as wall-clock times in the event's own zone and turned into UTC instants here. Error
+// messages are keys under `forms.errors`.
+import { z } from "zod";
+import { zfd } from "zod-form-data";
+import { EventType, Sector } from "@/generated/prisma/enums";
+import { isTimeZone, zonedLocalToUtc } from "./zoned-time";
+
+const text = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
+const url = zfd.text(z.string().trim().max(300, { error: "tooLong" }).url({ error: "invalidUrl" }).refine((v) => /^https?:\/\//.test(v), { error: "invalidUrl" }).optional());
+const localTime = zfd.text(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalid" }).optional());
+
+export const eventFormSchema = zfd
+  .formData({
+    type: zfd.text(z.enum(EventType, { error: "required" })),
+    titleUk: text(200),
+    titleEn: text(200),
+    descriptionUk: text(8000),
+    descriptionEn: text(8000),
+    timeZone: zfd.text(z.string({ error: "required" }).trim().refine(isTimeZone, { error: "invalid" })),
+    startsLocal: localTime,
+    endsLocal: localTime,
+    isOnline: zfd.checkbox(),
+    onlineUrl: url,
+    venue: text(200),
+    city: text(120),
+    country: zfd.text(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalid" }).optional()),
+    registrationUrl: url,
+    registrationDeadlineLocal: localTime,
+    languages: zfd.text(
+      z.string().optional()
+        .transform((value) => [...new Set((value ?? "").toLowerCase().split(/[\s,;]+/).filter(Boolean))])
+        .pipe(z.array(z.string().regex(/^[a-z]{2}$/, { error: "invalid" })).max(20, { error: "tooLong" })),
+    ),
+    sectors: zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20)),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.titleUk ?? "").length < 3 && (value.titleEn ?? "").length < 3) ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
+    if (!value.startsLocal) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "required" });
+    if (!value.endsLocal) ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "required" });
+    if (value.isOnline && !value.onlineUrl) ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "required" });
+    if (!value.isOnline && !value.city) ctx.addIssue({ code: "custom", path: ["city"], message: "required" });
+    if (!value.isOnline && !value.country) ctx.addIssue({ code: "custom", path: ["country"], message: "required" });
+  })
+  .transform((value, ctx) => {
+    const startsAt = value.startsLocal ? zonedLocalToUtc(value.startsLocal, value.timeZone) : null;
+    const endsAt = value.endsLocal ? zonedLocalToUtc(value.endsLocal, value.timeZone) : null;
+    const registrationDeadline = value.registrationDeadlineLocal ? zonedLocalToUtc(value.registrationDeadlineLocal, value.timeZone) : null;
+    if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "invalid" });
+    if (!endsAt || (startsAt && endsAt <= startsAt)) ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "endBeforeStart" });
+    if (registrationDeadline && endsAt && registrationDeadline > endsAt) ctx.addIssue({ code: "custom", path: ["registrationDeadlineLocal"], message: "invalid" });
+    return { ...value, startsAt: startsAt ?? new Date(NaN), endsAt: endsAt ?? new Date(NaN), registrationDeadline };
+  });
+
+export type EventForm = z.output<typeof eventFormSchema>;

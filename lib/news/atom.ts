@@ -1,0 +1,91 @@
+// The site's news feed (/feed.xml): announcements and newly published events in one Atom
+// feed, built with `feed`. Pure: rows in, XML out. Entry ids are the pages' URLs (Atom wants
+// IRIs, and `feed` rejects anything else).
+import { Feed } from "feed";
+import { markdownExcerpt } from "@/lib/announcement/excerpt";
+import { t } from "@/lib/i18n/localized-text";
+
+export interface NewsAnnouncement {
+  slug: string;
+  title: unknown;
+  body: unknown;
+  sectors: string[];
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface NewsEvent {
+  slug: string;
+  type: string;
+  title: unknown;
+  description: unknown;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  isOnline: boolean;
+  city: string | null;
+  country: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const formattingLocale: Record<string, string> = { uk: "uk", en: "en-GB" };
+
+export function buildNewsFeed(
+  { announcements, events }: { announcements: readonly NewsAnnouncement[]; events: readonly NewsEvent[] },
+  { baseUrl, locale, title, description, onlineLabel, limit = 50 }: { baseUrl: string; locale: string; title: string; description: string; onlineLabel: string; limit?: number },
+): string {
+  const entries = [
+    ...announcements.map((announcement) => {
+      const url = `${baseUrl}/${locale}/announcements/${announcement.slug}`;
+      const date = announcement.publishedAt ?? announcement.updatedAt;
+      return {
+        sort: date.getTime(),
+        item: {
+          title: t(announcement.title, locale),
+          id: url,
+          link: url,
+          date: announcement.updatedAt > date ? announcement.updatedAt : date,
+          published: date,
+          description: markdownExcerpt(t(announcement.body, locale), 400),
+          category: announcement.sectors.map((sector) => ({ name: sector, term: sector })),
+        },
+      };
+    }),
+    ...events.map((event) => {
+      const url = `${baseUrl}/${locale}/events/${event.slug}`;
+      const when = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, {
+        timeZone: event.timeZone, dateStyle: "full", timeStyle: "short",
+      }).format(event.startsAt);
+      const where = event.isOnline ? onlineLabel : [event.city, event.country].filter(Boolean).join(", ");
+      return {
+        sort: event.createdAt.getTime(),
+        item: {
+          title: t(event.title, locale),
+          id: url,
+          link: url,
+          date: event.updatedAt,
+          published: event.createdAt,
+          description: `${when} (${event.timeZone}) · ${where}. ${t(event.description, locale)}`.trim(),
+          category: [{ name: event.type, term: event.type }],
+        },
+      };
+    }),
+  ]
+    .sort((a, b) => b.sort - a.sort)
+    .slice(0, limit);
+
+  const feed = new Feed({
+    id: `${baseUrl}/${locale}`,
+    link: `${baseUrl}/${locale}`,
+    title,
+    description,
+    language: locale,
+    updated: entries.reduce<Date>((latest, entry) => (entry.item.date > latest ? entry.item.date : latest), new Date(0)),
+    generator: "Diaspora Atlas",
+    feedLinks: { atom: `${baseUrl}/feed.xml?locale=${locale}` },
+    copyright: "Diaspora Atlas",
+  });
+  for (const entry of entries) feed.addItem(entry.item);
+  return feed.atom1();
+}

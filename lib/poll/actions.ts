@@ -1,0 +1,59 @@
+"use server";
+// The vote form's server action: who is voting comes from the session (ctx.viewer), the
+// policy says whether they may vote in this poll, and castVote makes it count once.
+import { z } from "zod";
+import { zfd } from "zod-form-data";
+import { revalidatePath } from "next/cache";
+import { actionClient } from "@/lib/actions/client";
+import { authorize } from "@/lib/auth/policy";
+import { approveNomination, castVote, nominate } from "./mutations";
+import { getOptionForPolicy, getPollForPolicy } from "./queries";
+
+export const castVoteAction = actionClient
+  .metadata({ name: "poll.vote" })
+  .inputSchema(zfd.formData({
+    pollId: zfd.text(z.string().max(64)),
+    optionId: zfd.text(z.string().max(64, { error: "invalid" })),
+  }))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    authorize(ctx.viewer, "vote", "Poll"); // signed in at all
+    const poll = await getPollForPolicy(parsedInput.pollId);
+    if (!poll) return { ok: false as const, reason: "NOT_FOUND" as const };
+    authorize(ctx.viewer, "vote", "Poll", { organizationId: poll.organizationId, communityId: poll.communityId, audience: poll.audience });
+    const result = await castVote({ pollId: parsedInput.pollId, userId: ctx.viewer.id, optionIds: [parsedInput.optionId] });
+    if (!result.ok) return result;
+    revalidatePath(`/[locale]/polls/${poll.slug}`, "page");
+    return { ok: true as const, message: "voted" };
+  });
+
+const optionalText = zfd.text(z.string().trim().max(120, { error: "tooLong" }).optional());
+
+export const nominateAction = actionClient
+  .metadata({ name: "poll.nominate" })
+  .inputSchema(zfd.formData({ pollId: zfd.text(z.string().max(64)), labelUk: optionalText, labelEn: optionalText })
+    .refine((value) => (value.labelUk ?? "").length >= 2 || (value.labelEn ?? "").length >= 2, { path: ["labelUk"], error: "required" }))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    authorize(ctx.viewer, "nominate", "Poll");
+    const poll = await getPollForPolicy(parsedInput.pollId);
+    if (!poll) return { ok: false as const, reason: "NOT_FOUND" as const };
+    authorize(ctx.viewer, "nominate", "Poll", { organizationId: poll.organizationId, communityId: poll.communityId, audience: poll.audience });
+    const label = { ...(parsedInput.labelUk ? { uk: parsedInput.labelUk } : {}), ...(parsedInput.labelEn ? { en: parsedInput.labelEn } : {}) };
+    const result = await nominate({ pollId: parsedInput.pollId, userId: ctx.viewer.id, label });
+    if (!result.ok) return result;
+    revalidatePath(`/[locale]/polls/${poll.slug}`, "page");
+    return { ok: true as const, message: "nominated" };
+  });
+
+/** The poll's organiser lets a nomination onto the ballot (policy: `update` on the poll). */
+export const approveNominationAction = actionClient
+  .metadata({ name: "poll.approveNomination" })
+  .inputSchema(zfd.formData({ optionId: zfd.text(z.string().max(64)) }))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const option = await getOptionForPolicy(parsedInput.optionId);
+    authorize(ctx.viewer, "update", "Poll", { organizationId: option?.poll.organizationId ?? null, communityId: option?.poll.communityId ?? null, audience: option?.poll.audience ?? "SIGNED_IN" });
+    if (!option) return { ok: false as const, reason: "NOT_FOUND" as const };
+    const result = await approveNomination({ optionId: option.id });
+    if (!result.ok) return result;
+    revalidatePath(`/[locale]/polls/${option.poll.slug}`, "page");
+    return { ok: true as const, message: "approved" };
+  });

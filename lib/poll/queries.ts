@@ -1,0 +1,78 @@
+import "server-only";
+// Public reads of polls: published, not hidden, of a public organiser. Results are read here
+// only as counts per option; who voted for what is never selected (anonymous polls do not
+// even store it).
+import type { Prisma } from "@/generated/prisma/client";
+import { ModerationStatus } from "@/generated/prisma/enums";
+import { publicCommunityWhere } from "@/lib/community/queries";
+import { db } from "@/lib/db/client";
+import { organiserSelect } from "@/lib/event/queries";
+import { publicOrganizationWhere } from "@/lib/organization/queries";
+import { resultsVisible, tallyResults } from "./state";
+
+export const publicPollWhere = {
+  status: ModerationStatus.PUBLISHED,
+  hiddenAt: null,
+  OR: [{ organization: publicOrganizationWhere }, { community: publicCommunityWhere }],
+} satisfies Prisma.PollWhereInput;
+
+const pollSelect = {
+  id: true, slug: true, question: true, description: true, audience: true, isAnonymous: true, allowNominations: true,
+  resultsVisibility: true, opensAt: true, closesAt: true, isDemo: true, organizationId: true, communityId: true,
+  ...organiserSelect,
+  _count: { select: { participations: true } },
+} satisfies Prisma.PollSelect;
+
+export type PollItem = Prisma.PollGetPayload<{ select: typeof pollSelect }>;
+
+/** Open polls first (closing soonest first), then upcoming, then closed (latest first). */
+export async function listPolls(now = new Date()) {
+  const prisma = await db();
+  const [open, upcoming, closed] = await Promise.all([
+    prisma.poll.findMany({ where: { ...publicPollWhere, opensAt: { lte: now }, closesAt: { gt: now } }, select: pollSelect, orderBy: [{ closesAt: "asc" }, { id: "asc" }], take: 100 }),
+    prisma.poll.findMany({ where: { ...publicPollWhere, opensAt: { gt: now } }, select: pollSelect, orderBy: [{ opensAt: "asc" }, { id: "asc" }], take: 100 }),
+    prisma.poll.findMany({ where: { ...publicPollWhere, closesAt: { lte: now } }, select: pollSelect, orderBy: [{ closesAt: "desc" }, { id: "asc" }], take: 100 }),
+  ]);
+  return [...open, ...upcoming, ...closed];
+}
+
+/** A poll with its approved options and, when they may be shown, the results. */
+export async function getPublicPoll(slug: string, now = new Date()) {
+  const prisma = await db();
+  const poll = await prisma.poll.findFirst({ where: { ...publicPollWhere, slug }, select: pollSelect });
+  if (!poll) return null;
+  const [options, pendingNominations] = await Promise.all([
+    prisma.pollOption.findMany({ where: { pollId: poll.id, isApproved: true }, select: { id: true, label: true, position: true, nominatedById: true }, orderBy: { position: "asc" } }),
+    poll.allowNominations ? prisma.pollOption.count({ where: { pollId: poll.id, isApproved: false } }) : Promise.resolve(0),
+  ]);
+  let results: ReturnType<typeof tallyResults> | null = null;
+  if (resultsVisible(poll, now)) {
+    const grouped = await prisma.vote.groupBy({ by: ["optionId"], where: { pollId: poll.id, option: { isApproved: true } }, _count: { _all: true } });
+    results = tallyResults(options, new Map(grouped.map((row) => [row.optionId, row._count._all])));
+  }
+  return { poll, options, pendingNominations, results, participants: poll._count.participations };
+}
+
+/** Whether this person has already taken part (for the vote form). */
+export async function hasParticipated(pollId: string, userId: string): Promise<boolean> {
+  const prisma = await db();
+  return (await prisma.pollParticipation.count({ where: { pollId, userId } })) > 0;
+}
+
+/** What the policy needs to decide a vote: the poll's owner and audience. */
+export async function getPollForPolicy(pollId: string) {
+  const prisma = await db();
+  return prisma.poll.findUnique({ where: { id: pollId }, select: { slug: true, organizationId: true, communityId: true, audience: true } });
+}
+
+/** A poll option with what the policy needs of its poll (approving nominations). */
+export async function getOptionForPolicy(optionId: string) {
+  const prisma = await db();
+  return prisma.pollOption.findUnique({ where: { id: optionId }, select: { id: true, poll: { select: { slug: true, organizationId: true, communityId: true, audience: true } } } });
+}
+
+/** Nominations waiting for the organiser (shown to them on the poll page only). */
+export async function listPendingNominations(pollId: string) {
+  const prisma = await db();
+  return prisma.pollOption.findMany({ where: { pollId, isApproved: false }, select: { id: true, label: true }, orderBy: { position: "asc" } });
+}
