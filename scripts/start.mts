@@ -3,14 +3,13 @@
 // 2. applies pending migrations (embedded PGlite by default, PostgreSQL with DATABASE_URL),
 // 3. seeds the official communities (and demo content unless SEED_DEMO=false) into an empty database,
 // 4. serves with `next start` on PORT (default 3000).
-// Steps 2–3 run in this process and close the database before `next start` opens it:
+// Steps 2–3 run in a child process that closes the database before `next start` opens it:
 // only one process may hold the embedded store (lib/db/directory-lock.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readEnv } from "../lib/env";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
-import { prepareDatabase } from "./db/prepare";
 
 ensureAuthSecret();
 offerDemoSignInOnTheEmbeddedDemo();
@@ -28,7 +27,7 @@ if (!buildIsCurrent()) {
   recordBuildFingerprint();
 }
 
-await prepareDatabase({ demo: env.SEED_DEMO, log: (line) => console.log(`› ${line}`) });
+run(bin("tsx"), ["scripts/db/prepare-cli.mts"]);
 
 console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s; starting next on port ${env.PORT}`);
 const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv() });

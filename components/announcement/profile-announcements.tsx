@@ -20,12 +20,12 @@ export async function ProfileAnnouncements({
   const [items, t] = await Promise.all([listAnnouncementsOf(owner, take), getTranslations("announcements")]);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="profile-announcements" className="mt-8">
-      <Heading id="profile-announcements" className="text-xl font-semibold">{t("profileHeading")}</Heading>
+    <section aria-labelledby="profile-announcements">
+      <Heading id="profile-announcements" className="mb-3 text-xl font-bold">{t("profileHeading")}</Heading>
       {items.length === 0 ? (
-        <p className="mt-2 text-muted">{t("profileEmpty")}</p>
+        <p className="text-muted">{t("profileEmpty")}</p>
       ) : (
-        <ul className="mt-3 space-y-3">
+        <ul className="space-y-3">
           {items.map((announcement) => (
             <li key={announcement.id}>
               <AnnouncementCard announcement={announcement} headingLevel={headingLevel === 2 ? 3 : 2} showOrganiser={false} />
@@ -33,9 +33,7 @@ export async function ProfileAnnouncements({
           ))}
         </ul>
       )}
-      <p className="mt-3 text-sm">
-        <Link href="/announcements">{t("allAnnouncements")}</Link>
-      </p>
+      <p className="mt-3"><Link href="/announcements">{t("allAnnouncements")} →</Link></p>
     </section>
   );
 }

@@ -12,6 +12,7 @@ const items = [
   { href: "/communities", label: "communities" },
   { href: "/needs", label: "needs" },
   { href: "/map", label: "map" },
+  { href: "/partnerships", label: "partnerships" },
   { href: "/events", label: "events" },
 ] as const;
 
@@ -22,7 +23,9 @@ export function PrimaryNav({ layout, className = "" }: { layout: "row" | "column
   return (
     <nav aria-label={t("label")} className={className}>
       <ul className={layout === "row" ? "flex items-center gap-1" : "flex flex-col gap-1"}>
-        {items.map((item) => {
+        {/* The header row leaves Home to the site name beside it (a link home) and pads less,
+            so the sections and the account links fit in the 1152 px bar. */}
+        {items.filter((item) => layout === "column" || item.href !== "/").map((item) => {
           const isCurrent = pathname === item.href;
           const isInSection = !isCurrent && item.href !== "/" && pathname.startsWith(`${item.href}/`);
           return (
@@ -30,8 +33,8 @@ export function PrimaryNav({ layout, className = "" }: { layout: "row" | "column
               <Link
                 href={item.href}
                 aria-current={isCurrent ? "page" : isInSection ? "true" : undefined}
-                className={`flex min-h-11 items-center rounded-md px-3 font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong aria-[current]:text-brand-strong aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 ${
-                  layout === "column" ? "w-full text-lg" : ""
+                className={`flex min-h-11 items-center rounded-md font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong aria-[current]:text-brand-strong aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 ${
+                  layout === "column" ? "w-full px-3 text-lg" : "px-2"
                 }`}
               >
                 {t(item.label)}

@@ -21,11 +21,11 @@ export function SiteHeader() {
           </svg>
           <span className="text-lg leading-tight">{t("metadata.siteName")}</span>
         </Link>
-        <PrimaryNav layout="row" className="hidden md:block" />
+        <PrimaryNav layout="row" className="hidden xl:block" />
         <div className="flex items-center gap-1 sm:gap-2">
-          <div className="hidden md:block"><AccountLinks layout="row" /></div>
+          <div className="hidden xl:block"><AccountLinks layout="row" /></div>
           <LanguageSwitch />
-          <MobileMenu label={t("nav.menu")} className="md:hidden">
+          <MobileMenu label={t("nav.menu")} className="xl:hidden">
             <PrimaryNav layout="column" />
             <AccountLinks layout="column" />
           </MobileMenu>

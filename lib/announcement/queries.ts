@@ -17,6 +17,7 @@ export const publicAnnouncementWhere = {
 
 const announcementSelect = {
   id: true, slug: true, title: true, body: true, sectors: true, publishedAt: true, updatedAt: true, isDemo: true,
+  organizationId: true, communityId: true,
   ...organiserSelect,
 } satisfies Prisma.AnnouncementSelect;
 
@@ -58,4 +59,13 @@ export async function listAnnouncementsOf(owner: { organizationId: string } | { 
 export async function getPublicAnnouncement(slug: string) {
   const prisma = await db();
   return prisma.announcement.findFirst({ where: { ...publicAnnouncementWhere, slug }, select: announcementSelect });
+}
+
+/** An announcement for its edit form, whatever its status (the page checks the policy). */
+export async function getAnnouncementForEdit(slug: string) {
+  const prisma = await db();
+  return prisma.announcement.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, body: true, sectors: true, status: true, organizationId: true, communityId: true },
+  });
 }

@@ -7,10 +7,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, NeedStatus } from "@/generated/prisma/enums";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
-export const publicCommunityWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-} satisfies Prisma.CommunityWhereInput;
+import { publicCommunityWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
+
+export { publicCommunityWhere };
 
 /**
  * Open needs the public may see: published, not hidden, still open (not in progress or met),
@@ -75,6 +74,10 @@ const profileSelect = {
   cooperationGoals: true,
   languages: true,
   website: true,
+  preferredCountries: true,
+  preferredKinds: true,
+  preferredPopulationMin: true,
+  preferredPopulationMax: true,
   updatedAt: true,
   // The public point only (docs/decisions/0003): for the small map and structured data.
   publicLat: true,
@@ -126,9 +129,29 @@ export async function getCommunitySlugByKatottg(katottg: string): Promise<string
 export async function getCommunityPartnerships(id: string) {
   const prisma = await db();
   return prisma.partnership.findMany({
-    where: { status: ModerationStatus.PUBLISHED, hiddenAt: null, communityId: id, organization: { status: ModerationStatus.PUBLISHED, hiddenAt: null } },
+    where: { ...publicPartnershipWhere, communityId: id },
     orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: 20,
     select: { id: true, form: true, partnershipStatus: true, startDate: true, organization: { select: { slug: true, name: true } } },
+  });
+}
+
+/**
+ * A public community with everything its edit form shows: the editable fields (contacts
+ * included, which public reads leave out) and, read-only, the official data. Only for the
+ * workspace pages, which ask lib/auth/policy.ts first.
+ */
+export async function getCommunityForEdit(slug: string) {
+  const prisma = await db();
+  return prisma.community.findFirst({
+    where: { ...publicCommunityWhere, slug },
+    select: {
+      id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true,
+      oblastCode: true, oblastName: true, raionName: true, population: true, publicLat: true, publicLng: true,
+      isOccupied: true, isPartlyOccupied: true, combatZone: true, hasProfile: true,
+      description: true, challenges: true, assetIndustry: true, assetHeritage: true, assetInfrastructure: true, offer: true,
+      cooperationGoals: true, languages: true, email: true, phone: true, website: true,
+      preferredCountries: true, preferredKinds: true, preferredPopulationMin: true, preferredPopulationMax: true,
+    },
   });
 }

@@ -6,17 +6,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
-import { createEvent, updateEvent, type EventOwner } from "./mutations";
+import { ownerField as owner } from "@/lib/listing/owner";
+import { createEvent, updateEvent } from "./mutations";
 import { eventFormSchema } from "./schema";
 
 const locale = zfd.text(z.enum(["uk", "en"]).catch("uk"));
-/** "organization:<id>" or "community:<id>": one select in the form. */
-const owner = zfd.text(
-  z.string({ error: "required" }).regex(/^(organization|community):[\w-]{1,64}$/, { error: "invalid" }).transform((value): EventOwner => {
-    const [kind, id] = value.split(":") as ["organization" | "community", string];
-    return kind === "organization" ? { organizationId: id, communityId: null } : { organizationId: null, communityId: id };
-  }),
-);
 
 export const createEventAction = actionClient
   .metadata({ name: "event.create" })

@@ -8,18 +8,16 @@ import { LocationPrecision, ModerationStatus, TargetType } from "@/generated/pri
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import type { ListingOwner } from "@/lib/listing/owner";
+import { localizedInput } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { slugFrom } from "@/lib/text/slug";
+import { uniqueSlug } from "@/lib/text/unique-slug";
 import type { EventForm } from "./schema";
 
-export type EventOwner = { organizationId: string; communityId: null } | { organizationId: null; communityId: string };
 export type CreateEventResult = { ok: true; slug: string } | { ok: false; reason: "UNKNOWN_PLACE" };
 export type UpdateEventResult = { ok: true; message: "eventSaved" } | { ok: false; reason: "NOT_FOUND" | "UNKNOWN_PLACE" };
-
-function localized(uk: string | undefined, en: string | undefined): Prisma.InputJsonObject {
-  return { ...(uk ? { uk } : {}), ...(en ? { en } : {}) };
-}
 
 /** The columns the form covers. In-person events are placed at their city's centre (the form
  *  asks for no exact point), online ones have no point at all. */
@@ -34,8 +32,8 @@ function columns(input: EventForm): Omit<Prisma.EventUncheckedCreateInput, "slug
     : null;
   return {
     type: input.type,
-    title: localized(input.titleUk, input.titleEn),
-    description: localized(input.descriptionUk, input.descriptionEn),
+    title: localizedInput(input.titleUk, input.titleEn),
+    description: localizedInput(input.descriptionUk, input.descriptionEn),
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     timeZone: input.timeZone,
@@ -56,17 +54,14 @@ function columns(input: EventForm): Omit<Prisma.EventUncheckedCreateInput, "slug
   };
 }
 
-export async function createEvent(actor: PolicyViewer | null, owner: EventOwner, input: EventForm): Promise<CreateEventResult> {
+export async function createEvent(actor: PolicyViewer | null, owner: ListingOwner, input: EventForm): Promise<CreateEventResult> {
   authorize(actor, "create", "Event", owner);
   const data = columns(input);
   if (!data) return { ok: false, reason: "UNKNOWN_PLACE" };
   const prisma = await db();
   const base = slugFrom(input.titleEn || input.titleUk || "event");
   const slug = await prisma.$transaction(async (tx) => {
-    const taken = new Set((await tx.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((e) => e.slug));
-    taken.add("new"); // /events/new is the form
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const slug = await uniqueSlug(base, (prefix) => tx.event.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const event = await tx.event.create({
       data: { ...data, slug, ...owner, status: ModerationStatus.PENDING, createdById: actor.id },
       select: { id: true, slug: true },

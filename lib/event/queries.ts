@@ -131,23 +131,6 @@ export async function listUpcomingEventsOf(owner: { organizationId: string } | {
   });
 }
 
-/**
- * The organisations and communities a person may post events for: their VERIFIED memberships
- * (the policy trusts nothing else), with names for the form's select.
- */
-export async function listPostingOwners(memberships: readonly { status: string; role: string; organizationId: string | null; communityId: string | null }[]) {
-  const verified = memberships.filter((m) => m.status === "VERIFIED");
-  const orgIds = verified.filter((m) => m.role === "REPRESENTATIVE" && m.organizationId).map((m) => m.organizationId!);
-  const communityIds = verified.filter((m) => m.role === "OFFICIAL" && m.communityId).map((m) => m.communityId!);
-  if (!orgIds.length && !communityIds.length) return { organizations: [], communities: [] };
-  const prisma = await db();
-  const [organizations, communities] = await Promise.all([
-    prisma.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }),
-    prisma.community.findMany({ where: { id: { in: communityIds } }, select: { id: true, name: true, shortName: true, altShortName: true, type: true, katottg: true, oblastCode: true } }),
-  ]);
-  return { organizations, communities };
-}
-
 /** An event for its edit form, whatever its status (the page checks the policy). */
 export async function getEventForEdit(slug: string) {
   const prisma = await db();

@@ -5,34 +5,28 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { EventType, Sector } from "@/generated/prisma/enums";
+import { httpUrl, languageCodes, optionalText, wallClockTime } from "@/lib/forms/fields";
 import { isTimeZone, zonedLocalToUtc } from "./zoned-time";
 
-const text = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
-const url = zfd.text(z.string().trim().max(300, { error: "tooLong" }).url({ error: "invalidUrl" }).refine((v) => /^https?:\/\//.test(v), { error: "invalidUrl" }).optional());
-const localTime = zfd.text(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalid" }).optional());
 
 export const eventFormSchema = zfd
   .formData({
     type: zfd.text(z.enum(EventType, { error: "required" })),
-    titleUk: text(200),
-    titleEn: text(200),
-    descriptionUk: text(8000),
-    descriptionEn: text(8000),
+    titleUk: optionalText(200),
+    titleEn: optionalText(200),
+    descriptionUk: optionalText(8000),
+    descriptionEn: optionalText(8000),
     timeZone: zfd.text(z.string({ error: "required" }).trim().refine(isTimeZone, { error: "invalid" })),
-    startsLocal: localTime,
-    endsLocal: localTime,
+    startsLocal: wallClockTime,
+    endsLocal: wallClockTime,
     isOnline: zfd.checkbox(),
-    onlineUrl: url,
-    venue: text(200),
-    city: text(120),
+    onlineUrl: httpUrl,
+    venue: optionalText(200),
+    city: optionalText(120),
     country: zfd.text(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalid" }).optional()),
-    registrationUrl: url,
-    registrationDeadlineLocal: localTime,
-    languages: zfd.text(
-      z.string().optional()
-        .transform((value) => [...new Set((value ?? "").toLowerCase().split(/[\s,;]+/).filter(Boolean))])
-        .pipe(z.array(z.string().regex(/^[a-z]{2}$/, { error: "invalid" })).max(20, { error: "tooLong" })),
-    ),
+    registrationUrl: httpUrl,
+    registrationDeadlineLocal: wallClockTime,
+    languages: languageCodes,
     sectors: zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20)),
   })
   .superRefine((value, ctx) => {

@@ -3,6 +3,7 @@ import "server-only";
 // nearest organisations, and partnership lines. All from public points only.
 import { db } from "@/lib/db/client";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { publicPartnershipWhere } from "@/lib/listing/public-where";
 import { parseMapFilters, type MapFilters } from "@/lib/search/filters";
 import { clusterLeaves, nearestOrganizations, viewportFeatures, type MapFeatureCollection, type NearbyListing } from "./cluster-index";
 import { mapIndex as cachedMapIndex, type MapSource } from "./index-cache";
@@ -64,14 +65,13 @@ const name = (value: unknown, locale: string) => {
 };
 
 /**
- * Community ↔ organisation partnerships as lines between their public points: only published,
- * not hidden partnerships whose both sides are published and not hidden.
+ * Community ↔ organisation partnerships as lines between their public points: only public
+ * partnerships (lib/listing/public-where.ts) that have a community side.
  */
 export async function partnershipLines(locale: string): Promise<{ type: "FeatureCollection"; features: PartnershipLine[] }> {
   const prisma = await db();
-  const visible = { status: "PUBLISHED", hiddenAt: null } as const;
   const rows = await prisma.partnership.findMany({
-    where: { ...visible, community: visible, organization: visible },
+    where: { ...publicPartnershipWhere, communityId: { not: null } },
     select: {
       form: true,
       partnershipStatus: true,

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
+import { clientIp } from "@/lib/auth/client-ip";
+import { withinLimits } from "@/lib/auth/rate-limit";
 import { requestMembership } from "./mutations";
 
 const optionalText = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
@@ -16,12 +18,14 @@ export const claimListingAction = actionClient
     evidenceUrl: zfd.text(z.string().trim().url({ error: "invalidUrl" }).max(300).optional()),
     evidenceNote: optionalText(2000),
   }))
-  .stateAction(async ({ parsedInput, ctx }) =>
-    requestMembership(ctx.viewer, {
+  .stateAction(async ({ parsedInput, ctx }) => {
+    // Visitors are refused by the policy in requestMembership; only signed-in claims count.
+    if (ctx.viewer && !(await withinLimits("claim", { ip: await clientIp(), account: ctx.viewer.id }))) return { ok: false as const, reason: "TOO_MANY" as const };
+    return requestMembership(ctx.viewer, {
       target: { type: parsedInput.targetType, id: parsedInput.targetId },
       title: parsedInput.title,
       evidenceEmail: parsedInput.evidenceEmail,
       evidenceUrl: parsedInput.evidenceUrl,
       evidenceNote: parsedInput.evidenceNote,
-    }),
-  );
+    });
+  });

@@ -155,12 +155,12 @@ export async function decideChangeRequest(actor: PolicyViewer | null, input: { c
     const request = await tx.changeRequest.findUniqueOrThrow({ where: { id: input.changeRequestId }, select: { targetType: true, targetId: true, changes: true, authorId: true } });
     let name: unknown = null;
     if (request.targetType === TargetType.ORGANIZATION) {
-      const org = await tx.organization.findUniqueOrThrow({ where: { id: request.targetId }, select: { name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true } });
+      const org = await tx.organization.findUniqueOrThrow({ where: { id: request.targetId }, select: { name: true } });
       name = org.name;
       if (input.approve) {
         const changes = request.changes as Record<string, unknown>;
-        await applyOrganizationChanges(tx, request.targetId, changes);
-        const before = Object.fromEntries(Object.keys(changes).map((k) => [k, (org as Record<string, unknown>)[k] ?? null]));
+        // The previous values in JSON form (budget amounts are BigInt columns).
+        const before = await applyOrganizationChanges(tx, request.targetId, changes);
         await recordAudit(tx, { actor, action: "organization.updated", targetType: TargetType.ORGANIZATION, targetId: request.targetId, reason: `change request ${input.changeRequestId}`, before: before as Prisma.InputJsonObject, after: changes as Prisma.InputJsonObject });
       }
     }

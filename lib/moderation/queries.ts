@@ -2,6 +2,7 @@ import "server-only";
 // The moderation queues: what waits, with counts per queue, and the audit trail.
 import { ChangeRequestStatus, MembershipStatus, ModerationStatus, ReportStatus, TargetType } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
+import { editableSelect, toJsonValue } from "@/lib/organization/editable";
 import { isOfficialDomain, emailDomain } from "./official-domain";
 import { moderatedTypes, type ModeratedType } from "./listings";
 
@@ -98,12 +99,13 @@ export async function listPendingEdits() {
   const orgIds = requests.filter((r) => r.targetType === TargetType.ORGANIZATION).map((r) => r.targetId);
   const orgs = await prisma.organization.findMany({
     where: { id: { in: orgIds } },
-    select: { id: true, slug: true, name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true },
+    select: { id: true, slug: true, ...editableSelect },
   });
   return requests.map((request) => {
     const current = orgs.find((o) => o.id === request.targetId) as Record<string, unknown> | undefined;
     const changes = request.changes as Record<string, unknown>;
-    const diff = Object.keys(changes).map((field) => ({ field, before: current?.[field] ?? null, after: changes[field] }));
+    // Both sides in JSON form, so BigInt amounts read the same before and after.
+    const diff = Object.keys(changes).map((field) => ({ field, before: toJsonValue(current?.[field]), after: changes[field] }));
     return { ...request, listing: current ? { slug: String(current.slug), name: current.name } : null, diff };
   });
 }

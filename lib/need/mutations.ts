@@ -2,15 +2,32 @@ import "server-only";
 // Needs registered by a community's verified officials: published at once (the official is
 // verified), audited, and the community's search row re-projected (open-need sectors are a facet).
 import { randomBytes } from "node:crypto";
-import { ModerationStatus, NeedStatus, TargetType } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import { ModerationStatus, NeedStatus, PartnershipStatus, TargetType } from "@/generated/prisma/enums";
+import { changedColumns } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { localizedInput } from "@/lib/forms/fields";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
-import type { NeedInput } from "./schema";
+import type { NeedEditInput, NeedInput } from "./schema";
 
 export type NeedResult = { ok: true; slug: string } | { ok: false; reason: "NOT_FOUND" };
+
+/** The columns the need form covers, as they would be written (shared by create and edit). */
+function needColumns(input: NeedInput) {
+  return {
+    title: localizedInput(input.titleUk, input.titleEn),
+    description: localizedInput(input.descriptionUk, input.descriptionEn),
+    sector: input.sector,
+    aidTypes: [...new Set(input.aidTypes ?? [])],
+    costMinor: input.cost !== undefined ? BigInt(Math.round(input.cost * 100)) : null,
+    currency: input.cost !== undefined ? input.currency : null,
+    urgency: input.urgency,
+    deadline: input.deadline ? new Date(`${input.deadline}T23:59:59Z`) : null,
+  } satisfies Prisma.NeedUncheckedUpdateInput;
+}
 
 export async function createNeed(actor: PolicyViewer | null, input: NeedInput): Promise<NeedResult> {
   authorize(actor, "create", "Need", { communityId: input.communityId });
@@ -23,14 +40,7 @@ export async function createNeed(actor: PolicyViewer | null, input: NeedInput): 
       data: {
         slug,
         communityId: community.id,
-        title: { ...(input.titleUk ? { uk: input.titleUk } : {}), ...(input.titleEn ? { en: input.titleEn } : {}) },
-        description: { ...(input.descriptionUk ? { uk: input.descriptionUk } : {}), ...(input.descriptionEn ? { en: input.descriptionEn } : {}) },
-        sector: input.sector,
-        aidTypes: input.aidTypes ?? [],
-        costMinor: input.cost !== undefined ? BigInt(Math.round(input.cost * 100)) : null,
-        currency: input.cost !== undefined ? input.currency : null,
-        urgency: input.urgency,
-        deadline: input.deadline ? new Date(`${input.deadline}T23:59:59Z`) : null,
+        ...needColumns(input),
         needStatus: NeedStatus.OPEN,
         status: ModerationStatus.PUBLISHED,
       },
@@ -40,4 +50,52 @@ export async function createNeed(actor: PolicyViewer | null, input: NeedInput): 
     await reindexCommunity(tx, community.id);
     return { ok: true as const, slug: need.slug };
   });
+}
+
+export type UpdateNeedResult =
+  | { ok: true; message: "editPublished" }
+  | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "PARTNERSHIP_NOT_ELIGIBLE" };
+
+/**
+ * An edit of a need by its community's official (or a moderator): its fields and its progress.
+ * A met need may name the partnership that met it: one of this community's, active or completed.
+ * The community's and form's ids are not trusted: the need's own community is the subject.
+ */
+export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInput): Promise<UpdateNeedResult> {
+  const prisma = await db();
+  const current = await prisma.need.findUnique({
+    where: { id: input.needId },
+    select: {
+      id: true, communityId: true, title: true, description: true, sector: true, aidTypes: true, costMinor: true, currency: true,
+      urgency: true, deadline: true, needStatus: true, metByPartnershipId: true,
+    },
+  });
+  // A missing need has no community: only moderators get past the policy to hear NOT_FOUND.
+  authorize(actor, "update", "Need", { communityId: current?.communityId ?? "" });
+  if (!current) return { ok: false, reason: "NOT_FOUND" };
+
+  const metByPartnershipId = input.needStatus === NeedStatus.MET ? (input.metByPartnershipId ?? null) : null;
+  if (metByPartnershipId) {
+    const partnership = await prisma.partnership.findFirst({
+      where: { id: metByPartnershipId, communityId: current.communityId, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+      select: { id: true },
+    });
+    if (!partnership) return { ok: false, reason: "PARTNERSHIP_NOT_ELIGIBLE" };
+  }
+
+  const next = { ...needColumns(input), needStatus: input.needStatus, metByPartnershipId };
+  const { changed } = changedColumns(current, next, Object.keys(next) as (keyof typeof next)[], { unordered: ["aidTypes"] });
+  if (changed.length === 0) return { ok: false, reason: "NOTHING_CHANGED" };
+
+  await prisma.$transaction(async (tx) => {
+    await tx.need.update({ where: { id: current.id }, data: next });
+    await recordAudit(tx, {
+      actor, action: "need.updated", targetType: TargetType.NEED, targetId: current.id,
+      before: { needStatus: current.needStatus, metByPartnershipId: current.metByPartnershipId },
+      after: { needStatus: next.needStatus, metByPartnershipId: next.metByPartnershipId, changed },
+    });
+    // Only open needs are a search facet (and show on the profile): a status change moves them.
+    await reindexCommunity(tx, current.communityId);
+  });
+  return { ok: true, message: "editPublished" };
 }

@@ -1,6 +1,8 @@
 import "server-only";
-// Public reads of needs: open, published needs of public communities.
+// Reads of needs: the public ones (open, published needs of public communities) and, at the end,
+// the community workspace's (all of a community's needs, for its officials and moderators).
 import { Prisma } from "@/generated/prisma/client";
+import { NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { publicOpenNeedWhere } from "@/lib/community/queries";
 import { eurPerUnit } from "@/lib/money/eur";
@@ -54,3 +56,38 @@ export async function listOpenNeeds(filters: NeedFilters) {
   return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / NEEDS_PAGE_SIZE)) };
 }
 
+// ── The community workspace (its officials and moderators; the pages ask the policy first) ──
+
+/** A community's needs that its public profile no longer lists (in progress or met). */
+export async function listClosedNeeds(communityId: string) {
+  const prisma = await db();
+  return prisma.need.findMany({
+    where: { communityId, needStatus: { not: NeedStatus.OPEN } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, slug: true, title: true, needStatus: true },
+  });
+}
+
+/**
+ * A need of the given community, for its edit form, with the partnerships that could have met
+ * it: this community's, active or completed. Null when the need is not this community's.
+ */
+export async function getNeedForEdit(communityId: string, needSlug: string) {
+  const prisma = await db();
+  const need = await prisma.need.findFirst({
+    where: { slug: needSlug, communityId },
+    select: {
+      id: true, slug: true, communityId: true, title: true, description: true, sector: true, aidTypes: true, costMinor: true, currency: true,
+      urgency: true, deadline: true, needStatus: true, metByPartnershipId: true,
+    },
+  });
+  if (!need) return null;
+  const partnerships = await prisma.partnership.findMany({
+    where: { communityId, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+    orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: 100,
+    select: { id: true, form: true, partnershipStatus: true, title: true, organization: { select: { name: true } } },
+  });
+  return { need, partnerships };
+}

@@ -1,20 +1,21 @@
 // A need as an official writes it, validated once for the form's server action.
 import { z } from "zod";
 import { zfd } from "zod-form-data";
-import { AidType, Sector, Urgency } from "@/generated/prisma/enums";
+import { optionalText } from "@/lib/forms/fields";
+import { AidType, NeedStatus, Sector, Urgency } from "@/generated/prisma/enums";
+import { enumList } from "@/lib/forms/fields";
 import { eurPerUnit } from "@/lib/money/eur";
 
-const text = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
 
 export const needSchema = zfd
   .formData({
     communityId: zfd.text(z.string().min(1)),
-    titleUk: text(200),
-    titleEn: text(200),
-    descriptionUk: text(4000),
-    descriptionEn: text(4000),
+    titleUk: optionalText(200),
+    titleEn: optionalText(200),
+    descriptionUk: optionalText(4000),
+    descriptionEn: optionalText(4000),
     sector: zfd.text(z.enum(Sector, { error: "required" })),
-    aidTypes: zfd.repeatable(z.array(z.enum(AidType)).max(5)),
+    aidTypes: enumList(AidType),
     cost: zfd.numeric(z.number({ error: "invalid" }).nonnegative({ error: "invalid" }).max(1e10, { error: "invalid" }).optional()),
     currency: zfd.text(z.enum(Object.keys(eurPerUnit) as [string, ...string[]]).default("EUR")),
     urgency: zfd.text(z.enum(Urgency).default(Urgency.MEDIUM)),
@@ -25,3 +26,17 @@ export const needSchema = zfd
   });
 
 export type NeedInput = z.infer<typeof needSchema>;
+
+/** An edit adds the need's progress: open, in progress or met, and the partnership that met it. */
+export const needEditSchema = needSchema.and(
+  zfd
+    .formData({
+      needId: zfd.text(z.string().min(1)),
+      needStatus: zfd.text(z.enum(NeedStatus, { error: "required" })),
+      metByPartnershipId: zfd.text(z.string().max(64, { error: "invalid" }).optional()),
+    })
+    // Only a met need was met by something: the choice is dropped for the other statuses.
+    .transform((value) => ({ ...value, metByPartnershipId: value.needStatus === NeedStatus.MET ? value.metByPartnershipId : undefined })),
+);
+
+export type NeedEditInput = z.infer<typeof needEditSchema>;

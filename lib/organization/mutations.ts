@@ -3,21 +3,21 @@ import "server-only";
 // the acting viewer explicitly, checks the policy itself, runs in one transaction and writes the
 // audit trail, so an action, a script or a test can call it the same way.
 import type { Prisma } from "@/generated/prisma/client";
-import { MembershipRole, MembershipStatus, ModerationStatus, TargetType } from "@/generated/prisma/enums";
+import { MembershipRole, MembershipStatus, ModerationStatus, TargetType, type OrganizationKind } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, can, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { localizedInput as localized } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { reindexOrganization } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
+import { uniqueSlug } from "@/lib/text/unique-slug";
+import { editableColumns, editableSelect, fromJsonValue, isEditableColumn, sameValue, toJsonValue } from "./editable";
+import { offerColumns } from "./offer";
 import type { OrganizationEdit, OrganizationRegistration } from "./schema";
 
 export type RegisterResult = { ok: true; slug: string } | { ok: false; reason: "UNKNOWN_PLACE" };
-
-function localized(uk: string | undefined, en: string | undefined): Prisma.InputJsonObject {
-  return { ...(uk ? { uk } : {}), ...(en ? { en } : {}) };
-}
 
 /** A new organisation from a signed-in member: PENDING until a moderator approves it, with the
  *  person's own PENDING representative membership (their claim) beside it. */
@@ -32,10 +32,7 @@ export async function registerOrganization(actor: PolicyViewer | null, input: Or
   const base = slugFrom(input.nameEn || input.nameUk || "organization");
 
   const slug = await prisma.$transaction(async (tx) => {
-    const taken = new Set((await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug));
-    taken.add("new"); // /organizations/new is the registration page
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const slug = await uniqueSlug(base, (prefix) => tx.organization.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const org = await tx.organization.create({
       data: {
         slug,
@@ -69,8 +66,8 @@ export async function registerOrganization(actor: PolicyViewer | null, input: Or
   return { ok: true, slug };
 }
 
-/** The columns an edit form covers, as they would be written. */
-export function editToColumns(input: OrganizationEdit): Prisma.OrganizationUpdateInput {
+/** The columns an edit form covers, as they would be written (the offer only when it is part of the edit). */
+export function editToColumns(input: OrganizationEdit, kind: OrganizationKind): Prisma.OrganizationUpdateInput {
   return {
     name: localized(input.nameUk, input.nameEn),
     mission: localized(input.missionUk, input.missionEn),
@@ -79,11 +76,9 @@ export function editToColumns(input: OrganizationEdit): Prisma.OrganizationUpdat
     email: input.email ?? null,
     sectors: input.sectors ?? [],
     languages: input.languages,
+    ...(input.offer ? offerColumns(input.offer, kind) : {}),
   };
 }
-
-const editableColumns = ["name", "mission", "description", "website", "email", "sectors", "languages"] as const;
-type EditableColumn = (typeof editableColumns)[number];
 
 export type EditResult =
   | { ok: true; message: "editPublished" | "editSubmitted" }
@@ -99,28 +94,31 @@ export async function editOrganization(actor: PolicyViewer | null, organizationI
   const prisma = await db();
   const current = await prisma.organization.findUnique({
     where: { id: organizationId },
-    select: { id: true, createdById: true, status: true, name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true },
+    select: { id: true, kind: true, createdById: true, status: true, ...editableSelect },
   });
   if (!current) return { ok: false, reason: "NOT_FOUND" };
   const subject = { id: current.id, createdById: current.createdById };
   const direct = can(actor, "update", "Organization", subject);
   if (!direct) authorize(actor, "suggest", "Organization", subject);
 
-  const next = editToColumns(input) as Record<EditableColumn, unknown>;
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
+  const next = editToColumns(input, current.kind) as Record<string, unknown>;
+  // `data` keeps the column types (BigInt); `before`/`after` are their JSON forms for the
+  // ChangeRequest and the audit trail.
+  const data: Record<string, unknown> = {};
+  const before: Record<string, Prisma.InputJsonValue | null> = {};
+  const after: Record<string, Prisma.InputJsonValue | null> = {};
   for (const column of editableColumns) {
-    if (JSON.stringify(current[column]) !== JSON.stringify(next[column])) {
-      before[column] = current[column];
-      after[column] = next[column];
-    }
+    if (!(column in next) || sameValue(column, current[column], next[column])) continue;
+    data[column] = next[column];
+    before[column] = toJsonValue(current[column]);
+    after[column] = toJsonValue(next[column]);
   }
   if (Object.keys(after).length === 0) return { ok: false, reason: "NOTHING_CHANGED" };
 
   const appliesNow = direct || current.status !== ModerationStatus.PUBLISHED;
   await prisma.$transaction(async (tx) => {
     if (appliesNow) {
-      await tx.organization.update({ where: { id: current.id }, data: after as Prisma.OrganizationUpdateInput });
+      await tx.organization.update({ where: { id: current.id }, data: data as Prisma.OrganizationUpdateInput });
       await recordAudit(tx, { actor, action: "organization.updated", targetType: TargetType.ORGANIZATION, targetId: current.id, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject });
       await reindexOrganization(tx, current.id);
     } else {
@@ -134,10 +132,19 @@ export async function editOrganization(actor: PolicyViewer | null, organizationI
   return { ok: true, message: appliesNow ? "editPublished" : "editSubmitted" };
 }
 
-/** Applies an approved ChangeRequest's columns, through the same allow-list as an edit. */
-export async function applyOrganizationChanges(tx: Prisma.TransactionClient, organizationId: string, changes: Record<string, unknown>): Promise<void> {
+/**
+ * Applies an approved ChangeRequest's columns, through the same allow-list as an edit, and
+ * returns what they were before in JSON form (for the audit trail).
+ */
+export async function applyOrganizationChanges(tx: Prisma.TransactionClient, organizationId: string, changes: Record<string, unknown>): Promise<Record<string, Prisma.InputJsonValue | null>> {
+  const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: editableSelect });
   const data: Record<string, unknown> = {};
-  for (const column of editableColumns) if (column in changes) data[column] = changes[column];
+  const before: Record<string, Prisma.InputJsonValue | null> = {};
+  for (const column of Object.keys(changes).filter(isEditableColumn)) {
+    data[column] = fromJsonValue(column, changes[column]);
+    before[column] = toJsonValue(current[column]);
+  }
   await tx.organization.update({ where: { id: organizationId }, data: data as Prisma.OrganizationUpdateInput });
   await reindexOrganization(tx, organizationId);
+  return before;
 }

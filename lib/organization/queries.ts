@@ -4,13 +4,12 @@ import "server-only";
 // email here: a public map reads `publicLat`/`publicLng` only (docs/decisions/0003).
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus } from "@/generated/prisma/enums";
+import { editableSelect } from "./editable";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
-export const publicOrganizationWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-} satisfies Prisma.OrganizationWhereInput;
+import { publicOrganizationWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
+
+export { publicOrganizationWhere };
 
 const listItemSelect = {
   id: true,
@@ -35,8 +34,14 @@ const profileSelect = {
   foundedYear: true,
   languages: true,
   website: true,
+  // What it offers (the profile's "What we offer")
   aidTypes: true,
   operatingCountries: true,
+  operatingOblasts: true,
+  budgetMinMinor: true,
+  budgetMaxMinor: true,
+  budgetCurrency: true,
+  population: true,
   // The listing's own contact address (not a person's): public, shown obfuscated on the page.
   email: true,
   // The public point only (docs/decisions/0003), for the small map.
@@ -66,14 +71,12 @@ export async function getOrganizationBySlug(slug: string): Promise<OrganizationP
   });
 }
 
-const publicWhere = { status: ModerationStatus.PUBLISHED, hiddenAt: null } as const;
-
-/** What links to a public organisation: its public partnerships, upcoming events and recent announcements. */
-export async function getOrganizationConnections(id: string, now = new Date()) {
+/** Who a public organisation works with: its public partnerships (events and announcements are read by their own profile blocks). */
+export async function getOrganizationConnections(id: string) {
   const prisma = await db();
-  const [partnerships, events, announcements] = await Promise.all([
+  const [partnerships] = await Promise.all([
     prisma.partnership.findMany({
-      where: { ...publicWhere, OR: [{ organizationId: id }, { partnerOrganizationId: id }] },
+      where: { ...publicPartnershipWhere, OR: [{ organizationId: id }, { partnerOrganizationId: id }] },
       orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       take: 20,
       select: {
@@ -83,20 +86,8 @@ export async function getOrganizationConnections(id: string, now = new Date()) {
         partnerOrganization: { select: { id: true, slug: true, name: true, status: true, hiddenAt: true } },
       },
     }),
-    prisma.event.findMany({
-      where: { ...publicWhere, organizationId: id, endsAt: { gte: now } },
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      take: 5,
-      select: { id: true, slug: true, title: true, type: true, startsAt: true, timeZone: true, isOnline: true, city: true, country: true },
-    }),
-    prisma.announcement.findMany({
-      where: { ...publicWhere, organizationId: id },
-      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      take: 5,
-      select: { id: true, slug: true, title: true, publishedAt: true },
-    }),
   ]);
-  return { partnerships, events, announcements };
+  return { partnerships };
 }
 
 export type OrganizationConnections = Awaited<ReturnType<typeof getOrganizationConnections>>;
@@ -106,6 +97,6 @@ export async function getOrganizationForEdit(slug: string) {
   const prisma = await db();
   return prisma.organization.findUnique({
     where: { slug },
-    select: { id: true, slug: true, status: true, createdById: true, name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true },
+    select: { id: true, slug: true, kind: true, status: true, createdById: true, ...editableSelect },
   });
 }

@@ -3,21 +3,64 @@
 // result. Error messages are keys under `forms.errors` in messages/*.json.
 import { z } from "zod";
 import { zfd } from "zod-form-data";
-import { LocationPrecision, OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { AidType, LocationPrecision, OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { oblasts } from "@/lib/geo/data/oblasts";
+import { eurPerUnit } from "@/lib/money/eur";
+import { emailAddress as email, httpUrl as url, languageCodes as languages, optionalText as text } from "@/lib/forms/fields";
 
-const text = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
-const url = zfd.text(z.string().trim().max(300, { error: "tooLong" }).url({ error: "invalidUrl" }).refine((v) => /^https?:\/\//.test(v), { error: "invalidUrl" }).optional());
-const email = zfd.text(z.string().trim().toLowerCase().max(200, { error: "tooLong" }).email({ error: "invalidEmail" }).optional());
-const languages = zfd.text(
-  z
-    .string()
-    .optional()
-    .transform((value) => [...new Set((value ?? "").toLowerCase().split(/[\s,;]+/).filter(Boolean))])
-    .pipe(z.array(z.string().regex(/^[a-z]{2}$/, { error: "invalid" })).max(20, { error: "tooLong" })),
-);
 const sectors = zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20));
 
-/** The fields an edit may change; also the allow-list a ChangeRequest is applied through. */
+// ── What it offers (partner matching) ──
+/** Sane upper bounds: beyond these a typed number is a slip of the keyboard, not a budget. */
+export const MAX_BUDGET_UNITS = 1_000_000_000;
+export const MAX_POPULATION = 100_000_000;
+export const budgetCurrencies = Object.keys(eurPerUnit) as [string, ...string[]];
+const oblastCodes: ReadonlySet<string> = new Set(oblasts.map((oblast) => oblast.code));
+
+/** A number typed by a person; spaces are ignored (\s also covers the no-break ones of "25 000"). */
+const typedNumber = (pattern: RegExp, patternError: string, max: number, min: number, minError: string) =>
+  zfd.text(
+    z
+      .string()
+      .transform((value) => value.replace(/[\s_]/g, ""))
+      .pipe(z.string().regex(pattern, { error: patternError }))
+      .transform(Number)
+      .pipe(z.number().min(min, { error: minError }).max(max, { error: "tooLarge" }))
+      .optional(),
+  );
+const amount = typedNumber(/^-?\d+(\.\d{1,2})?$/, "amount", MAX_BUDGET_UNITS, 0, "notNegative");
+const population = typedNumber(/^-?\d+$/, "wholeNumber", MAX_POPULATION, 1, "aboveZero");
+
+/** Codes in a fixed order, each once: the form lists them in a per-language order. */
+const codes = <T extends string>(item: z.ZodType<T>, max: number) =>
+  zfd.repeatable(z.array(item).max(max, { error: "tooLong" }).transform((list) => [...new Set(list)].sort()));
+
+const offerFields = {
+  /** Marks a form that carries the offer section: without it the offer is not part of the edit
+   *  (unticked boxes send nothing, so "absent" must not be read as "none" for other callers). */
+  offer: zfd.text(z.literal("1").optional()),
+  aidTypes: codes(z.enum(AidType, { error: "invalid" }), 5),
+  operatingCountries: codes(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalid" }), 60),
+  operatingOblasts: codes(z.string().refine((code) => oblastCodes.has(code), { error: "invalid" }), oblasts.length),
+  budgetMin: amount,
+  budgetMax: amount,
+  budgetCurrency: zfd.text(z.enum(budgetCurrencies, { error: "invalid" }).default("EUR")),
+  population,
+};
+
+/** What an organisation offers, in form units; ./offer.ts turns it into columns. */
+export interface OrganizationOffer {
+  aidTypes: AidType[];
+  operatingCountries: string[];
+  operatingOblasts: string[];
+  budgetMin?: number;
+  budgetMax?: number;
+  budgetCurrency: string;
+  /** Only kept for foreign municipalities (./offer.ts). */
+  population?: number;
+}
+
+/** The fields an edit may change (lib/organization/editable.ts lists the columns they write). */
 export const organizationEditSchema = zfd
   .formData({
     nameUk: text(200),
@@ -30,15 +73,24 @@ export const organizationEditSchema = zfd
     email,
     sectors,
     languages,
+    ...offerFields,
   })
   .superRefine((value, ctx) => {
     // A listing needs a name people can read in at least one language, 2 characters or more.
     if ((value.nameUk ?? "").length < 2 && (value.nameEn ?? "").length < 2) {
       ctx.addIssue({ code: "custom", path: ["nameUk"], message: "required" });
     }
-  });
+    if (value.budgetMin !== undefined && value.budgetMax !== undefined && value.budgetMin > value.budgetMax) {
+      ctx.addIssue({ code: "custom", path: ["budgetMax"], message: "minAboveMax" });
+    }
+  })
+  .transform(({ offer, aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population, ...rest }) => ({
+    ...rest,
+    offer: offer ? ({ aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population } satisfies OrganizationOffer) : undefined,
+  }));
 
-export type OrganizationEdit = z.infer<typeof organizationEditSchema>;
+/** An edit as parsed from the form. Scripts and tests may leave `offer` out: it stays as it is. */
+export type OrganizationEdit = Omit<z.infer<typeof organizationEditSchema>, "offer"> & { offer?: OrganizationOffer };
 
 export const organizationRegistrationSchema = zfd
   .formData({

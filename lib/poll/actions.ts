@@ -1,13 +1,17 @@
 "use server";
-// The vote form's server action: who is voting comes from the session (ctx.viewer), the
-// policy says whether they may vote in this poll, and castVote makes it count once.
+// The poll forms' server actions. Voting: who is voting comes from the session (ctx.viewer), the
+// policy says whether they may vote in this poll, and castVote makes it count once. Creating:
+// the form is parsed here, createPoll asks the policy and writes.
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { actionClient } from "@/lib/actions/client";
+import { ownerField } from "@/lib/listing/owner";
 import { authorize } from "@/lib/auth/policy";
-import { approveNomination, castVote, nominate } from "./mutations";
+import { approveNomination, castVote, createPoll, nominate } from "./mutations";
 import { getOptionForPolicy, getPollForPolicy } from "./queries";
+import { pollFormSchema } from "./schema";
 
 export const castVoteAction = actionClient
   .metadata({ name: "poll.vote" })
@@ -56,4 +60,14 @@ export const approveNominationAction = actionClient
     if (!result.ok) return result;
     revalidatePath(`/[locale]/polls/${option.poll.slug}`, "page");
     return { ok: true as const, message: "approved" };
+  });
+
+/** A verified representative or official submits a poll; it waits for a moderator. */
+export const createPollAction = actionClient
+  .metadata({ name: "poll.create" })
+  .inputSchema(async () => pollFormSchema.and(zfd.formData({ owner: ownerField, locale: zfd.text(z.enum(["uk", "en"]).catch("uk")) })))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const { owner, locale, ...form } = parsedInput;
+    const result = await createPoll(ctx.viewer, owner, form);
+    redirect(`/${locale}/polls/new?submitted=${encodeURIComponent(result.slug)}`);
   });

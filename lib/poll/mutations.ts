@@ -1,11 +1,62 @@
 import "server-only";
-// Casting a vote. Plain server-only functions with explicit parameters: the caller (a server
-// action) has already established who `userId` is; eligibility for the poll is checked here.
+// Creating a poll (its organiser, through the policy) and casting a vote. Voting functions are
+// plain server-only functions with explicit parameters: the caller (a server action) has
+// already established who `userId` is; eligibility for the poll is checked here.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { MembershipStatus } from "@/generated/prisma/enums";
+import { MembershipStatus, ModerationStatus, TargetType } from "@/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/log";
+import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import type { ListingOwner } from "@/lib/listing/owner";
+import { localizedInput } from "@/lib/forms/fields";
+import { slugFrom } from "@/lib/text/slug";
+import { uniqueSlug } from "@/lib/text/unique-slug";
 import { publicPollWhere } from "./queries";
+import { MAX_POLL_OPTIONS, type PollForm } from "./schema";
 import { pollState } from "./state";
+
+export { MAX_POLL_OPTIONS };
+
+export type CreatePollResult = { ok: true; slug: string };
+
+/**
+ * A verified representative or official puts a question to people on behalf of their own
+ * organisation or community (policy: `create` on Poll, which also sees the audience). The poll
+ * is PENDING until a moderator approves it, like any listing; the poll, its options (positions
+ * 0..n-1, in the order typed) and the audit entry are written in one transaction.
+ */
+export async function createPoll(actor: PolicyViewer | null, owner: ListingOwner, form: PollForm): Promise<CreatePollResult> {
+  authorize(actor, "create", "Poll", { ...owner, audience: form.audience });
+  const prisma = await db();
+  const base = slugFrom(form.questionEn || form.questionUk || "poll");
+  const slug = await prisma.$transaction(async (tx) => {
+    const slug = await uniqueSlug(base, (prefix) => tx.poll.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
+    const poll = await tx.poll.create({
+      data: {
+        slug,
+        ...owner,
+        question: localizedInput(form.questionUk, form.questionEn),
+        description: localizedInput(form.descriptionUk, form.descriptionEn),
+        audience: form.audience,
+        isAnonymous: form.isAnonymous,
+        allowNominations: form.allowNominations,
+        resultsVisibility: form.resultsVisibility,
+        opensAt: form.opensAt,
+        closesAt: form.closesAt,
+        status: ModerationStatus.PENDING,
+        createdById: actor.id,
+        options: { create: form.options.map((label, position) => ({ label, position })) },
+      },
+      select: { id: true, slug: true },
+    });
+    await recordAudit(tx, {
+      actor, action: "poll.submitted", targetType: TargetType.POLL, targetId: poll.id,
+      after: { slug: poll.slug, status: ModerationStatus.PENDING, options: form.options.length },
+    });
+    return poll.slug;
+  });
+  return { ok: true, slug };
+}
 
 export type CastVoteResult =
   | { ok: true }
@@ -79,9 +130,6 @@ export async function castVote({ pollId, userId, optionIds, now = new Date(), cl
 }
 
 export type NominateResult = { ok: true; optionId: string } | { ok: false; reason: "NOT_FOUND" | "NOT_OPEN" | "CLOSED" | "NOT_ELIGIBLE" | "NOMINATIONS_CLOSED" | "TOO_MANY_OPTIONS" };
-
-/** Most options a poll may have (issue 8: 2–20), counting nominations still waiting. */
-export const MAX_POLL_OPTIONS = 20;
 
 /**
  * A member proposes a candidate. The new option waits (isApproved false) until the poll's

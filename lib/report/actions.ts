@@ -3,7 +3,8 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { ReportReason, TargetType } from "@/generated/prisma/enums";
 import { actionClient } from "@/lib/actions/client";
-import { withinLimit } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/auth/client-ip";
+import { withinLimits } from "@/lib/auth/rate-limit";
 import { createReport } from "./mutations";
 
 export const reportListingAction = actionClient
@@ -15,6 +16,7 @@ export const reportListingAction = actionClient
     details: zfd.text(z.string().trim().max(2000, { error: "tooLong" }).optional()),
   }))
   .stateAction(async ({ parsedInput, ctx }) => {
-    if (ctx.viewer && !(await withinLimit("report", ctx.viewer.id))) return { ok: false as const, reason: "TOO_MANY" };
+    // Visitors are refused by the policy in createReport; only signed-in reports count.
+    if (ctx.viewer && !(await withinLimits("report", { ip: await clientIp(), account: ctx.viewer.id }))) return { ok: false as const, reason: "TOO_MANY" };
     return createReport(ctx.viewer, parsedInput);
   });

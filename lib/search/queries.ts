@@ -140,6 +140,32 @@ interface SearchResult<Item> {
   query: ExpandedQuery;
 }
 
+/** The full-text part of a search: its condition, its rank, and the FROM clause with both. */
+function textMatch(query: ExpandedQuery, targetType: "ORGANIZATION" | "COMMUNITY") {
+  const text = query.tsquery ? Prisma.sql`AND document @@ to_tsquery('simple', ${query.tsquery})` : Prisma.empty;
+  const rank = query.tsquery ? Prisma.sql`ts_rank(document, to_tsquery('simple', ${query.tsquery}))` : Prisma.sql`0`;
+  const base = Prisma.sql`FROM "SearchDocument" WHERE "targetType" = ${targetType}::"SearchTarget" ${text}`;
+  return { text, rank, base };
+}
+
+/**
+ * The ids of *every* match, in the directory's order, for the open-data export
+ * (lib/export/). Ids only: 100,000 of them are a few megabytes, and the export loads the
+ * listings' columns in chunks.
+ */
+async function allMatchingIds(
+  prisma: Db,
+  options: { targetType: "ORGANIZATION" | "COMMUNITY"; q: string; filters: FacetFilter[]; sort: SortOrder; locale: string },
+): Promise<string[]> {
+  const query = await expandQuery(prisma, options.q);
+  const { rank, base } = textMatch(query, options.targetType);
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT "targetId" AS id, ${rank} AS rank
+    ${base} ${where(options.filters)}
+    ${orderBy(options.sort, options.locale, query.tsquery !== null)}`;
+  return rows.map((row) => row.id);
+}
+
 async function runSearch<Item>(
   prisma: Db,
   options: {
@@ -154,9 +180,7 @@ async function runSearch<Item>(
   },
 ): Promise<SearchResult<Item>> {
   const query = await expandQuery(prisma, options.q);
-  const text = query.tsquery ? Prisma.sql`AND document @@ to_tsquery('simple', ${query.tsquery})` : Prisma.empty;
-  const rank = query.tsquery ? Prisma.sql`ts_rank(document, to_tsquery('simple', ${query.tsquery}))` : Prisma.sql`0`;
-  const base = Prisma.sql`FROM "SearchDocument" WHERE "targetType" = ${options.targetType}::"SearchTarget" ${text}`;
+  const { text, rank, base } = textMatch(query, options.targetType);
 
   const items = await prisma.$queryRaw<Item[]>`
     SELECT ${options.select}, ${rank} AS rank
@@ -193,7 +217,7 @@ export interface OrganizationHit {
   rank: number;
 }
 
-export async function searchOrganizations(filters: OrganizationFilters, locale: string): Promise<SearchResult<OrganizationHit>> {
+function organizationConditions(filters: OrganizationFilters): FacetFilter[] {
   const conditions: FacetFilter[] = [];
   if (filters.country.length) conditions.push({ facet: "country", sql: Prisma.sql`country = ANY(${filters.country}::text[])` });
   if (filters.city.length) conditions.push({ facet: "city", sql: Prisma.sql`city = ANY(${filters.city}::text[])` });
@@ -201,10 +225,21 @@ export async function searchOrganizations(filters: OrganizationFilters, locale: 
   if (filters.sector.length) conditions.push({ facet: "sector", sql: Prisma.sql`sectors && ${filters.sector}::text[]::"Sector"[]` });
   if (filters.language.length) conditions.push({ facet: "language", sql: Prisma.sql`languages && ${filters.language}::text[]` });
   if (filters.verified) conditions.push({ facet: "verified", sql: Prisma.sql`"isVerified"` });
+  return conditions;
+}
+
+/** Every public organisation matching the filters (the page number is ignored), in page order. */
+export async function matchingOrganizationIds(filters: OrganizationFilters, locale: string): Promise<string[]> {
+  return allMatchingIds(await db(), {
+    targetType: "ORGANIZATION", q: filters.q, filters: organizationConditions(filters), sort: filters.sort, locale,
+  });
+}
+
+export async function searchOrganizations(filters: OrganizationFilters, locale: string): Promise<SearchResult<OrganizationHit>> {
   return runSearch<OrganizationHit>(await db(), {
     targetType: "ORGANIZATION",
     q: filters.q,
-    filters: conditions,
+    filters: organizationConditions(filters),
     facets: [
       { name: "country", sql: Prisma.sql`country` },
       { name: "city", sql: Prisma.sql`city`, limit: 20 },
@@ -234,16 +269,27 @@ export interface CommunityHit {
   rank: number;
 }
 
-export async function searchCommunities(filters: CommunityFilters, locale: string): Promise<SearchResult<CommunityHit>> {
+function communityConditions(filters: CommunityFilters): FacetFilter[] {
   const conditions: FacetFilter[] = [];
   if (filters.oblast.length) conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])` });
   if (filters.type.length) conditions.push({ facet: "type", sql: Prisma.sql`"communityType"::text = ANY(${filters.type}::text[])` });
   if (filters.needSector.length) conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
   if (filters.population.length) conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
+  return conditions;
+}
+
+/** Every public community matching the filters (the page number is ignored), in page order. */
+export async function matchingCommunityIds(filters: CommunityFilters, locale: string): Promise<string[]> {
+  return allMatchingIds(await db(), {
+    targetType: "COMMUNITY", q: filters.q, filters: communityConditions(filters), sort: filters.sort, locale,
+  });
+}
+
+export async function searchCommunities(filters: CommunityFilters, locale: string): Promise<SearchResult<CommunityHit>> {
   return runSearch<CommunityHit>(await db(), {
     targetType: "COMMUNITY",
     q: filters.q,
-    filters: conditions,
+    filters: communityConditions(filters),
     facets: [
       { name: "oblast", sql: Prisma.sql`"oblastCode"` },
       { name: "type", sql: Prisma.sql`"communityType"` },

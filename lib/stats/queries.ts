@@ -2,8 +2,10 @@ import "server-only";
 // Headline counts for the home page: one function, independent counts started together.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus, PartnershipStatus } from "@/generated/prisma/enums";
+import { PartnershipStatus } from "@/generated/prisma/enums";
 import { publicCommunityWhere, publicOpenNeedWhere } from "@/lib/community/queries";
+import { publicEventWhere } from "@/lib/event/queries";
+import { publicPartnershipWhere } from "@/lib/listing/public-where";
 import { publicOrganizationWhere } from "@/lib/organization/queries";
 
 export interface HomeStats {
@@ -17,15 +19,7 @@ export interface HomeStats {
   upcomingEvents: number;
 }
 
-// Partnerships and events have no queries module of their own yet; their public rule is
-// stated here until lib/partnership and lib/event take it over.
-const activePartnershipWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-  partnershipStatus: PartnershipStatus.ACTIVE,
-} satisfies Prisma.PartnershipWhereInput;
-
-const publicEventWhere = { status: ModerationStatus.PUBLISHED, hiddenAt: null } satisfies Prisma.EventWhereInput;
+const activePartnershipWhere = { ...publicPartnershipWhere, partnershipStatus: PartnershipStatus.ACTIVE } satisfies Prisma.PartnershipWhereInput;
 
 export async function getHomeStats(now: Date = new Date()): Promise<HomeStats> {
   const prisma = await db();

@@ -27,6 +27,8 @@ test("the home page shows counts and seeded organisations in English and Ukraini
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Українська" }).click();
   await expect(page).toHaveURL(/\/uk$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  // The client-side navigation sets the new title a moment after the page content.
+  await expect(page).toHaveTitle(/Атлас/);
   await expect(page.getByRole("main")).toContainText("1774".replace(/(\d)(?=(\d{3})+$)/, "$1\u00a0"));
   await expectNoAxeViolations(page);
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/index";
 import { reindexAll } from "@/lib/search/indexer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 import { actionRows, roles, routeRows, type Fixtures, type Role } from "./authorization/matrix";
 
 const state: { viewer: Viewer | null } = { viewer: null };
@@ -91,9 +91,8 @@ beforeAll(async () => {
   database = await cloneTestDatabase();
   await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
   await reindexAll(database.prisma);
-  process.env.DATABASE_URL = database.url;
+  useAppDatabase(database.url);
   process.env.DEMO_SIGN_IN = "true";
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
   const { loadViewer } = await import("@/lib/auth/viewer");
   const emails: Record<Exclude<Role, "visitor">, string> = {
     member: "member@demo.example", representative: "representative@demo.example", official: "official@demo.example",
@@ -108,6 +107,7 @@ beforeAll(async () => {
   const berezhany = await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } });
   const other = await database.prisma.community.findFirstOrThrow({ where: { slug: { not: "berezhanska-urban" }, memberships: { none: {} } }, select: { id: true } });
   const pending = await database.prisma.organization.findFirstOrThrow({ where: { status: "PENDING" }, select: { id: true } });
+  const need = await database.prisma.need.findFirstOrThrow({ where: { communityId: berezhany.id }, orderBy: { slug: "asc" }, select: { id: true } });
   const bridgesOrgId = await org("bridges-for-schools-berlin");
   const proposal = await database.prisma.partnership.create({
     data: { slug: "matrix-proposal", organizationId: bridgesOrgId, communityId: berezhany.id, form: "MEMORANDUM", partnershipStatus: "PROPOSED", status: "PENDING" },
@@ -121,13 +121,13 @@ beforeAll(async () => {
     otherCommunityId: other.id,
     pendingOrgId: pending.id,
     missingId: "c000000000000000000000000",
+    needId: need.id,
   };
 });
 
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
+  useAppDatabase(originalUrl);
   delete process.env.DEMO_SIGN_IN;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
   await database?.drop();
 });
 

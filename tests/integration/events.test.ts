@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEventFilters } from "@/lib/event/filters";
 import { listEvents, listEventsForFeed, listEventsInMonth } from "@/lib/event/queries";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -16,8 +16,7 @@ const base = { type: "WEBINAR" as const, title: { en: "x" }, timeZone: "Europe/B
 beforeAll(async () => {
   database = await cloneTestDatabase();
   prisma = database.prisma;
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(database.url);
   const org = { kind: "CIVIL_SOCIETY" as const, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4 };
   await prisma.organization.create({ data: { id: "org-public", slug: "public", name: { en: "Public" }, status: "PUBLISHED", ...org } });
   await prisma.organization.create({ data: { id: "org-pending", slug: "pending", name: { en: "Pending" }, status: "PENDING", ...org } });
@@ -38,8 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(originalUrl);
   await database?.drop();
 });
 

@@ -8,7 +8,7 @@ import { seed } from "@/prisma/seed/index";
 import { reindexAll, reindexOrganization } from "@/lib/search/indexer";
 import { publicPoint } from "@/lib/geo/precision";
 import { findCity } from "@/lib/geo/places";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 import { GET as mapGet } from "@/app/api/v1/map/route";
 import { GET as linesGet } from "@/app/api/v1/map/partnerships/route";
 import { GET as organizationsGet } from "@/app/api/v1/organizations/route";
@@ -34,13 +34,11 @@ beforeAll(async () => {
     },
   });
   await reindexOrganization(database.prisma, org.id);
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(database.url);
   delete (globalThis as { __atlasMapIndex?: unknown }).__atlasMapIndex;
 });
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(originalUrl);
   delete (globalThis as { __atlasMapIndex?: unknown }).__atlasMapIndex;
   await database?.drop();
 });

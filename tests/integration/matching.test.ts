@@ -4,7 +4,7 @@ import { seed } from "@/prisma/seed/index";
 import { reindexAll } from "@/lib/search/indexer";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { parseMatchFilters } from "@/lib/matching/filters";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
 
@@ -19,12 +19,10 @@ beforeAll(async () => {
   database = await cloneTestDatabase();
   await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
   await reindexAll(database.prisma);
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(database.url);
 });
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(originalUrl);
   await database?.drop();
 });
 

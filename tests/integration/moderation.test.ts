@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/index";
 import { reindexAll } from "@/lib/search/indexer";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
 
@@ -20,14 +20,12 @@ beforeAll(async () => {
   database = await cloneTestDatabase();
   await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
   await reindexAll(database.prisma);
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(database.url);
   // A second moderator, so two different people decide at once.
   await database.prisma.user.create({ data: { email: "moderator2@demo.example", name: "Second Moderator", role: "MODERATOR" } });
 });
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(originalUrl);
   await database?.drop();
 });
 

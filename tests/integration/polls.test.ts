@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { castVote } from "@/lib/poll/mutations";
 import { getPublicPoll } from "@/lib/poll/queries";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -34,8 +34,7 @@ beforeAll(async () => {
   database = await cloneTestDatabase();
   prisma = database.prisma;
   // castVote uses the app's own client and pool, as in production.
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(database.url);
   await prisma.organization.create({
     data: { id: "org-1", slug: "test-org", kind: "CIVIL_SOCIETY", name: { en: "Test org" }, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4, status: "PUBLISHED" },
   });
@@ -44,8 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(originalUrl);
   await database?.drop();
 });
 

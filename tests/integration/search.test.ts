@@ -5,7 +5,7 @@ import { seed } from "@/prisma/seed/index";
 import { reindexAll, reindexOrganization } from "@/lib/search/indexer";
 import { parseCommunityFilters, parseOrganizationFilters } from "@/lib/search/filters";
 import { searchCommunities, searchOrganizations } from "@/lib/search/queries";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 
 let database: TestDatabase;
 const originalUrl = process.env.DATABASE_URL;
@@ -14,12 +14,10 @@ beforeAll(async () => {
   database = await cloneTestDatabase();
   await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
   await reindexAll(database.prisma);
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(database.url);
 });
 afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  useAppDatabase(originalUrl);
   await database?.drop();
 });
 

@@ -68,6 +68,8 @@ export default async function AccountPage({ params }: Props) {
                   <div className="flex items-center gap-2">
                     <Badge tone={m.status === "VERIFIED" ? "ok" : "note"}>{statusOf(m.status)}</Badge>
                     {m.organization && m.status !== "REJECTED" ? <Link href={`/organizations/${m.organization.slug}/edit`} className="text-sm">{t("edit")}</Link> : null}
+                    {/* A community's workspace opens to its verified officials only (claims wait for a moderator). */}
+                    {m.community && m.status === "VERIFIED" ? <Link href={`/communities/${m.community.slug}/edit`} className="text-sm">{t("edit")}</Link> : null}
                   </div>
                 </li>
               );

@@ -162,8 +162,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
                   {edit.diff.map((row) => (
                     <tr key={row.field} className="border-t border-line align-top">
                       <th scope="row" className="p-1 font-mono">{row.field}</th>
-                      <td className="bg-danger-soft p-1"><ValueText value={row.before} /></td>
-                      <td className="bg-ok-soft p-1"><ValueText value={row.after} /></td>
+                      <td className="bg-danger-soft p-1"><ValueText value={row.before} field={row.field} locale={locale} /></td>
+                      <td className="bg-ok-soft p-1"><ValueText value={row.after} field={row.field} locale={locale} /></td>
                     </tr>
                   ))}
                 </tbody>

@@ -10,6 +10,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Sector } from "@/generated/prisma/enums";
 import { parseAnnouncementFilters } from "@/lib/announcement/filters";
 import { listAnnouncements } from "@/lib/announcement/queries";
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -26,19 +28,28 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   await connection();
   const filters = parseAnnouncementFilters(await searchParams);
-  const [result, t, ts, tp, label] = await Promise.all([
+  const [result, t, tf, ts, tp, label, viewer] = await Promise.all([
     listAnnouncements(filters),
     getTranslations("announcements"),
+    getTranslations("announcementForm"),
     getTranslations("search"),
     getTranslations("pagination"),
     getVocabulary(),
+    getViewer(),
   ]);
+  // Shown to verified representatives and officials: the policy allows them some owner.
+  const mayPost = can(viewer, "create", "Announcement");
   const query = { sector: filters.sector, ...(filters.organiser ? { organiser: filters.organiser } : {}) };
   return (
     <div>
       <HappeningsNav current="/announcements" />
       <h1 className="text-3xl font-bold tracking-tight">{t("listTitle")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{t("listLead")}</p>
+      {mayPost && (
+        <p className="mt-2">
+          <Link href="/announcements/new" className="font-semibold">{tf("postAnnouncement")}</Link>
+        </p>
+      )}
       <LiveSearchForm className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]" busyLabel={ts("busy")}>
         <aside aria-label={t("filters")} className="order-last space-y-3 lg:order-none">
           <h2 className="text-lg font-semibold">{t("filters")}</h2>

@@ -5,6 +5,7 @@ import { CommunityCard } from "@/components/community/community-card";
 import { oblastName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { CorrectionsNote } from "@/components/search/corrections-note";
+import { DownloadLinks } from "@/components/search/download-links";
 import { FacetGroup, type FacetOption } from "@/components/search/facet-group";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { SearchField } from "@/components/search/search-field";
@@ -100,6 +101,7 @@ export default async function CommunitiesPage({ params, searchParams }: Props) {
             pageCount={result.pageCount}
             labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
           />
+          <DownloadLinks dataset="communities" query={pageQuery} locale={locale} />
         </section>
       </LiveSearchForm>
     </div>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cityName, countryName, languageName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { CorrectionsNote } from "@/components/search/corrections-note";
+import { DownloadLinks } from "@/components/search/download-links";
 import { FacetGroup, type FacetOption } from "@/components/search/facet-group";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { SearchField } from "@/components/search/search-field";
@@ -96,6 +97,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
             pageCount={result.pageCount}
             labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
           />
+          <DownloadLinks dataset="organizations" query={fullQuery} locale={locale} />
         </section>
       </LiveSearchForm>
     </div>

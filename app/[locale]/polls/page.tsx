@@ -3,7 +3,10 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HappeningsNav } from "@/components/event/happenings-nav";
 import { PollCard } from "@/components/poll/poll-card";
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
+import { Link } from "@/lib/i18n/navigation";
 import { listPolls } from "@/lib/poll/queries";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,12 +21,18 @@ export default async function PollsPage({ params }: Props) {
   setRequestLocale(locale);
   await connection();
   const now = new Date();
-  const [polls, t] = await Promise.all([listPolls(now), getTranslations("polls")]);
+  const [polls, t, tf, viewer] = await Promise.all([listPolls(now), getTranslations("polls"), getTranslations("pollForm"), getViewer()]);
   return (
     <div>
       <HappeningsNav current="/polls" />
       <h1 className="text-3xl font-bold tracking-tight">{t("listTitle")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{t("listLead")}</p>
+      {/* Only for people who represent an organisation or community: the form would refuse others. */}
+      {can(viewer, "create", "Poll") && (
+        <p className="mt-2">
+          <Link href="/polls/new" className="font-semibold">{tf("createPoll")}</Link>
+        </p>
+      )}
       <h2 className="mt-6 font-medium">{t("count", { count: polls.length })}</h2>
       {polls.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">{t("empty")}</p>

@@ -1,13 +1,14 @@
 "use server";
 // Sign-in and sign-out. Requesting a link needs no permission (anyone may ask to sign in);
-// it is rate-limited per address.
+// it is rate-limited per client address and per email address.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
 import { demoSignInEnabled, startDemoSession } from "@/lib/auth/demo-sign-in";
 import { requestEmailLink, signIn, signOut } from "@/lib/auth/next-auth";
-import { withinLimit } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/auth/client-ip";
+import { withinLimits } from "@/lib/auth/rate-limit";
 
 const locale = z.enum(["uk", "en"]).catch("uk");
 
@@ -19,7 +20,7 @@ export const requestSignInLink = actionClient
     next: zfd.text(z.string().regex(/^\/(uk|en)(\/[\w\-/]*)?$/).optional().catch(undefined)),
   }))
   .stateAction(async ({ parsedInput }) => {
-    if (!(await withinLimit("signInEmail", parsedInput.email))) return { ok: false as const, reason: "TOO_MANY" };
+    if (!(await withinLimits("signIn", { ip: await clientIp(), account: parsedInput.email }))) return { ok: false as const, reason: "TOO_MANY" };
     if (!(await requestEmailLink(parsedInput.email, parsedInput.next ?? `/${parsedInput.locale}/account`))) return { ok: false as const, reason: "SIGN_IN_FAILED" };
     redirect(`/${parsedInput.locale}/sign-in/check-email`);
   });

@@ -20,6 +20,8 @@ export interface Fixtures {
   missingId: string;
   /** A proposed partnership between the representative's organisation and the official's community. */
   partnershipId: string;
+  /** A need of the official's community (from the seed). */
+  needId: string;
 }
 
 export interface ActionRow {
@@ -60,6 +62,15 @@ export const actionRows: ActionRow[] = [
   { action: "lib/need/actions.ts#createNeedAction",
     input: (fx) => ({ communityId: fx.berezhanyId, communitySlug: "berezhanska-urban", locale: "en", titleEn: "Matrix test need", sector: "HEATING", cost: "1000", currency: "EUR" }),
     expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "deny", admin: "deny" } },
+  // The community workspace: its verified official edits the profile and its needs (published at
+  // once); moderators correct any community or need directly.
+  { action: "lib/community/actions.ts#updateCommunityAction",
+    input: (fx) => ({ communityId: fx.berezhanyId, slug: "berezhanska-urban", challengesEn: `Matrix challenges ${Math.random().toString(36).slice(2, 6)}`, languages: "uk, en", cooperationGoals: ["RECOVERY"] }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "allow", admin: "allow" } },
+  { action: "lib/need/actions.ts#updateNeedAction",
+    input: (fx) => ({ needId: fx.needId, communityId: fx.berezhanyId, communitySlug: "berezhanska-urban", titleEn: `Matrix need ${Math.random().toString(36).slice(2, 6)}`,
+      sector: "HEATING", cost: "1000", currency: "EUR", needStatus: "IN_PROGRESS" }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "allow", admin: "allow" } },
   { action: "lib/partnership/actions.ts#proposePartnershipAction",
     input: (fx) => ({ organizationId: fx.bridgesOrgId, communityId: fx.otherCommunityId, form: "MEMORANDUM", message: "matrix" }),
     expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
@@ -74,6 +85,12 @@ export const actionRows: ActionRow[] = [
   // Approving a nomination is the poll owner's (or a moderator's) edit; a missing option has no owner.
   { action: "lib/poll/actions.ts#approveNominationAction", input: (fx) => ({ optionId: fx.missingId }),
     expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" } },
+  // Creating a poll is posting for one's own organisation (it waits for a moderator); the
+  // official, moderators and admins represent no organisation, so they may not post for this one.
+  { action: "lib/poll/actions.ts#createPollAction",
+    input: (fx) => ({ locale: "en", owner: `organization:${fx.bridgesOrgId}`, questionEn: "Matrix poll question", optionsEn: "Yes\nNo", audience: "SIGNED_IN",
+      isAnonymous: "on", resultsVisibility: "ALWAYS", timeZone: "Europe/Berlin", opensLocal: "2030-01-10T09:00", closesLocal: "2030-01-20T18:00" }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
 
   // Events: a verified representative posts for their own organisation (it waits for a moderator);
   // edits apply to the organiser's own events, or any event for moderators.
@@ -84,6 +101,13 @@ export const actionRows: ActionRow[] = [
   { action: "lib/event/actions.ts#updateEventAction",
     input: (fx) => ({ eventId: fx.missingId, slug: "missing", type: "WEBINAR", titleEn: "Matrix webinar", timeZone: "Europe/Berlin",
       startsLocal: "2030-01-10T18:00", endsLocal: "2030-01-10T19:00", isOnline: "on", onlineUrl: "https://meet.example/matrix", languages: "en" }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" } },
+  // Announcements: the same owners as events; a new one waits for a moderator, edits apply directly.
+  { action: "lib/announcement/actions.ts#createAnnouncementAction",
+    input: (fx) => ({ locale: "en", owner: `organization:${fx.bridgesOrgId}`, titleEn: "Matrix announcement", bodyEn: "Matrix **body**" }),
+    expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
+  { action: "lib/announcement/actions.ts#updateAnnouncementAction",
+    input: (fx) => ({ announcementId: fx.missingId, slug: "missing", titleEn: "Matrix announcement", bodyEn: "Matrix **body**" }),
     expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" } },
 
   { action: "lib/moderation/actions.ts#decideListingsAction", input: (fx) => ({ type: "ORGANIZATION", ids: [fx.pendingOrgId], decision: "approve" }), expect: moderators },

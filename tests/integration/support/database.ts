@@ -39,3 +39,13 @@ export async function cloneTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * Points the app's own database client (lib/db/client.ts, cached on globalThis) at `url` for the
+ * code under test; `useAppDatabase(undefined)` gives the variable back as it was before a file ran.
+ */
+export function useAppDatabase(url: string | undefined): void {
+  if (url === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = url;
+  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+}

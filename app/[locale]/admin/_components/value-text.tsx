@@ -1,8 +1,22 @@
+import { formatterFor } from "@/components/i18n/format";
+import { oblastName } from "@/components/i18n/display-names";
+import type { Locale } from "next-intl";
 import { pickText } from "@/lib/i18n/localized-text";
+import { minorToUnits } from "@/lib/money/minor";
 
-/** A before/after value of an edit, readable: localized text per language, lists joined. */
-export function ValueText({ value }: { value: unknown }) {
+/**
+ * A before/after value of an edit, readable: localized text per language, lists joined. Given
+ * the column, amounts in minor units read as units ("25,000.00", the currency is its own row)
+ * and KATOTTG oblast codes as oblast names.
+ */
+export function ValueText({ value, field, locale = "en" }: { value: unknown; field?: string; locale?: Locale }) {
   if (value === null || value === undefined || value === "") return <span className="text-muted">—</span>;
+  if ((field === "budgetMinMinor" || field === "budgetMaxMinor") && /^\d+$/.test(String(value))) {
+    return <>{formatterFor(locale).number(minorToUnits(String(value)), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</>;
+  }
+  if (field === "operatingOblasts" && Array.isArray(value)) {
+    return <>{value.map((code) => oblastName(String(code), null, locale).text).join(", ") || "—"}</>;
+  }
   if (Array.isArray(value)) return <>{value.join(", ") || "—"}</>;
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);

@@ -12,6 +12,8 @@ import { DemoBadge } from "@/components/listing/demo-badge";
 import { Badge } from "@/components/ui/badge";
 import { markdownExcerpt } from "@/lib/announcement/excerpt";
 import { getPublicAnnouncement } from "@/lib/announcement/queries";
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
@@ -37,12 +39,16 @@ export default async function AnnouncementPage({ params }: Props) {
   setRequestLocale(locale);
   const announcement = await loadAnnouncement(slug);
   if (!announcement) notFound();
-  const [t, label] = await Promise.all([getTranslations("announcements"), getVocabulary()]);
+  const [t, tf, label, viewer] = await Promise.all([getTranslations("announcements"), getTranslations("announcementForm"), getVocabulary(), getViewer()]);
+  const mayEdit = can(viewer, "update", "Announcement", { organizationId: announcement.organizationId, communityId: announcement.communityId });
   const format = formatterFor(locale);
   const body = pickText(announcement.body, locale);
   return (
     <article className="max-w-3xl">
-      <p className="text-sm"><Link href="/announcements">{t("allAnnouncements")}</Link></p>
+      <p className="flex flex-wrap justify-between gap-2 text-sm">
+        <Link href="/announcements">{t("allAnnouncements")}</Link>
+        {mayEdit && <Link href={`/announcements/${announcement.slug}/edit`} className="font-semibold">{tf("edit")}</Link>}
+      </p>
       <p className="mt-2 flex flex-wrap gap-2">
         {announcement.sectors.map((sector) => (
           <Badge key={sector} tone="brand">{label("sector", sector)}</Badge>

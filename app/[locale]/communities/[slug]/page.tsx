@@ -3,13 +3,15 @@ import { cache, type ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProfileAnnouncements } from "@/components/announcement/profile-announcements";
 import { CommunityPlace } from "@/components/community/community-place";
 import { CommunityStatusNote } from "@/components/community/community-status";
 import { CommunityTitle, communityTitle } from "@/components/community/community-title";
-import { languageName, oblastName } from "@/components/i18n/display-names";
+import { countryName, languageName, oblastName } from "@/components/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
+import { ProfileEvents } from "@/components/event/profile-events";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
 import { JsonLd } from "@/components/listing/json-ld";
 import { MiniMap } from "@/components/map/mini-map";
@@ -21,6 +23,7 @@ import { Badge } from "@/components/ui/badge";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { getCommunityBySlug, getCommunityPartnerships, getCommunitySlugByKatottg } from "@/lib/community/queries";
+import { listClosedNeeds } from "@/lib/need/queries";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link, redirect } from "@/lib/i18n/navigation";
@@ -70,11 +73,26 @@ export default async function CommunityPage({ params }: Props) {
     if (bySlug) redirect({ href: `/communities/${bySlug}`, locale });
     notFound();
   }
-  const [t, tm, tm2, label, partnerships, viewer] = await Promise.all([
+  const [t, tm, tm2, label, partnerships, viewer, tPartnerships] = await Promise.all([
     getTranslations("community"), getTranslations("map"), getTranslations("matching"), getVocabulary(), getCommunityPartnerships(community.id), getViewer(),
+    getTranslations("partnerships"),
   ]);
   const mayAddNeed = can(viewer, "create", "Need", { communityId: community.id });
   const format = formatterFor(locale);
+  // The community's workspace: its verified officials, and moderators who correct listings.
+  const mayEdit = can(viewer, "update", "Community", { id: community.id });
+  const mayEditNeeds = can(viewer, "update", "Need", { communityId: community.id });
+  const [tw, tn, closedNeeds] = await Promise.all([
+    getTranslations("communityForm"), getTranslations("need"), mayEditNeeds ? listClosedNeeds(community.id) : Promise.resolve([]),
+  ]);
+  const populationRange = (() => {
+    const { preferredPopulationMin: min, preferredPopulationMax: max } = community;
+    if (min !== null && max !== null) return t("populationRange", { min: format.number(min), max: format.number(max) });
+    if (min !== null) return t("populationFrom", { min: format.number(min) });
+    if (max !== null) return t("populationUpTo", { max: format.number(max) });
+    return null;
+  })();
+  const hasPreferences = community.preferredCountries.length > 0 || community.preferredKinds.length > 0 || populationRange !== null;
   const isCityWithOblastRank = community.katottg === community.oblastCode;
   const officialName = pickText(community.name, locale);
   const title = communityTitle(community, locale, t);
@@ -91,7 +109,7 @@ export default async function CommunityPage({ params }: Props) {
     { id: "asset-infrastructure", title: t("assetInfrastructure"), value: community.assetInfrastructure },
   ].filter((section) => pickText(section.value, locale));
   const hasProfileContent =
-    textSections.length > 0 || assets.length > 0 || community.cooperationGoals.length > 0 || community.languages.length > 0;
+    textSections.length > 0 || assets.length > 0 || community.cooperationGoals.length > 0 || community.languages.length > 0 || hasPreferences;
 
   // A hromada is a local government body with a territory: GovernmentOrganization, located in a
   // Place at its public point, identified by its KATOTTG code.
@@ -141,6 +159,34 @@ export default async function CommunityPage({ params }: Props) {
         )}
       </header>
 
+      {mayEdit || mayEditNeeds ? (
+        <section aria-labelledby="workspace-heading" className="mt-6 rounded-lg border border-line bg-brand-soft p-4">
+          <h2 id="workspace-heading" className="text-lg font-bold">{tw("workspaceHeading")}</h2>
+          <p className="text-sm text-muted">{tw("workspaceLead")}</p>
+          <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+            {mayEdit ? <li><Link href={`/communities/${community.slug}/edit`} className="font-semibold">{t("editProfile")}</Link></li> : null}
+            {mayAddNeed ? <li><Link href={`/communities/${community.slug}/needs/new`}>{tm2("addNeed")}</Link></li> : null}
+            <li><Link href={`/communities/${community.slug}/matches`}>{tw("matches")}</Link></li>
+            {mayAddNeed ? <li><Link href="/partnerships/proposals">{tw("proposals")}</Link></li> : null}
+          </ul>
+          {closedNeeds.length > 0 ? (
+            <>
+              <h3 className="mt-3 font-semibold">{tw("closedNeeds")}</h3>
+              <ul className="mt-1 space-y-1 text-sm">
+                {closedNeeds.map((need) => (
+                  <li key={need.id}>
+                    <Localized value={need.title} /> <span className="text-muted">· {label("needStatus", need.needStatus)} ·</span>{" "}
+                    <Link href={`/communities/${community.slug}/needs/${need.slug}/edit`} aria-label={`${tn("edit")}: ${pickText(need.title, locale)?.text ?? ""}`}>
+                      {tn("edit")}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
         <div className="flex flex-col gap-8">
           <CommunityStatusNote community={community} headingId="status-heading" />
@@ -184,6 +230,33 @@ export default async function CommunityPage({ params }: Props) {
                   </ul>
                 </section>
               )}
+              {hasPreferences && (
+                <section aria-labelledby="preferences-heading">
+                  <h2 id="preferences-heading" className="mb-2 text-xl font-bold">
+                    {t("preferences")}
+                  </h2>
+                  <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                    {community.preferredCountries.length > 0 && (
+                      <>
+                        <dt className="font-semibold">{t("preferredCountries")}</dt>
+                        <dd>{community.preferredCountries.map((code) => countryName(code, locale)).join(", ")}</dd>
+                      </>
+                    )}
+                    {community.preferredKinds.length > 0 && (
+                      <>
+                        <dt className="font-semibold">{t("preferredKinds")}</dt>
+                        <dd>{community.preferredKinds.map((kind) => label("organizationKind", kind)).join(", ")}</dd>
+                      </>
+                    )}
+                    {populationRange && (
+                      <>
+                        <dt className="font-semibold">{t("preferredPopulation")}</dt>
+                        <dd>{populationRange}</dd>
+                      </>
+                    )}
+                  </dl>
+                </section>
+              )}
             </>
           ) : (
             <p className="rounded-lg border border-dashed border-line bg-surface p-5 text-muted">{t("noProfile")}</p>
@@ -200,6 +273,13 @@ export default async function CommunityPage({ params }: Props) {
                 {community.needs.map((need) => (
                   <li key={need.id}>
                     <NeedItem need={need} />
+                    {mayEditNeeds ? (
+                      <p className="mt-1 text-sm">
+                        <Link href={`/communities/${community.slug}/needs/${need.slug}/edit`} aria-label={`${tn("edit")}: ${pickText(need.title, locale)?.text ?? ""}`}>
+                          {tn("edit")}
+                        </Link>
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -226,7 +306,11 @@ export default async function CommunityPage({ params }: Props) {
                 ))}
               </ul>
             )}
+            <p className="mt-3"><Link href="/partnerships">{tPartnerships("allPartnerships")} →</Link></p>
           </section>
+
+          <ProfileEvents owner={{ communityId: community.id }} />
+          <ProfileAnnouncements owner={{ communityId: community.id }} />
         </div>
 
         <aside aria-labelledby="official-heading" className="h-fit rounded-lg border border-line bg-surface p-5">

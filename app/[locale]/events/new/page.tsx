@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { communityTitle } from "@/components/community/community-title";
 import { EventForm } from "@/components/event/event-form";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { EventType, Sector } from "@/generated/prisma/enums";
+import { postingOwnerOptions } from "@/components/listing/posting-owners";
 import { getViewer } from "@/lib/auth/viewer";
-import { listPostingOwners } from "@/lib/event/queries";
 import { requireLocale } from "@/lib/i18n/locale-param";
-import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,12 +21,8 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   await connection();
   const submitted = (await searchParams).submitted;
-  const [viewer, t, tc, label] = await Promise.all([getViewer(), getTranslations("eventForm"), getTranslations("community"), getVocabulary()]);
-  const owners = viewer ? await listPostingOwners(viewer.memberships) : { organizations: [], communities: [] };
-  const ownerOptions = [
-    ...owners.organizations.map((o) => ({ value: `organization:${o.id}`, label: pickText(o.name, locale)?.text ?? o.id })),
-    ...owners.communities.map((c) => ({ value: `community:${c.id}`, label: communityTitle(c, locale, tc).text })),
-  ];
+  const [viewer, t, label] = await Promise.all([getViewer(), getTranslations("eventForm"), getVocabulary()]);
+  const ownerOptions = await postingOwnerOptions(viewer, locale);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>

@@ -3,7 +3,7 @@ import { cache, type ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { countryName, languageName } from "@/components/i18n/display-names";
+import { countryName, languageName, oblastName } from "@/components/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
@@ -16,6 +16,7 @@ import { OrganizationPlace } from "@/components/organization/organization-place"
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/lib/i18n/navigation";
 import { pickText } from "@/lib/i18n/localized-text";
+import { minorToUnits } from "@/lib/money/minor";
 import { getOrganizationBySlug, getOrganizationConnections } from "@/lib/organization/queries";
 import { JsonLd } from "@/components/listing/json-ld";
 import { RevealEmail } from "@/components/listing/reveal-email";
@@ -57,6 +58,30 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+function OfferRow({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** "€10,000 – €90,000", "from €10,000", "up to €90,000", or null when no budget is stated. */
+function budgetText(
+  org: { budgetMinMinor: bigint | null; budgetMaxMinor: bigint | null; budgetCurrency: string | null },
+  money: (minor: bigint, currency: string) => string,
+  t: (key: "budgetRange" | "budgetFrom" | "budgetUpTo", values: Record<string, string>) => string,
+): string | null {
+  const currency = org.budgetCurrency;
+  if (!currency) return null;
+  const { budgetMinMinor: min, budgetMaxMinor: max } = org;
+  if (min !== null && max !== null) return min === max ? money(min, currency) : t("budgetRange", { min: money(min, currency), max: money(max, currency) });
+  if (min !== null) return t("budgetFrom", { min: money(min, currency) });
+  if (max !== null) return t("budgetUpTo", { max: money(max, currency) });
+  return null;
+}
+
 export default async function OrganizationPage({ params }: Props) {
   const { locale: localeParam, slug } = await params;
   const locale = requireLocale(localeParam);
@@ -85,6 +110,9 @@ export default async function OrganizationPage({ params }: Props) {
     { id: "description", title: t("description"), value: organization.description },
     { id: "activities", title: t("activities"), value: organization.activities },
   ].filter((section) => pickText(section.value, locale));
+  const budget = budgetText(organization, (minor, currency) => format.number(minorToUnits(minor), { style: "currency", currency, maximumFractionDigits: 0 }), t);
+  const population = organization.kind === "FOREIGN_MUNICIPALITY" ? organization.population : null;
+  const hasOffer = organization.aidTypes.length > 0 || organization.operatingCountries.length > 0 || organization.operatingOblasts.length > 0 || budget !== null || population !== null;
 
   return (
     <article>
@@ -137,6 +165,28 @@ export default async function OrganizationPage({ params }: Props) {
               </ul>
             </section>
           )}
+          {hasOffer && (
+            <section aria-labelledby="offer-heading">
+              <h2 id="offer-heading" className="mb-3 text-xl font-bold">
+                {t("offer")}
+              </h2>
+              <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+                {organization.aidTypes.length > 0 && (
+                  <OfferRow term={t("aidTypes")}>{organization.aidTypes.map((aid) => label("aidType", aid)).join(", ")}</OfferRow>
+                )}
+                {organization.operatingCountries.length > 0 && (
+                  <OfferRow term={t("operatingCountries")}>{organization.operatingCountries.map((code) => countryName(code, locale)).join(", ")}</OfferRow>
+                )}
+                {organization.operatingOblasts.length > 0 && (
+                  <OfferRow term={t("operatingOblasts")}>
+                    {organization.operatingOblasts.map((code) => oblastName(code, null, locale).text).sort((a, b) => a.localeCompare(b, locale)).join(", ")}
+                  </OfferRow>
+                )}
+                {budget !== null && <OfferRow term={t("budget")}>{budget}</OfferRow>}
+                {population !== null && <OfferRow term={t("population")}>{format.number(population)}</OfferRow>}
+              </dl>
+            </section>
+          )}
           <OrganizationConnections organizationId={organization.id} connections={connections} locale={locale} />
         </div>
 
@@ -152,14 +202,6 @@ export default async function OrganizationPage({ params }: Props) {
             {organization.foundedYear !== null && <Fact term={t("foundedYear")}>{organization.foundedYear}</Fact>}
             {organization.languages.length > 0 && (
               <Fact term={t("languages")}>{organization.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
-            )}
-            {organization.aidTypes.length > 0 && (
-              <Fact term={t("aidTypes")}>{organization.aidTypes.map((aid) => label("aidType", aid)).join(", ")}</Fact>
-            )}
-            {organization.operatingCountries.length > 0 && (
-              <Fact term={t("operatingCountries")}>
-                {organization.operatingCountries.map((code) => countryName(code, locale)).join(", ")}
-              </Fact>
             )}
             {emailUser && emailDomain && (
               <Fact term={t("contact")}>

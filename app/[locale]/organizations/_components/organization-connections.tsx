@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ProfileAnnouncements } from "@/components/announcement/profile-announcements";
+import { ProfileEvents } from "@/components/event/profile-events";
 import { CommunityTitle } from "@/components/community/community-title";
-import { cityName } from "@/components/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
@@ -10,9 +11,10 @@ import type { OrganizationConnections as Connections } from "@/lib/organization/
 
 const isPublic = (listing: { status: string; hiddenAt: Date | null } | null) => listing !== null && listing.status === "PUBLISHED" && listing.hiddenAt === null;
 
-/** Partnerships, upcoming events and announcements of an organisation, each with its empty state. */
+/** Partnerships, upcoming events and announcements of an organisation, each with its empty state
+ *  (events and announcements are the blocks community profiles use too). */
 export async function OrganizationConnections({ organizationId, connections, locale }: { organizationId: string; connections: Connections; locale: Locale }) {
-  const [t, label] = await Promise.all([getTranslations("organization"), getVocabulary()]);
+  const [t, label, tPartnerships] = await Promise.all([getTranslations("organization"), getVocabulary(), getTranslations("partnerships")]);
   const format = formatterFor(locale);
   return (
     <>
@@ -40,40 +42,10 @@ export async function OrganizationConnections({ organizationId, connections, loc
             })}
           </ul>
         )}
+        <p className="mt-3"><Link href="/partnerships">{tPartnerships("allPartnerships")} →</Link></p>
       </section>
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading" className="mb-3 text-xl font-bold">{t("upcomingEvents")}</h2>
-        {connections.events.length === 0 ? (
-          <p className="text-muted">{t("noEvents")}</p>
-        ) : (
-          <ul className="space-y-2">
-            {connections.events.map((event) => (
-              <li key={event.id} className="rounded-md border border-line bg-surface p-3">
-                <span className="font-medium"><Localized value={event.title} /></span>
-                <span className="block text-sm text-muted">
-                  {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone })} ({event.timeZone}) ·{" "}
-                  {label("eventType", event.type)} · {event.isOnline ? t("online") : event.city && event.country ? cityName(event.country, event.city, locale) : null}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="announcements-heading">
-        <h2 id="announcements-heading" className="mb-3 text-xl font-bold">{t("announcements")}</h2>
-        {connections.announcements.length === 0 ? (
-          <p className="text-muted">{t("noAnnouncements")}</p>
-        ) : (
-          <ul className="space-y-2">
-            {connections.announcements.map((announcement) => (
-              <li key={announcement.id}>
-                <span className="font-medium"><Localized value={announcement.title} /></span>
-                {announcement.publishedAt && <span className="text-sm text-muted"> · {format.dateTime(announcement.publishedAt, { dateStyle: "medium" })}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProfileEvents owner={{ organizationId }} />
+      <ProfileAnnouncements owner={{ organizationId }} />
     </>
   );
 }

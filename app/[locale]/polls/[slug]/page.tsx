@@ -91,6 +91,9 @@ export default async function PollPage({ params }: Props) {
               </p>
             ) : !mayVote ? (
               <p className="mt-2">{t("audienceMEMBERS")}</p>
+            ) : options.length === 0 ? (
+              // A nominations poll may open before any candidate is approved.
+              <p className="mt-2">{t("noOptionsYet")}</p>
             ) : (
               <VoteForm pollId={poll.id} voted={voted} options={options.map((option) => {
                 const label = pickText(option.label, locale);

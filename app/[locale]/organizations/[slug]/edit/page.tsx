@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { countryName, oblastName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
-import { Sector } from "@/generated/prisma/enums";
+import { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText, asLocalizedText } from "@/lib/i18n/localized-text";
+import { countries, oblasts } from "@/lib/geo/places";
+import { eurPerUnit } from "@/lib/money/eur";
+import { minorToUnits } from "@/lib/money/minor";
 import { getOrganizationForEdit } from "@/lib/organization/queries";
 import { EditOrganizationForm } from "./_components/edit-form";
 
@@ -34,6 +38,12 @@ export default async function EditOrganizationPage({ params }: Props) {
   if (!direct && !can(viewer, "suggest", "Organization", subject)) notFound();
   const [t, label] = await Promise.all([getTranslations("edit"), getVocabulary()]);
   const text = (value: unknown) => asLocalizedText(value);
+  const units = (minor: bigint | null) => (minor === null ? "" : String(minorToUnits(minor)));
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
+  // The gazetteer's countries, Ukraine first; a code stored earlier but not in it stays offered.
+  const countryCodes = [...new Set([...countries.map((c) => c.code), ...org.operatingCountries])];
+  const countryOptions = countryCodes.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => (a.value === "UA" ? -1 : b.value === "UA" ? 1 : byLabel(a, b)));
+  const currencies = [...new Set([...Object.keys(eurPerUnit), ...(org.budgetCurrency ? [org.budgetCurrency] : [])])];
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("title", { name: pickText(org.name, locale)?.text ?? slug })}</h1>
@@ -46,8 +56,17 @@ export default async function EditOrganizationPage({ params }: Props) {
           missionUk: text(org.mission).uk ?? "", missionEn: text(org.mission).en ?? "",
           descriptionUk: text(org.description).uk ?? "", descriptionEn: text(org.description).en ?? "",
           website: org.website ?? "", email: org.email ?? "", languages: org.languages.join(", "), sectors: org.sectors,
+          aidTypes: org.aidTypes, operatingCountries: org.operatingCountries, operatingOblasts: org.operatingOblasts,
+          budgetMin: units(org.budgetMinMinor), budgetMax: units(org.budgetMaxMinor), budgetCurrency: org.budgetCurrency ?? "EUR",
+          population: org.kind === OrganizationKind.FOREIGN_MUNICIPALITY ? String(org.population ?? "") : null,
         }}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+        offer={{
+          aidTypes: Object.values(AidType).map((aid) => ({ value: aid, label: label("aidType", aid) })),
+          countries: countryOptions,
+          oblasts: oblasts.map((oblast) => ({ value: oblast.code, label: oblastName(oblast.code, null, locale).text })).sort(byLabel),
+          currencies: currencies.map((code) => ({ value: code, label: code })),
+        }}
       />
     </div>
   );

@@ -1,0 +1,126 @@
+"use client";
+// The poll form for organisers: the owner is chosen from the person's verified listings, the
+// options are typed one per line in each language, the times in the chosen zone (the server
+// turns them into UTC). Works as a plain form post without JavaScript.
+import { useTranslations } from "next-intl";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { fieldError, type ActionResultLike } from "@/components/forms/action-result";
+import type { StateAction } from "@/components/forms/action-form";
+import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TIME_ZONES } from "@/components/event/event-form";
+import { createPollAction } from "@/lib/poll/actions";
+
+type Option = { value: string; label: string };
+
+export interface PollFormValues {
+  owner: string;
+  questionUk: string;
+  questionEn: string;
+  descriptionUk: string;
+  descriptionEn: string;
+  optionsUk: string;
+  optionsEn: string;
+  allowNominations: boolean;
+  audience: "SIGNED_IN" | "MEMBERS";
+  isAnonymous: boolean;
+  resultsVisibility: "ALWAYS" | "AFTER_CLOSE";
+  timeZone: string;
+  opensLocal: string;
+  closesLocal: string;
+}
+
+function Checkbox({ name, label, hint, checked }: { name: string; label: string; hint: string; checked: boolean }) {
+  return (
+    <label className="flex items-start gap-2">
+      <input type="checkbox" name={name} defaultChecked={checked} className="mt-1 h-5 w-5 shrink-0" />
+      <span>
+        <span className="font-medium">{label}</span>
+        <span className="block text-sm text-muted">{hint}</span>
+      </span>
+    </label>
+  );
+}
+
+function Radios({ legend, name, options, checked }: { legend: string; name: string; options: Option[]; checked: string }) {
+  return (
+    <fieldset>
+      <legend className="font-medium">{legend}</legend>
+      <div className="mt-1 space-y-1">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-9 items-center gap-2">
+            <input type="radio" name={name} value={option.value} defaultChecked={checked === option.value} className="h-5 w-5 accent-brand" />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-line p-4">
+      <legend className="px-1 text-lg font-semibold">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+export function PollForm({ locale, owners, values }: { locale: string; owners: Option[]; values: PollFormValues }) {
+  const t = useTranslations("pollForm");
+  const [result, action] = useActionState(createPollAction as StateAction, {} as ActionResultLike);
+  // React resets a form after its action runs; remembering what was sent as the new defaults
+  // keeps the typed options on screen when a field needs correcting.
+  const [draft, setDraft] = useState(values);
+  const remember = (event: FormEvent<HTMLFormElement>) => {
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    setDraft({
+      owner: text("owner"), questionUk: text("questionUk"), questionEn: text("questionEn"), descriptionUk: text("descriptionUk"),
+      descriptionEn: text("descriptionEn"), optionsUk: text("optionsUk"), optionsEn: text("optionsEn"), allowNominations: data.has("allowNominations"),
+      audience: text("audience") === "MEMBERS" ? "MEMBERS" : "SIGNED_IN", isAnonymous: data.has("isAnonymous"),
+      resultsVisibility: text("resultsVisibility") === "AFTER_CLOSE" ? "AFTER_CLOSE" : "ALWAYS",
+      timeZone: text("timeZone"), opensLocal: text("opensLocal"), closesLocal: text("closesLocal"),
+    });
+  };
+  const e = (field: string) => fieldError(result, field);
+  return (
+    <form action={action} onSubmit={remember} className="mt-6 space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {/* React updates no select's defaultValue after mounting: the key remounts it with the draft. */}
+      <SelectField key={`owner-${draft.owner}`} label={t("owner")} name="owner" options={owners} defaultValue={draft.owner} error={e("owner")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("questionUk")} hint={t("questionHint")} name="questionUk" lang="uk" maxLength={300} defaultValue={draft.questionUk} error={e("questionUk")} />
+        <Field label={t("questionEn")} hint={t("questionHint")} name="questionEn" lang="en" maxLength={300} defaultValue={draft.questionEn} error={e("questionEn")} />
+      </div>
+      <TextAreaField label={t("descriptionUk")} name="descriptionUk" lang="uk" rows={3} maxLength={4000} defaultValue={draft.descriptionUk} error={e("descriptionUk")} />
+      <TextAreaField label={t("descriptionEn")} name="descriptionEn" lang="en" rows={3} maxLength={4000} defaultValue={draft.descriptionEn} error={e("descriptionEn")} />
+
+      <Group legend={t("optionsHeading")}>
+        <p className="text-sm">{t("optionsNote")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextAreaField label={t("optionsUk")} hint={t("optionsHint")} name="optionsUk" lang="uk" rows={6} defaultValue={draft.optionsUk} error={e("optionsUk")} />
+          <TextAreaField label={t("optionsEn")} hint={t("optionsHint")} name="optionsEn" lang="en" rows={6} defaultValue={draft.optionsEn} error={e("optionsEn")} />
+        </div>
+        <Checkbox name="allowNominations" label={t("allowNominations")} hint={t("allowNominationsHint")} checked={draft.allowNominations} />
+      </Group>
+
+      <Radios legend={t("audience")} name="audience" checked={draft.audience}
+        options={[{ value: "SIGNED_IN", label: t("audienceSIGNED_IN") }, { value: "MEMBERS", label: t("audienceMEMBERS") }]} />
+      <Checkbox name="isAnonymous" label={t("isAnonymous")} hint={t("isAnonymousHint")} checked={draft.isAnonymous} />
+      <Radios legend={t("resultsVisibility")} name="resultsVisibility" checked={draft.resultsVisibility}
+        options={[{ value: "ALWAYS", label: t("resultsALWAYS") }, { value: "AFTER_CLOSE", label: t("resultsAFTER_CLOSE") }]} />
+
+      <SelectField key={`zone-${draft.timeZone}`} label={t("timeZone")} name="timeZone" defaultValue={draft.timeZone} error={e("timeZone")}
+        options={[...new Set([draft.timeZone, ...TIME_ZONES])].map((zone) => ({ value: zone, label: zone }))} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("opens")} hint={t("timesHint")} name="opensLocal" type="datetime-local" defaultValue={draft.opensLocal} error={e("opensLocal")} />
+        <Field label={t("closes")} name="closesLocal" type="datetime-local" defaultValue={draft.closesLocal} error={e("closesLocal")} />
+      </div>
+      <SubmitButton>{t("submit")}</SubmitButton>
+      <FormMessage result={result} />
+    </form>
+  );
+}

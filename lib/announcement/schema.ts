@@ -1,0 +1,40 @@
+// What an organisation representative or community official may write in an announcement,
+// validated once (FormData via zod-form-data) for the create and edit actions. The body is
+// Markdown kept as typed: it is made safe when rendered (components/announcement/markdown.tsx
+// drops raw HTML), not by rewriting what the author wrote. Error messages are keys under
+// `forms.errors`.
+import { z } from "zod";
+import { zfd } from "zod-form-data";
+import { optionalText } from "@/lib/forms/fields";
+import { Sector } from "@/generated/prisma/enums";
+
+export const TITLE_MIN = 3;
+export const TITLE_MAX = 200;
+export const BODY_MAX = 20_000;
+
+const sectorValues = new Set<string>(Object.values(Sector));
+
+export const announcementFormSchema = zfd
+  .formData({
+    titleUk: optionalText(TITLE_MAX),
+    titleEn: optionalText(TITLE_MAX),
+    bodyUk: optionalText(BODY_MAX),
+    bodyEn: optionalText(BODY_MAX),
+    // Checked on the list as a whole so the error is reported on "sectors" itself (a per-item
+    // error would sit at sectors.0, which the action's flattened errors leave out).
+    sectors: zfd.repeatable(
+      z.array(z.string()).max(20, { error: "tooLong" })
+        .refine((list) => list.every((value) => sectorValues.has(value)), { error: "invalid" })
+        .transform((list) => [...new Set(list)] as Sector[]),
+    ),
+  })
+  .superRefine((value, ctx) => {
+    // One language is enough; a title typed in either must not be a stub.
+    const titles = [["titleUk", value.titleUk], ["titleEn", value.titleEn]] as const;
+    for (const [field, title] of titles)
+      if (title && title.length < TITLE_MIN) ctx.addIssue({ code: "custom", path: [field], message: "tooShort" });
+    if (!value.titleUk && !value.titleEn) ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
+    if (!value.bodyUk && !value.bodyEn) ctx.addIssue({ code: "custom", path: ["bodyUk"], message: "required" });
+  });
+
+export type AnnouncementForm = z.output<typeof announcementFormSchema>;

@@ -1,0 +1,54 @@
+// What a community's officials may write about it, validated once for the edit form's server
+// action. The official data (name, KATOTTG code, oblast, raion, population, coordinates,
+// occupation status) comes from the state codifier and has no field here, so no form can change
+// it. Error messages are keys under `forms.errors`.
+import { z } from "zod";
+import { zfd } from "zod-form-data";
+import { CooperationGoal, OrganizationKind } from "@/generated/prisma/enums";
+import { countryCodes, emailAddress, enumList, httpUrl, languageCodes, optionalText } from "@/lib/forms/fields";
+
+/** Digits with the usual separators and an optional leading +: "+380 3548 2-11-43". */
+const phone = zfd.text(
+  z.string().trim().max(40, { error: "tooLong" }).regex(/^\+?[\d(][\d\s().-]{4,}$/, { error: "invalid" }).optional(),
+);
+/** A population bound of a partner municipality, typed as people write it ("25 000"). */
+const population = zfd.text(
+  z
+    .string()
+    .transform((value) => value.replace(/[\s_]/g, ""))
+    .pipe(z.string().regex(/^\d{1,9}$/, { error: "invalid" }))
+    .transform(Number)
+    .optional(),
+);
+
+export const communityProfileSchema = zfd
+  .formData({
+    descriptionUk: optionalText(8000),
+    descriptionEn: optionalText(8000),
+    challengesUk: optionalText(4000),
+    challengesEn: optionalText(4000),
+    assetIndustryUk: optionalText(2000),
+    assetIndustryEn: optionalText(2000),
+    assetHeritageUk: optionalText(2000),
+    assetHeritageEn: optionalText(2000),
+    assetInfrastructureUk: optionalText(2000),
+    assetInfrastructureEn: optionalText(2000),
+    offerUk: optionalText(4000),
+    offerEn: optionalText(4000),
+    cooperationGoals: enumList(CooperationGoal),
+    languages: languageCodes,
+    email: emailAddress,
+    phone,
+    website: httpUrl,
+    preferredCountries: countryCodes,
+    preferredKinds: enumList(OrganizationKind),
+    preferredPopulationMin: population,
+    preferredPopulationMax: population,
+  })
+  .superRefine((value, ctx) => {
+    if (value.preferredPopulationMin !== undefined && value.preferredPopulationMax !== undefined && value.preferredPopulationMin > value.preferredPopulationMax) {
+      ctx.addIssue({ code: "custom", path: ["preferredPopulationMax"], message: "invalid" });
+    }
+  });
+
+export type CommunityProfileInput = z.infer<typeof communityProfileSchema>;

@@ -1,0 +1,70 @@
+import "server-only";
+// Every public listing matching a directory filter set, for the open-data downloads. The match
+// is the directory's own search (lib/search/queries.ts: same where-clause, same order), which
+// gives ids; the columns are then loaded from the listing tables in chunks, so memory holds
+// the ids and one chunk, never the whole export.
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import type { CommunityFilters, OrganizationFilters } from "@/lib/search/filters";
+import { matchingCommunityIds, matchingOrganizationIds } from "@/lib/search/queries";
+import { communityRecord, organizationRecord, type ExportRecord } from "./records";
+
+export const EXPORT_CHUNK_SIZE = 1000;
+
+// Checked again although the search projection holds only public listings: a listing
+// unpublished or hidden while a long download runs drops out of the rest of it.
+const publicWhere = { status: "PUBLISHED", hiddenAt: null } as const;
+
+// The public point only (docs/decisions/0003-location-privacy.md); no email, no phone.
+const organizationSelect = {
+  id: true, slug: true, name: true, kind: true, country: true, city: true, sectors: true, languages: true,
+  website: true, foundedYear: true, isVerified: true, isDemo: true, updatedAt: true, publicLat: true, publicLng: true,
+} satisfies Prisma.OrganizationSelect;
+
+const communitySelect = {
+  id: true, slug: true, katottg: true, name: true, type: true, oblastName: true, raionName: true, population: true,
+  isOccupied: true, isPartlyOccupied: true, isDemo: true, publicLat: true, publicLng: true,
+  needs: { where: { ...publicWhere, needStatus: "OPEN" }, select: { sector: true } },
+} satisfies Prisma.CommunitySelect;
+
+/** `rows` in the order of `ids` (findMany with `in` returns them in any order). */
+function inOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Row[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function* inChunks<Row extends { id: string }>(
+  ids: string[],
+  load: (chunk: string[]) => Promise<Row[]>,
+  toRecord: (row: Row) => ExportRecord,
+): AsyncGenerator<ExportRecord[]> {
+  for (let start = 0; start < ids.length; start += EXPORT_CHUNK_SIZE) {
+    const chunk = ids.slice(start, start + EXPORT_CHUNK_SIZE);
+    yield inOrder(chunk, await load(chunk)).map(toRecord);
+  }
+}
+
+/**
+ * The organisations matching `filters` (every page), as chunks of export records. The search
+ * runs before this resolves, so a database failure is an error response, not a cut-off file.
+ */
+export async function exportOrganizations(filters: OrganizationFilters, locale: string, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
+  const ids = await matchingOrganizationIds(filters, locale);
+  const prisma = await db();
+  return inChunks(
+    ids,
+    (chunk) => prisma.organization.findMany({ where: { id: { in: chunk }, ...publicWhere }, select: organizationSelect }),
+    (row) => organizationRecord(row, origin),
+  );
+}
+
+/** The communities matching `filters` (every page), as chunks of export records. */
+export async function exportCommunities(filters: CommunityFilters, locale: string, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
+  const ids = await matchingCommunityIds(filters, locale);
+  const prisma = await db();
+  return inChunks(
+    ids,
+    (chunk) => prisma.community.findMany({ where: { id: { in: chunk }, ...publicWhere }, select: communitySelect }),
+    ({ needs, ...row }) => communityRecord({ ...row, openNeedSectors: needs.map((need) => need.sector) }, origin),
+  );
+}

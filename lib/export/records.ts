@@ -1,0 +1,108 @@
+// One exported row per listing, shared by the CSV and GeoJSON downloads (lib/export/formats.ts)
+// so both carry the same columns. Pure: the query module loads the rows, this shapes them.
+//
+// Location privacy (docs/decisions/0003-location-privacy.md): the input types have only the
+// public point, so the exact `lat`/`lng` cannot be exported by mistake. Email and phone are
+// left out on purpose: the pages guard contacts against scraping, and a bulk file would undo it.
+import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { asLocalizedText } from "@/lib/i18n/localized-text";
+
+/** A cell: arrays become `a;b` in CSV and stay arrays in GeoJSON. */
+export type ExportValue = string | number | boolean | null | string[];
+export type ExportRecord = Record<string, ExportValue> & { latitude: number; longitude: number };
+
+export interface OrganizationExportRow {
+  slug: string;
+  name: unknown;
+  kind: OrganizationKind;
+  country: string;
+  city: string;
+  sectors: Sector[];
+  languages: string[];
+  website: string | null;
+  foundedYear: number | null;
+  isVerified: boolean;
+  isDemo: boolean;
+  updatedAt: Date;
+  publicLat: number;
+  publicLng: number;
+}
+
+export interface CommunityExportRow {
+  slug: string;
+  katottg: string;
+  name: unknown;
+  type: CommunityType;
+  oblastName: unknown;
+  raionName: unknown;
+  population: number | null;
+  isOccupied: boolean;
+  isPartlyOccupied: boolean;
+  /** Sectors of the community's open, public needs. */
+  openNeedSectors: Sector[];
+  isDemo: boolean;
+  publicLat: number;
+  publicLng: number;
+}
+
+export const organizationColumns = [
+  "slug", "url", "name_uk", "name_en", "kind", "country", "city", "sectors", "languages", "website",
+  "founded_year", "verified", "updated_at", "latitude", "longitude", "is_demo",
+] as const;
+
+export const communityColumns = [
+  "slug", "url", "katottg", "name_uk", "name_en", "type", "oblast_uk", "oblast_en", "raion_uk", "raion_en",
+  "population", "occupied", "partly_occupied", "open_need_sectors", "latitude", "longitude", "is_demo",
+] as const;
+
+type OrganizationRecord = Record<(typeof organizationColumns)[number], ExportValue> & ExportRecord;
+type CommunityRecord = Record<(typeof communityColumns)[number], ExportValue> & ExportRecord;
+
+const text = (value: unknown, locale: "uk" | "en") => asLocalizedText(value)[locale] ?? null;
+
+/** The English profile page: the same link the JSON API gives (lib/search/api-response.ts). */
+const profileUrl = (origin: string, noun: "organizations" | "communities", slug: string) =>
+  new URL(`/en/${noun}/${slug}`, origin).toString();
+
+export function organizationRecord(row: OrganizationExportRow, origin: string): OrganizationRecord {
+  return {
+    slug: row.slug,
+    url: profileUrl(origin, "organizations", row.slug),
+    name_uk: text(row.name, "uk"),
+    name_en: text(row.name, "en"),
+    kind: row.kind,
+    country: row.country,
+    city: row.city,
+    sectors: [...row.sectors],
+    languages: [...row.languages],
+    website: row.website,
+    founded_year: row.foundedYear,
+    verified: row.isVerified,
+    updated_at: row.updatedAt.toISOString(),
+    latitude: row.publicLat,
+    longitude: row.publicLng,
+    is_demo: row.isDemo,
+  };
+}
+
+export function communityRecord(row: CommunityExportRow, origin: string): CommunityRecord {
+  return {
+    slug: row.slug,
+    url: profileUrl(origin, "communities", row.slug),
+    katottg: row.katottg,
+    name_uk: text(row.name, "uk"),
+    name_en: text(row.name, "en"),
+    type: row.type,
+    oblast_uk: text(row.oblastName, "uk"),
+    oblast_en: text(row.oblastName, "en"),
+    raion_uk: text(row.raionName, "uk"),
+    raion_en: text(row.raionName, "en"),
+    population: row.population,
+    occupied: row.isOccupied,
+    partly_occupied: row.isPartlyOccupied,
+    open_need_sectors: [...new Set(row.openNeedSectors)].sort(),
+    latitude: row.publicLat,
+    longitude: row.publicLng,
+    is_demo: row.isDemo,
+  };
+}

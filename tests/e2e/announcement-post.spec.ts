@@ -1,0 +1,123 @@
+// Issue 8, item 4 in the browser: a community official posts an announcement (Markdown, with a
+// script tag that must never run), it waits for a moderator and is not public meanwhile; the
+// moderator approves it in /admin; then it is on /announcements and on the community's profile.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+
+async function signInAs(page: Page, role: RegExp, email: string) {
+  await page.goto("/en/sign-in");
+  await page.getByRole("button", { name: role }).click();
+  await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.goto("/en/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+}
+
+test("an official posts an announcement for their community, a moderator publishes it", async ({ page }) => {
+  test.slow(); // three people, two forms, two accessibility scans
+  const title = `Volunteers for the school garden ${Date.now().toString(36)}`;
+  // Anything the author's text could make the browser do would show up as a dialog.
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+
+  // A visitor is not offered the form.
+  await page.goto("/en/announcements");
+  await expect(page.getByRole("link", { name: "Post an announcement" })).toHaveCount(0);
+
+  await signInAs(page, /\(community official\)/, "official@demo.example");
+  await page.goto("/en/announcements");
+  await page.getByRole("link", { name: "Post an announcement" }).click();
+  await expect(page).toHaveURL(/\/en\/announcements\/new$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Post an announcement" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The official's only listing is Бережанська громада: it is the one offered.
+  const owner = page.getByLabel("Posted by");
+  await expect(owner).toHaveValue(/^community:/);
+  await expect(owner).toContainText(/Berezhan/);
+  await expect(page.getByText("HTML is not allowed")).toBeVisible();
+
+  // Send without a body first: the message sits next to the field, and the title stays typed.
+  await page.getByLabel("Title in English").fill(title);
+  await page.getByRole("button", { name: "Send for approval" }).click();
+  await expect(page.getByText("Please fill this in.")).toBeVisible();
+  await expect(page.getByLabel("Title in English")).toHaveValue(title);
+
+  await page.getByLabel("Title in Ukrainian").fill("Волонтери для шкільного саду");
+  await page.getByLabel("Text in English").fill(
+    "We plant the lyceum's garden on **Saturday**.\n\n- bring gloves\n- bring water\n\n<script>alert('xss')</script>\n\n[Our page](https://example.org/garden)",
+  );
+  await page.getByRole("group", { name: "Sectors" }).getByRole("checkbox", { name: "Education and youth" }).check();
+  await page.getByRole("button", { name: "Send for approval" }).click();
+  await expect(page).toHaveURL(/\/en\/announcements\/new\?submitted=/);
+  await expect(page.getByRole("status").filter({ hasText: "has been submitted" })).toBeVisible();
+  const slug = new URL(page.url()).searchParams.get("submitted")!;
+  expect(slug).toMatch(/^volunteers-for-the-school-garden-/);
+
+  // Waiting for a moderator: not on the list, and its page does not exist for the public yet.
+  await page.goto("/en/announcements");
+  await expect(page.getByRole("heading", { level: 1, name: "Announcements" })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  expect((await page.request.get(`/en/announcements/${slug}`)).status()).toBe(404);
+
+  await signOut(page);
+  await signInAs(page, /\(moderator\)/, "moderator@demo.example");
+  await page.goto("/en/admin?queue=listings&type=ANNOUNCEMENT");
+  const item = page.getByRole("listitem").filter({ hasText: title });
+  await item.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+
+  // A visitor (signed out) now finds it on the list, reads it, and sees it on the community's profile.
+  await page.context().clearCookies();
+  await page.goto("/en/announcements");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/announcements/${slug}$`));
+  const article = page.getByRole("article");
+  await expect(article.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(article.locator("strong", { hasText: "Saturday" })).toBeVisible();
+  await expect(article.getByRole("listitem")).toHaveCount(2);
+  await expect(article.getByRole("link", { name: "Our page" })).toHaveAttribute("rel", /nofollow/);
+  await expect(article.getByText("alert('xss')")).toHaveCount(0);
+  expect(await article.locator("script").count()).toBe(0);
+  await expect(article.getByRole("link", { name: /Berezhan/ })).toBeVisible();
+  // Only people who may update it are offered the edit form.
+  await expect(page.getByRole("link", { name: "Edit this announcement" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/en/communities/berezhanska-urban");
+  await expect(page.getByRole("region", { name: "Announcements" }).getByRole("link", { name: title })).toBeVisible();
+  expect(dialogs).toEqual([]);
+});
+
+test("the author edits a published announcement; others cannot open the edit form", async ({ page }) => {
+  // Bridges for Schools Berlin has demo announcements; its representative may edit them.
+  const slug = "bridges-for-schools-berlin-school-buses-campaign";
+  expect((await page.request.get(`/en/announcements/${slug}/edit`)).status()).toBe(404);
+
+  await signInAs(page, /\(organisation representative\)/, "representative@demo.example");
+  await page.goto(`/en/announcements/${slug}`);
+  await page.getByRole("link", { name: "Edit this announcement" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/announcements/${slug}/edit$`));
+  await expect(page.getByText("Status: published")).toBeVisible();
+  await expectNoAxeViolations(page);
+  const titleField = page.getByLabel("Title in English");
+  const original = await titleField.inputValue();
+  const changed = `${original.replace(/ \(updated [a-z0-9]+\)$/, "")} (updated ${Date.now().toString(36)})`;
+  await titleField.fill(changed);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("The announcement is saved.")).toBeVisible();
+  await page.goto(`/en/announcements/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: changed })).toBeVisible();
+
+  await signOut(page);
+  await signInAs(page, /\(community official\)/, "official@demo.example");
+  expect((await page.request.get(`/en/announcements/${slug}/edit`)).status()).toBe(404);
+  await page.goto(`/en/announcements/${slug}`);
+  await expect(page.getByRole("link", { name: "Edit this announcement" })).toHaveCount(0);
+});
