@@ -4,16 +4,17 @@ import "server-only";
 // gives ids; the columns are then loaded from the listing tables in chunks, so memory holds
 // the ids and one chunk, never the whole export.
 import type { Prisma } from "@/generated/prisma/client";
+import { publicOpenNeedWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
+import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import type { CommunityFilters, OrganizationFilters } from "@/lib/search/filters";
 import { matchingCommunityIds, matchingOrganizationIds } from "@/lib/search/queries";
 import { communityRecord, organizationRecord, type ExportRecord } from "./records";
 
 export const EXPORT_CHUNK_SIZE = 1000;
 
-// Checked again although the search projection holds only public listings: a listing
-// unpublished or hidden while a long download runs drops out of the rest of it.
-const publicWhere = { status: "PUBLISHED", hiddenAt: null } as const;
+// The public rules are checked again although the search projection holds only public
+// listings: a listing unpublished or hidden while a long download runs drops out of the rest of it.
 
 // The public point only (docs/decisions/0003-location-privacy.md); no email, no phone.
 const organizationSelect = {
@@ -24,7 +25,7 @@ const organizationSelect = {
 const communitySelect = {
   id: true, slug: true, katottg: true, name: true, type: true, oblastName: true, raionName: true, population: true,
   isOccupied: true, isPartlyOccupied: true, isDemo: true, publicLat: true, publicLng: true,
-  needs: { where: { ...publicWhere, needStatus: "OPEN" }, select: { sector: true } },
+  needs: { where: publicOpenNeedWhere, select: { sector: true } },
 } satisfies Prisma.CommunitySelect;
 
 /** `rows` in the order of `ids` (findMany with `in` returns them in any order). */
@@ -53,7 +54,7 @@ export async function exportOrganizations(filters: OrganizationFilters, locale: 
   const prisma = await db();
   return inChunks(
     ids,
-    (chunk) => prisma.organization.findMany({ where: { id: { in: chunk }, ...publicWhere }, select: organizationSelect }),
+    (chunk) => prisma.organization.findMany({ where: { id: { in: chunk }, ...publicOrganizationWhere }, select: organizationSelect }),
     (row) => organizationRecord(row, origin),
   );
 }
@@ -64,7 +65,7 @@ export async function exportCommunities(filters: CommunityFilters, locale: strin
   const prisma = await db();
   return inChunks(
     ids,
-    (chunk) => prisma.community.findMany({ where: { id: { in: chunk }, ...publicWhere }, select: communitySelect }),
+    (chunk) => prisma.community.findMany({ where: { id: { in: chunk }, ...publicCommunityWhere }, select: communitySelect }),
     ({ needs, ...row }) => communityRecord({ ...row, openNeedSectors: needs.map((need) => need.sector) }, origin),
   );
 }

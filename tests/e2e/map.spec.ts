@@ -131,3 +131,19 @@ test("works on a phone @phone", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "In view" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a profile's small map puts the pin in its middle, over the bundled outlines", async ({ page }) => {
+  await page.goto("/en/communities/berezhanska-urban");
+  const map = page.getByRole("region", { name: /^Map: / });
+  await expect(map.locator(".leaflet-basemap-pane path").first()).toBeAttached();
+  const pin = map.locator(".atlas-community");
+  await expect(pin).toBeVisible();
+  // The pin sits at the centre: a CSS rotation on the icon once turned its placement by 45°.
+  await expect.poll(async () => {
+    const [box, pinBox] = await Promise.all([map.boundingBox(), pin.boundingBox()]);
+    if (!box || !pinBox) return Infinity;
+    const dx = pinBox.x + pinBox.width / 2 - (box.x + box.width / 2);
+    const dy = pinBox.y + pinBox.height / 2 - (box.y + box.height / 2);
+    return Math.round(Math.hypot(dx, dy));
+  }).toBeLessThan(12);
+});
