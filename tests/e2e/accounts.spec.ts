@@ -1,7 +1,7 @@
 // Issue 6 journeys in the browser: sign-in by email link through a real SMTP capture, and a new
 // association that stays invisible until a moderator approves it, with both steps audited.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
 import { signInUrl, startSmtpCapture } from "./support/smtp-capture";
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
@@ -10,18 +10,6 @@ const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 test.beforeEach(async ({ page }) => {
   await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
-
-async function signInAsDemo(page: Page, role: RegExp) {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: role }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
-}
-
-async function signOut(page: Page) {
-  await page.goto("/en/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
-}
 
 test("a sign-in link arrives by email and signs the person in", async ({ page }) => {
   const smtp = await startSmtpCapture(smtpPort);

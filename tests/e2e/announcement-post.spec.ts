@@ -1,20 +1,8 @@
 // Issue 8, item 4 in the browser: a community official posts an announcement (Markdown, with a
 // script tag that must never run), it waits for a moderator and is not public meanwhile; the
 // moderator approves it in /admin; then it is on /announcements and on the community's profile.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
-
-async function signInAs(page: Page, role: RegExp, email: string) {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: role }).click();
-  await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.goto("/en/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
 
 test("an official posts an announcement for their community, a moderator publishes it", async ({ page }) => {
   test.slow(); // three people, two forms, two accessibility scans
@@ -30,7 +18,7 @@ test("an official posts an announcement for their community, a moderator publish
   await page.goto("/en/announcements");
   await expect(page.getByRole("link", { name: "Post an announcement" })).toHaveCount(0);
 
-  await signInAs(page, /\(community official\)/, "official@demo.example");
+  await signInAsDemo(page, /\(community official\)/, "official@demo.example");
   await page.goto("/en/announcements");
   await page.getByRole("link", { name: "Post an announcement" }).click();
   await expect(page).toHaveURL(/\/en\/announcements\/new$/);
@@ -67,7 +55,7 @@ test("an official posts an announcement for their community, a moderator publish
   expect((await page.request.get(`/en/announcements/${slug}`)).status()).toBe(404);
 
   await signOut(page);
-  await signInAs(page, /\(moderator\)/, "moderator@demo.example");
+  await signInAsDemo(page, /\(moderator\)/, "moderator@demo.example");
   await page.goto("/en/admin?queue=listings&type=ANNOUNCEMENT");
   const item = page.getByRole("listitem").filter({ hasText: title });
   await item.getByRole("button", { name: "Approve" }).click();
@@ -100,7 +88,7 @@ test("the author edits a published announcement; others cannot open the edit for
   const slug = "bridges-for-schools-berlin-school-buses-campaign";
   expect((await page.request.get(`/en/announcements/${slug}/edit`)).status()).toBe(404);
 
-  await signInAs(page, /\(organisation representative\)/, "representative@demo.example");
+  await signInAsDemo(page, /\(organisation representative\)/, "representative@demo.example");
   await page.goto(`/en/announcements/${slug}`);
   await page.getByRole("link", { name: "Edit this announcement" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/announcements/${slug}/edit$`));
@@ -116,7 +104,7 @@ test("the author edits a published announcement; others cannot open the edit for
   await expect(page.getByRole("heading", { level: 1, name: changed })).toBeVisible();
 
   await signOut(page);
-  await signInAs(page, /\(community official\)/, "official@demo.example");
+  await signInAsDemo(page, /\(community official\)/, "official@demo.example");
   expect((await page.request.get(`/en/announcements/${slug}/edit`)).status()).toBe(404);
   await page.goto(`/en/announcements/${slug}`);
   await expect(page.getByRole("link", { name: "Edit this announcement" })).toHaveCount(0);

@@ -1,8 +1,8 @@
 // The community workspace (issue 7): Бережанська громада's verified official edits the profile
 // (published at once) and moves a need along. The need is added here first, so marking it in
 // progress leaves the seeded open needs that other journeys rely on untouched.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAsDemo } from "./fixtures";
 
 const profile = "/en/communities/berezhanska-urban";
 
@@ -10,14 +10,8 @@ test.beforeEach(async ({ page }) => {
   await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
 
-async function signInAsOfficial(page: Page) {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: /\(community official\)/ }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
-}
-
 test("the official edits the English challenges and sees them on the public profile", async ({ page }) => {
-  await signInAsOfficial(page);
+  await signInAsDemo(page, /\(community official\)/);
   await page.goto(profile);
   const workspace = page.getByRole("region", { name: "Workspace" });
   await expect(workspace.getByRole("link", { name: "Add a need" })).toBeVisible();
@@ -47,7 +41,7 @@ test("the official edits the English challenges and sees them on the public prof
 
 test("the official marks a need in progress; it leaves the open needs for the workspace", async ({ page }) => {
   const title = "Water pumps for the village wells";
-  await signInAsOfficial(page);
+  await signInAsDemo(page, /\(community official\)/);
   await page.goto(profile);
   await page.getByRole("link", { name: "+ Add a need" }).click();
   await page.getByLabel("Title in English").fill(title);

@@ -1,27 +1,15 @@
 // PRODUCT.md journey #3 (issue 7): an official registers a need, finds a partner that fits with
 // the reasons shown, proposes a partnership; the organisation's representative accepts; the
 // partnership shows on both profiles.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
 
-async function signInAs(page: Page, role: RegExp) {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: role }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
-}
-
-async function signOut(page: Page) {
-  await page.goto("/en/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
-}
-
 test("an official registers a school-bus need, proposes to the best match, and the partner accepts", async ({ page }) => {
-  await signInAs(page, /\(community official\)/);
+  await signInAsDemo(page, /\(community official\)/);
   await page.goto("/en/communities/berezhanska-urban");
   await page.getByRole("link", { name: "+ Add a need" }).click();
   await page.getByLabel("Title in English").fill("School bus for the lyceum");
@@ -49,7 +37,7 @@ test("an official registers a school-bus need, proposes to the best match, and t
   await expect(first.getByText("Saved.")).toBeVisible();
 
   await signOut(page);
-  await signInAs(page, /\(organisation representative\)/);
+  await signInAsDemo(page, /\(organisation representative\)/);
   await page.goto("/en/partnerships/proposals");
   const proposal = page.getByRole("listitem").filter({ hasText: "Could we plan the bus together?" });
   await expect(proposal.getByText("School bus for the lyceum")).toBeVisible();

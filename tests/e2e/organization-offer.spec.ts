@@ -4,17 +4,11 @@
 // The values keep Bridges a fit for the school-bus need of matching.spec.ts (grant, in-kind,
 // €60,000), in case the order of the files changes.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, signInAsDemo } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
-
-async function signInAs(page: Page, role: RegExp) {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: role }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
-}
 
 async function fillOffer(page: Page, budget: { min: string; max: string }) {
   const offer = page.getByRole("region", { name: "What we offer" });
@@ -28,7 +22,7 @@ async function fillOffer(page: Page, budget: { min: string; max: string }) {
 }
 
 test("a representative sets what the organisation offers and sees it on the public profile", async ({ page }) => {
-  await signInAs(page, /\(organisation representative\)/);
+  await signInAsDemo(page, /\(organisation representative\)/);
   await page.goto("/en/organizations/bridges-for-schools-berlin/edit");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bridges for Schools Berlin");
   const offer = page.getByRole("region", { name: "What we offer" });

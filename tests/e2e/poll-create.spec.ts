@@ -1,20 +1,8 @@
 // Issue 8 (organisers create polls) in the browser: the organisation's representative creates a
 // poll with two options, a moderator approves it, it is listed on /en/polls, and a member votes
 // in it once.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
-
-async function signInAs(page: Page, role: RegExp, email: string) {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: role }).click();
-  await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.goto("/en/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
 
 /** A datetime-local value on a UTC clock (the form's time zone is set to UTC below). */
 const utcLocal = (date: Date) => date.toISOString().slice(0, 16);
@@ -24,13 +12,13 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
   const day = 86_400_000;
 
   // Members see no way to create one: they represent nothing.
-  await signInAs(page, /\(member\)/, "member@demo.example");
+  await signInAsDemo(page, /\(member\)/, "member@demo.example");
   await page.goto("/en/polls");
   await expect(page.getByRole("heading", { level: 1, name: "Polls" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Create a poll" })).toHaveCount(0);
   await signOut(page);
 
-  await signInAs(page, /\(organisation representative\)/, "representative@demo.example");
+  await signInAsDemo(page, /\(organisation representative\)/, "representative@demo.example");
   await page.goto("/en/polls");
   await page.getByRole("link", { name: "Create a poll" }).click();
   await expect(page).toHaveURL(/\/en\/polls\/new$/);
@@ -61,14 +49,14 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
   expect((await page.request.get(`/en/polls/${slug}`)).status()).toBe(404);
   await signOut(page);
 
-  await signInAs(page, /\(moderator\)/, "moderator@demo.example");
+  await signInAsDemo(page, /\(moderator\)/, "moderator@demo.example");
   await page.goto("/en/admin?queue=listings&type=POLL");
   const item = page.getByRole("listitem").filter({ hasText: question });
   await item.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: question })).toHaveCount(0);
   await signOut(page);
 
-  await signInAs(page, /\(member\)/, "member@demo.example");
+  await signInAsDemo(page, /\(member\)/, "member@demo.example");
   await page.goto("/en/polls");
   await page.getByRole("link", { name: question }).click();
   await expect(page).toHaveURL(new RegExp(`/en/polls/${slug}$`));
@@ -81,4 +69,18 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
   // Results are shown while the poll is open (the form's default): one vote, for Sunday.
   await expect(page.getByText("1 person took part")).toBeVisible();
   await expect(page.getByRole("table", { name: "Results" }).getByRole("row", { name: /Sunday/ })).toContainText("100%");
+});
+
+test("the posting forms tell visitors to sign in and members that they represent no listing", async ({ page }) => {
+  for (const path of ["/en/polls/new", "/en/events/new", "/en/announcements/new"]) {
+    await page.goto(path);
+    const href = await page.getByRole("main").getByRole("link", { name: /sign in/i }).getAttribute("href");
+    expect(decodeURIComponent(href ?? "")).toContain(`next=${path}`);
+  }
+  await signInAsDemo(page, /\(member\)/);
+  for (const path of ["/en/polls/new", "/en/events/new", "/en/announcements/new"]) {
+    await page.goto(path);
+    await expect(page.getByRole("main").getByRole("combobox", { name: "Organiser", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("main")).toContainText(/represent|verified/i);
+  }
 });

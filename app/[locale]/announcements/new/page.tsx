@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnnouncementForm } from "@/components/announcement/announcement-form";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Sector } from "@/generated/prisma/enums";
+import { PostingGate } from "@/components/listing/posting-gate";
 import { postingOwnerOptions } from "@/components/listing/posting-owners";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
@@ -29,16 +30,13 @@ export default async function NewAnnouncementPage({ params, searchParams }: Prop
       <p className="text-sm"><Link href="/announcements">{t("allAnnouncements")}</Link></p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
       <p className="mt-2 text-lg text-muted">{t("newLead")}</p>
-      {typeof submitted === "string" && (
-        <p role="status" className="mt-6 rounded-md border border-ok-soft bg-ok-soft p-4 text-ok">{t("submitted")}</p>
-      )}
-      {!viewer ? (
-        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">
-          <Link href={`/sign-in?next=/${locale}/announcements/new`} className="font-semibold">{t("signInFirst")}</Link>
-        </p>
-      ) : ownerOptions.length === 0 ? (
-        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">{t("noListings")}</p>
-      ) : (
+      <PostingGate
+        submitted={typeof submitted === "string"}
+        signedIn={viewer !== null}
+        hasOwners={ownerOptions.length > 0}
+        signInHref={`/sign-in?next=/${locale}/announcements/new`}
+        text={{ submitted: t("submitted"), signInFirst: t("signInFirst"), noListings: t("noListings") }}
+      >
         <AnnouncementForm
           // A fresh form after each submission, not the previous announcement's text.
           key={typeof submitted === "string" ? submitted : "new"}
@@ -48,7 +46,7 @@ export default async function NewAnnouncementPage({ params, searchParams }: Prop
           sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
           values={{ titleUk: "", titleEn: "", bodyUk: "", bodyEn: "", sectors: [] }}
         />
-      )}
+      </PostingGate>
     </div>
   );
 }

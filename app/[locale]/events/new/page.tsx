@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EventForm } from "@/components/event/event-form";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { EventType, Sector } from "@/generated/prisma/enums";
+import { PostingGate } from "@/components/listing/posting-gate";
 import { postingOwnerOptions } from "@/components/listing/posting-owners";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
-import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,16 +27,13 @@ export default async function NewEventPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
       <p className="mt-2 text-lg text-muted">{t("newLead")}</p>
-      {typeof submitted === "string" && (
-        <p role="status" className="mt-6 rounded-md border border-ok-soft bg-ok-soft p-4 text-ok">{t("submitted")}</p>
-      )}
-      {!viewer ? (
-        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">
-          <Link href={`/sign-in?next=/${locale}/events/new`} className="font-semibold">{t("signInFirst")}</Link>
-        </p>
-      ) : ownerOptions.length === 0 ? (
-        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">{t("noListings")}</p>
-      ) : (
+      <PostingGate
+        submitted={typeof submitted === "string"}
+        signedIn={viewer !== null}
+        hasOwners={ownerOptions.length > 0}
+        signInHref={`/sign-in?next=/${locale}/events/new`}
+        text={{ submitted: t("submitted"), signInFirst: t("signInFirst"), noListings: t("noListings") }}
+      >
         <EventForm
           mode="create"
           locale={locale}
@@ -49,7 +46,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
             registrationDeadlineLocal: "", languages: "uk", sectors: [],
           }}
         />
-      )}
+      </PostingGate>
     </div>
   );
 }

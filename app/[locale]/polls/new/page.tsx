@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PollForm } from "@/components/poll/poll-form";
+import { PostingGate } from "@/components/listing/posting-gate";
 import { postingOwnerOptions } from "@/components/listing/posting-owners";
 import { getViewer } from "@/lib/auth/viewer";
 import { utcToZonedLocal } from "@/lib/event/zoned-time";
 import { requireLocale } from "@/lib/i18n/locale-param";
-import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,26 +32,23 @@ export default async function NewPollPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
       <p className="mt-2 text-lg text-muted">{t("newLead")}</p>
-      {typeof submitted === "string" && (
-        <p role="status" className="mt-6 rounded-md border border-ok-soft bg-ok-soft p-4 text-ok">{t("submitted")}</p>
-      )}
-      {!viewer ? (
-        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">
-          <Link href={`/sign-in?next=/${locale}/polls/new`} className="font-semibold">{t("signInFirst")}</Link>
-        </p>
-      ) : ownerOptions.length === 0 ? (
-        <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">{t("noListings")}</p>
-      ) : (
+      <PostingGate
+        submitted={typeof submitted === "string"}
+        signedIn={viewer !== null}
+        hasOwners={ownerOptions.length > 0}
+        signInHref={`/sign-in?next=/${locale}/polls/new`}
+        text={{ submitted: t("submitted"), signInFirst: t("signInFirst"), noListings: t("noListings") }}
+      >
         <PollForm
           locale={locale}
           owners={ownerOptions}
           values={{
-            owner: ownerOptions[0]!.value, questionUk: "", questionEn: "", descriptionUk: "", descriptionEn: "", optionsUk: "", optionsEn: "",
+            owner: ownerOptions[0]?.value ?? "", questionUk: "", questionEn: "", descriptionUk: "", descriptionEn: "", optionsUk: "", optionsEn: "",
             allowNominations: false, audience: "SIGNED_IN", isAnonymous: true, resultsVisibility: "ALWAYS", timeZone: DEFAULT_ZONE,
             opensLocal: utcToZonedLocal(opens, DEFAULT_ZONE), closesLocal: utcToZonedLocal(new Date(opens.getTime() + 14 * 24 * HOUR), DEFAULT_ZONE),
           }}
         />
-      )}
+      </PostingGate>
     </div>
   );
 }
