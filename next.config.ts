@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Decided explicitly (STACK.md §1): off until lists move to `'use cache'` + cacheTag.
   cacheComponents: false,
+  // Cached directory pages (docs/decisions/0014) live in memory only, in the default 50 MB LRU:
+  // every distinct search is a page, and written to disk they would pile up without bound.
+  experimental: { isrFlushToDisk: false },
   // PGlite ships a wasm binary and data files the bundler must not touch.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   async headers() {

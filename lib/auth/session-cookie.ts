@@ -2,8 +2,11 @@
 // (lib/auth/demo-sign-in.ts) agree on them. `__Secure-` only when the site is served over https.
 export function sessionCookie(): { name: string; secure: boolean } {
   const secure = (process.env.AUTH_URL ?? "").startsWith("https://");
-  return { name: secure ? "__Secure-atlas.session-token" : "atlas.session-token", secure };
+  return { name: secure ? SESSION_COOKIE_NAMES[1] : SESSION_COOKIE_NAMES[0], secure };
 }
+
+/** Both names the session cookie can have; a request with either may be signed in. */
+export const SESSION_COOKIE_NAMES = ["atlas.session-token", "__Secure-atlas.session-token"] as const;
 
 /** How long a session lasts (next-auth's default is 30 days; we keep it). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;

@@ -52,7 +52,17 @@ export function databaseMode(env: Record<string, string | undefined> = process.e
 export async function openDatabaseTarget(env: Record<string, string | undefined> = process.env): Promise<DatabaseTarget> {
   const url = env.DATABASE_URL;
   if (url) {
-    const factory = new PrismaPg({ connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
+    const factory = new PrismaPg({
+      connectionString: url,
+      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      // Keep server processes (and the shared memory they have mapped) between requests: a new
+      // PostgreSQL backend pays a page fault for every shared buffer it first touches, about
+      // 100 ms for a broad search at 100,000 listings (docs/decisions/0013-search-on-a-hot-table.md).
+      idleTimeoutMillis: 5 * 60_000,
+      // No parallel workers: each is a fresh process that pays those faults again, and on a
+      // small web server the requests themselves keep the cores busy.
+      options: "-c max_parallel_workers_per_gather=0",
+    });
     return { mode: "postgresql", factory, migrationFactory: wholeScriptPgFactory(factory), close: async () => {} };
   }
   const embedded = await openEmbeddedDatabase();

@@ -4,15 +4,15 @@ import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { findCity, getCountry } from "@/lib/geo/places";
 import { normalizeForSearch } from "./normalize";
-import { sortKey } from "./sort-key";
+import { sortKeyBytes } from "./sort-key";
 
 export interface SearchDocumentRow {
   targetType: "ORGANIZATION" | "COMMUNITY";
   targetId: string;
   slug: string;
   name: Record<string, string>;
-  sortUk: string;
-  sortEn: string;
+  sortUk: Uint8Array<ArrayBuffer>;
+  sortEn: Uint8Array<ArrayBuffer>;
   nameWords: string;
   bodyWords: string;
   country: string | null;
@@ -43,7 +43,7 @@ const allTexts = (...values: unknown[]) =>
 
 function names(value: unknown) {
   const text = asLocalizedText(value) as Record<string, string>;
-  return { name: text, sortUk: sortKey(text.uk ?? text.en ?? ""), sortEn: sortKey(text.en ?? text.uk ?? "") };
+  return { name: text, sortUk: sortKeyBytes(text.uk ?? text.en ?? ""), sortEn: sortKeyBytes(text.en ?? text.uk ?? "") };
 }
 
 export interface OrganizationForSearch {

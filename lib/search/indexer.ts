@@ -1,7 +1,7 @@
-// Keeps SearchDocument and SearchTerm in step with the listings. Takes the Prisma client (or a
-// transaction) as a parameter instead of importing lib/db: the start script, the seed and the
-// benchmark generator call it outside the Next.js server, and mutations pass their `tx` so a
-// listing and its search row change together.
+// Keeps SearchDocument, its narrow copies SearchFacet and SearchText, and SearchTerm in step
+// with the listings. Takes the Prisma client (or a transaction) as a parameter instead of
+// importing lib/db: the start script, the seed and the benchmark generator call it outside the
+// Next.js server, and mutations pass their `tx` so a listing and its search rows change together.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
 import { clearFacetCache } from "./facet-cache";
@@ -28,11 +28,17 @@ type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communityFields 
 const toCommunityDocument = ({ needs, ...community }: CommunityRow) =>
   communityDocument({ ...community, openNeedSectors: needs.map((need) => need.sector) });
 
-const facetColumns = (row: SearchDocumentRow) => ({
-  targetType: row.targetType, targetId: row.targetId, country: row.country, city: row.city, kind: row.kind,
-  sectors: row.sectors, languages: row.languages, isVerified: row.isVerified, oblastCode: row.oblastCode,
-  communityType: row.communityType, populationBand: row.populationBand, needSectors: row.needSectors,
-});
+/** The columns SearchFacet and SearchText copy from SearchDocument. */
+const queryColumns = `"targetType", "targetId", country, city, kind, sectors, languages, "isVerified", "oblastCode", "communityType", "populationBand", "needSectors", "sortUk", "sortEn", "listingUpdatedAt"`;
+// One statement fills both narrow copies. Only constants are spliced in; values are parameters.
+const copyToQueryTables = `
+  WITH text AS (
+    INSERT INTO "SearchText" (${queryColumns}, document)
+    SELECT ${queryColumns}, document FROM "SearchDocument"
+    WHERE "targetType" = $1::"SearchTarget" AND "targetId" = ANY($2::text[]))
+  INSERT INTO "SearchFacet" (${queryColumns})
+  SELECT ${queryColumns} FROM "SearchDocument"
+  WHERE "targetType" = $1::"SearchTarget" AND "targetId" = ANY($2::text[])`;
 
 async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
   clearFacetCache();
@@ -40,7 +46,12 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> 
   for (let i = 0; i < rows.length; i += 500) {
     const part = rows.slice(i, i + 500);
     await db.searchDocument.createMany({ data: part });
-    await db.searchFacet.createMany({ data: part.map(facetColumns) });
+    // The narrow copies the queries run on (docs/decisions/0013-search-tables.md); SearchText
+    // takes the tsvector the trigger just built.
+    for (const targetType of new Set(part.map((row) => row.targetType))) {
+      const ids = part.filter((row) => row.targetType === targetType).map((row) => row.targetId);
+      await db.$executeRawUnsafe(copyToQueryTables, targetType, ids);
+    }
   }
 }
 
@@ -49,6 +60,7 @@ async function deleteDocument(db: Db, targetType: SearchDocumentRow["targetType"
   markListingsChanged();
   await db.searchDocument.deleteMany({ where: { targetType, targetId } });
   await db.searchFacet.deleteMany({ where: { targetType, targetId } });
+  await db.searchText.deleteMany({ where: { targetType, targetId } });
 }
 
 /** Typo correction is for words: numbers (registration numbers, years) only bloat the vocabulary. */
@@ -64,7 +76,7 @@ async function addTerms(db: Db, rows: SearchDocumentRow[]): Promise<void> {
 
 /** Rebuilds the whole projection from the listings: after seeding, or to repair it. */
 export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ organizations: number; communities: number }> {
-  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchTerm"`;
+  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchText", "SearchTerm"`;
   let organizations = 0;
   let communities = 0;
   for (let cursor: string | undefined; ; ) {
@@ -90,7 +102,7 @@ export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ 
   // The vocabulary with document frequencies, straight from the vectors.
   await db.$executeRaw`
     INSERT INTO "SearchTerm" (word, documents)
-    SELECT word, ndoc FROM ts_stat('SELECT document FROM "SearchDocument"')
+    SELECT word, ndoc FROM ts_stat('SELECT document FROM "SearchText"')
     WHERE length(word) >= 3 AND word !~ '^[0-9]+$'`;
   return { organizations, communities };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sortKey } from "./sort-key";
+import { sortKey, sortKeyBytes } from "./sort-key";
 
 const byKey = (names: string[]) => [...names].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 
@@ -13,5 +13,14 @@ describe("sortKey", () => {
   it("ignores case, accents and quotes", () => {
     expect(sortKey("«Надія»")).toBe(sortKey("надія"));
     expect(sortKey("Éclair")).toBe(sortKey("eclair"));
+  });
+});
+
+describe("sortKey as PostgreSQL compares it (bytea: UTF-8 bytes)", () => {
+  const bytes = (text: string) => Buffer.from(sortKeyBytes(text));
+  it("orders the same by bytes as by code units", () => {
+    const names = ["Яготинська", "Ґалаґаївка", "Zurich", "Łódź", "Київ", "kyiv", "Ämter", "Гоща", "Bern 2", "Bern"];
+    const byBytes = [...names].sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
+    expect(byBytes).toEqual(byKey(names));
   });
 });

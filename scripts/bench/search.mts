@@ -2,7 +2,8 @@
 // 1. Server time: searchOrganizations/searchCommunities called in-process with a text query,
 //    two facets and facet counts, over a mix of queries; prints p50/p95/p99.
 // 2. Page time: if BENCH_URL is set (a running `next start` on the same database), GETs the
-//    directory page with 10 concurrent clients and prints p50/p95/p99 and requests per second.
+//    directory page with 10 concurrent clients and prints p50/p95/p99 and requests per second,
+//    as visitors get it (from the page cache) and as signed-in people get it (rendered).
 import { parseCommunityFilters, parseOrganizationFilters } from "../../lib/search/filters";
 import { clearFacetCache, searchCommunities, searchOrganizations } from "../../lib/search/queries";
 import { ms, summarize } from "./stats";
@@ -38,12 +39,15 @@ for (const params of organizationCases) await searchOrganizations(parseOrganizat
 // Cold: the facet cache is cleared before every call, so each one pays for its facet counts.
 // Warm: the same searches again (other pages, other locale) within the cache's lifetime.
 const organizationTimes: number[] = [];
+const perCase = organizationCases.map(() => [] as number[]);
 const communityTimes: number[] = [];
 const warmTimes: number[] = [];
 for (let round = 0; round < rounds; round++) {
-  for (const params of organizationCases) {
+  for (const [index, params] of organizationCases.entries()) {
     clearFacetCache();
-    organizationTimes.push(await time(() => searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 1) }), round % 2 ? "uk" : "en")));
+    const took = await time(() => searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 1) }), round % 2 ? "uk" : "en"));
+    organizationTimes.push(took);
+    perCase[index]!.push(took);
     warmTimes.push(await time(() => searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 2) }), round % 2 ? "en" : "uk")));
   }
   for (const params of communityCases) {
@@ -62,30 +66,48 @@ for (const [label, samples] of [
   console.log(`${label}: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} max=${ms(s.max)}`);
 }
 
+console.log("organisations, cold, per query:");
+for (const [index, params] of organizationCases.entries()) {
+  const s = summarize(perCase[index]!);
+  console.log(`  p50=${ms(s.p50).padStart(9)} p95=${ms(s.p95).padStart(9)}  ${new URLSearchParams(params)}`);
+}
+
 const base = process.env.BENCH_URL;
 if (base) {
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
   const requests = Number(process.env.BENCH_REQUESTS ?? 300);
   const urls = organizationCases.map((params) => `${base}/en/organizations?${new URLSearchParams(params)}`);
+  // Visitors without a session get the cached page (docs/decisions/0014); a session cookie
+  // (even one that signs nobody in) makes the proxy render every request, as for a member.
+  const perRequest = { cookie: "atlas.session-token=bench" };
+
+  // Warm up: the first visit of each search renders it and puts it in the cache.
   for (const url of urls) await fetch(url).then((r) => r.text());
-  const times: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const began = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        const url = urls[next++ % urls.length]!;
-        const t0 = performance.now();
-        const response = await fetch(url);
-        await response.text();
-        if (!response.ok) failures++;
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - began) / 1000;
-  const s = summarize(times);
-  console.log(`page HTML, ${concurrency} concurrent clients: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} ${(s.n / seconds).toFixed(1)} req/s, ${failures} failures`);
+
+  const load = async (label: string, headers: Record<string, string>) => {
+    const times: number[] = [];
+    let next = 0;
+    let failures = 0;
+    let hits = 0;
+    const began = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < requests) {
+          const url = urls[next++ % urls.length]!;
+          const t0 = performance.now();
+          const response = await fetch(url, { headers });
+          await response.text();
+          if (!response.ok) failures++;
+          if (response.headers.get("x-nextjs-cache") === "HIT") hits++;
+          times.push(performance.now() - t0);
+        }
+      }),
+    );
+    const seconds = (performance.now() - began) / 1000;
+    const s = summarize(times);
+    console.log(`${label}, ${concurrency} concurrent clients: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} ${(s.n / seconds).toFixed(1)} req/s, ${hits} cache hits, ${failures} failures`);
+  };
+  await load("page HTML, visitors (cached pages)", {});
+  await load("page HTML, rendered per request (session cookie)", perRequest);
 }
 process.exit(0);

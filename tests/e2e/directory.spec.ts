@@ -62,6 +62,30 @@ test("results follow typing without losing focus", async ({ page }) => {
   await expect(box).toHaveValue("Berlin");
 });
 
+test("a keyboard user stays on the control they used while the results change", async ({ page }) => {
+  await page.goto("/en/organizations");
+  const box = page.getByRole("searchbox", { name: "Search" });
+  await box.focus();
+  // Typed in two bursts: the second arrives while the first search is loading.
+  await box.pressSequentially("Ber", { delay: 20 });
+  await page.waitForTimeout(320);
+  await box.pressSequentially("lin", { delay: 20 });
+  await expect(page).toHaveURL(/q=Berlin/);
+  await expect(page.locator("#results-heading")).toContainText("for “Berlin”");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("Berlin");
+  // Space on a facet applies it; focus stays on that facet.
+  const education = page.getByRole("group", { name: "Sector" }).getByRole("checkbox", { name: /Education and youth/ });
+  await education.focus();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/sector=EDUCATION_YOUTH/);
+  await expect(education).toBeChecked();
+  await expect(education).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page).not.toHaveURL(/sector=/);
+  await expect(education).toBeFocused();
+});
+
 test("the search form works with JavaScript off", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -50,6 +50,36 @@ describe("organisation search", () => {
     expect(education.items.every((item) => Array.isArray(item.sectors) && item.sectors.includes("EDUCATION_YOUTH"))).toBe(true);
   });
 
+  it("counts each facet value as the search with that value would find, with and without words", async () => {
+    // Disjunctive counts: a facet's count for a value is the total of the same search with that
+    // facet set to the value. Two and three filters exercise the narrowed set of usable rows
+    // (lib/search/queries.ts, failingAtMostOne); no words exercises the SearchFacet branches.
+    for (const base of [
+      { q: "ukrain", country: "DE", sector: "EDUCATION_YOUTH" },
+      { q: "ukrain", country: "PL", sector: "HUMANITARIAN_AID", kind: "CIVIL_SOCIETY" },
+      { country: "DE", sector: "EDUCATION_YOUTH" },
+      { q: "ukrain", language: "de" },
+    ] as Record<string, string>[]) {
+      const result = await organizations(base);
+      expect(result.total).toBeGreaterThan(0);
+      for (const facet of ["country", "sector", "kind", "language"]) {
+        for (const { value, count } of result.facets[facet]!.slice(0, 3)) {
+          const alone = await organizations({ ...base, [facet]: value });
+          expect({ base, facet, value, count }).toEqual({ base, facet, value, count: alone.total });
+        }
+      }
+    }
+  });
+
+  it("sorts by name in the alphabet of the interface language", async () => {
+    const names = (await organizations({ sort: "name" })).items.map((item) => item.name.en ?? "");
+    expect(names.length).toBeGreaterThan(5);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", ignorePunctuation: true })));
+    const uk = await searchOrganizations(parseOrganizationFilters({ sort: "name" }), "uk");
+    const ukNames = uk.items.map((item) => item.name.uk ?? item.name.en ?? "");
+    expect(ukNames).toEqual([...ukNames].sort((a, b) => a.localeCompare(b, "uk", { sensitivity: "base", ignorePunctuation: true })));
+  });
+
   it("answers hostile or odd input with a normal result", async () => {
     for (const q of ["'; DROP TABLE \"Organization\"; --", "a".repeat(5000), "😀🇺🇦\u202e\u0000", "&|!:*()", "   "]) {
       const result = await organizations({ q, country: ["XX", "de"], kind: "NOPE", page: "-3" });
@@ -108,8 +138,11 @@ describe("keeping the index in step", () => {
     expect(after.items.map((item) => item.slug)).not.toContain("bridges-for-schools-berlin");
     expect(after.facets.country!.find((facet) => facet.value === "DE")?.count ?? 0).toBe(germanyBefore - 1);
     expect(await database.prisma.searchFacet.count({ where: { targetId: org.id } })).toBe(0);
+    expect(await database.prisma.searchText.count({ where: { targetId: org.id } })).toBe(0);
     await database.prisma.organization.update({ where: { id: org.id }, data: { status: "PUBLISHED" } });
     await reindexOrganization(database.prisma, org.id);
+    expect(await database.prisma.searchFacet.count({ where: { targetId: org.id } })).toBe(1);
+    expect(await database.prisma.searchText.count({ where: { targetId: org.id } })).toBe(1);
     expect((await organizations({ q: "Bridges for Schools" })).items.map((item) => item.slug)).toContain("bridges-for-schools-berlin");
   });
 });

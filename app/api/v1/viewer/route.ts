@@ -1,0 +1,16 @@
+// GET /api/v1/viewer — whether this browser is signed in, and whether the header should offer
+// moderation. The header asks after it loads (components/layout/account-links.tsx), so every
+// page's HTML is the same for everyone and public pages can be cached
+// (docs/decisions/0014-cached-directory-pages.md).
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/viewer";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const viewer = await getViewer();
+  return Response.json(
+    { signedIn: viewer !== null, moderator: viewer !== null && can(viewer, "moderate", "ModerationQueue") },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
