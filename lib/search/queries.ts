@@ -199,12 +199,19 @@ async function runSearch<Item>(
   const query = await expandQuery(prisma, options.q);
   const { text, rank, base } = textMatch(query, options.targetType);
 
-  // The page's ids from the hot table, then their display columns from SearchDocument.
-  const page = await prisma.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT "targetId" AS id, ${rank} AS rank
-    ${base} ${where(options.filters)}
-    ${orderBy(options.sort, options.locale, query.tsquery !== null)}
-    LIMIT ${PAGE_SIZE} OFFSET ${(options.page - 1) * PAGE_SIZE}`;
+  // The page's ids and the facet counts are independent reads: run them side by side (two
+  // connections of the pool), then the page's display columns from SearchDocument.
+  const [page, facetRows] = await Promise.all([
+    prisma.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT "targetId" AS id, ${rank} AS rank
+      ${base} ${where(options.filters)}
+      ${orderBy(options.sort, options.locale, query.tsquery !== null)}
+      LIMIT ${PAGE_SIZE} OFFSET ${(options.page - 1) * PAGE_SIZE}`,
+    cachedFacetRows(
+      JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]),
+      () => countFacets(prisma, options, text),
+    ),
+  ]);
   const rows = page.length
     ? await prisma.$queryRaw<(Item & { id: string })[]>`
         SELECT ${options.select} FROM "SearchDocument"
@@ -216,11 +223,6 @@ async function runSearch<Item>(
     const row = byId.get(hit.id);
     return row ? [{ ...row, rank: hit.rank }] : [];
   });
-
-  const facetRows = await cachedFacetRows(
-    JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]),
-    () => countFacets(prisma, options, text),
-  );
   const facets: Record<string, FacetCount[]> = {};
   let total = 0;
   for (const row of facetRows) {
@@ -246,11 +248,13 @@ export interface OrganizationHit {
   rank: number;
 }
 
+// Each condition compares the column itself (casting the values, never the column), so the
+// planner can use the column's index, e.g. to narrow a broad word's matches in countFacets.
 function organizationConditions(filters: OrganizationFilters): FacetFilter[] {
   const conditions: FacetFilter[] = [];
   if (filters.country.length) conditions.push({ facet: "country", sql: Prisma.sql`country = ANY(${filters.country}::text[])` });
   if (filters.city.length) conditions.push({ facet: "city", sql: Prisma.sql`city = ANY(${filters.city}::text[])` });
-  if (filters.kind.length) conditions.push({ facet: "kind", sql: Prisma.sql`kind::text = ANY(${filters.kind}::text[])` });
+  if (filters.kind.length) conditions.push({ facet: "kind", sql: Prisma.sql`kind = ANY(${filters.kind}::text[]::"OrganizationKind"[])` });
   if (filters.sector.length) conditions.push({ facet: "sector", sql: Prisma.sql`sectors && ${filters.sector}::text[]::"Sector"[]` });
   if (filters.language.length) conditions.push({ facet: "language", sql: Prisma.sql`languages && ${filters.language}::text[]` });
   if (filters.verified) conditions.push({ facet: "verified", sql: Prisma.sql`"isVerified"` });
@@ -301,7 +305,7 @@ export interface CommunityHit {
 function communityConditions(filters: CommunityFilters): FacetFilter[] {
   const conditions: FacetFilter[] = [];
   if (filters.oblast.length) conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])` });
-  if (filters.type.length) conditions.push({ facet: "type", sql: Prisma.sql`"communityType"::text = ANY(${filters.type}::text[])` });
+  if (filters.type.length) conditions.push({ facet: "type", sql: Prisma.sql`"communityType" = ANY(${filters.type}::text[]::"CommunityType"[])` });
   if (filters.needSector.length) conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
   if (filters.population.length) conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
   return conditions;

@@ -1,5 +1,5 @@
 // The community directory's content, shared by app/[locale]/communities/page.tsx and its
-// cached copy app/[locale]/cached/communities/[key]/page.tsx.
+// cached copy app/[locale]/cached/[directory]/[key]/page.tsx.
 import { getTranslations } from "next-intl/server";
 import { CommunityCard } from "@/components/community/community-card";
 import { oblastName } from "@/components/i18n/display-names";

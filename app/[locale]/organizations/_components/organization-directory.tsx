@@ -1,5 +1,5 @@
 // The organisation directory's content, shared by app/[locale]/organizations/page.tsx and its
-// cached copy app/[locale]/cached/organizations/[key]/page.tsx.
+// cached copy app/[locale]/cached/[directory]/[key]/page.tsx.
 import { getTranslations } from "next-intl/server";
 import { cityName, countryName, languageName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
