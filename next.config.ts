@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // Cached directory pages (docs/decisions/0014) live in memory only, in the default 50 MB LRU:
   // every distinct search is a page, and written to disk they would pile up without bound.
   experimental: { isrFlushToDisk: false },
+  // A shared cache in front (CDN, reverse proxy) may serve a cached page stale while it fetches
+  // a new one, for an hour at most (Next's default is a year).
+  expireTime: 3600,
   // PGlite ships a wasm binary and data files the bundler must not touch.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   async headers() {
