@@ -1,7 +1,8 @@
 import "server-only";
 // Public reads of communities (hromadas) and of the needs shown on their pages. Rows stay raw
 // (LocalizedText JSON, enums, dates): pages pick the language and format at render. Never
-// select `lat`/`lng` (a map reads `publicLat`/`publicLng`), nor a contact email or phone.
+// select `lat`/`lng` (a map reads `publicLat`/`publicLng`); the contact email and phone only for
+// the profile, which sends them reversed (components/listing/reveal-email.tsx).
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, NeedStatus } from "@/generated/prisma/enums";
@@ -73,6 +74,8 @@ const profileSelect = {
   offer: true,
   cooperationGoals: true,
   languages: true,
+  email: true,
+  phone: true,
   website: true,
   preferredCountries: true,
   preferredKinds: true,

@@ -133,3 +133,13 @@ test("an organisation profile shows its connections, structured data and a prote
   await expect(page.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:.+@.+\.example$/);
   await expectNoAxeViolations(page);
 });
+
+test("a community profile shows its contact without putting the address in the page", async ({ page }) => {
+  await page.goto("/uk/communities?q=Berezhany");
+  await page.getByRole("main").getByRole("link", { name: /Бережанська/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Бережан");
+  expect(await page.content()).not.toMatch(/international@[a-z-]+\.hromada\.example/);
+  await page.getByRole("button", { name: "Показати адресу пошти" }).click();
+  await expect(page.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:international@.+\.hromada\.example$/);
+  await expectNoAxeViolations(page);
+});

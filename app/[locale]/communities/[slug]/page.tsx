@@ -16,6 +16,8 @@ import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
 import { JsonLd } from "@/components/listing/json-ld";
 import { MiniMap } from "@/components/map/mini-map";
 import { ListingActions } from "@/components/listing/listing-actions";
+import { RevealEmail, RevealPhone } from "@/components/listing/reveal-email";
+import { reversed } from "@/components/listing/reversed";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { VerifiedBadge } from "@/components/listing/verified-badge";
 import { NeedItem } from "@/components/need/need-item";
@@ -348,6 +350,16 @@ export default async function CommunityPage({ params }: Props) {
             {!isCityWithOblastRank && <Fact term={t("settlements")}>{format.number(community.settlementsCount)}</Fact>}
             {community.languages.length > 0 && (
               <Fact term={t("languages")}>{community.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+            )}
+            {community.email?.includes("@") && (
+              <Fact term={t("contact")}>
+                <RevealEmail reversedUser={reversed(community.email.split("@")[0]!)} reversedDomain={reversed(community.email.split("@")[1]!)} label={t("showEmail")} />
+              </Fact>
+            )}
+            {community.phone && (
+              <Fact term={t("phone")}>
+                <RevealPhone reversed={reversed(community.phone)} label={t("showPhone")} />
+              </Fact>
             )}
             {community.website && /^https?:\/\//i.test(community.website) && (
               <Fact term={t("website")}>

@@ -20,6 +20,7 @@ import { minorToUnits } from "@/lib/money/minor";
 import { getOrganizationBySlug, getOrganizationConnections } from "@/lib/organization/queries";
 import { JsonLd } from "@/components/listing/json-ld";
 import { RevealEmail } from "@/components/listing/reveal-email";
+import { reversed } from "@/components/listing/reversed";
 import { OrganizationConnections } from "../_components/organization-connections";
 import { requireLocale } from "@/lib/i18n/locale-param";
 
@@ -92,7 +93,6 @@ export default async function OrganizationPage({ params }: Props) {
     getTranslations("organization"), getTranslations("map"), getTranslations("matching"), getVocabulary(), getOrganizationConnections(organization.id),
   ]);
   const [emailUser, emailDomain] = organization.email?.split("@") ?? [];
-  const reverse = (text: string) => [...text].reverse().join("");
   const structuredData = {
     "@context": "https://schema.org",
     "@type": organization.kind === "FOREIGN_MUNICIPALITY" ? "GovernmentOrganization" : "Organization",
@@ -205,7 +205,7 @@ export default async function OrganizationPage({ params }: Props) {
             )}
             {emailUser && emailDomain && (
               <Fact term={t("contact")}>
-                <RevealEmail reversedUser={reverse(emailUser)} reversedDomain={reverse(emailDomain)} label={t("showEmail")} />
+                <RevealEmail reversedUser={reversed(emailUser)} reversedDomain={reversed(emailDomain)} label={t("showEmail")} />
               </Fact>
             )}
             {organization.website && /^https?:\/\//i.test(organization.website) && (
