@@ -3,15 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import { cityName, countryName, languageName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
-import { CorrectionsNote } from "@/components/search/corrections-note";
-import { DownloadLinks } from "@/components/search/download-links";
+import { DirectoryResults } from "@/components/search/directory-results";
 import { FacetGroup, type FacetOption } from "@/components/search/facet-group";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { SearchField } from "@/components/search/search-field";
-import { SortSelect } from "@/components/search/sort-select";
-import { Pagination } from "@/components/ui/pagination";
-import { Link } from "@/lib/i18n/navigation";
-import { filtersToSearchParams, type OrganizationFilters } from "@/lib/search/filters";
+import type { OrganizationFilters } from "@/lib/search/filters";
 import { searchOrganizations, type FacetCount } from "@/lib/search/queries";
 import type { OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { OrganizationHit } from "./organization-hit";
@@ -22,17 +18,14 @@ import { OrganizationHit } from "./organization-hit";
  * cache) and by the cached copy the proxy serves to everyone else (../../cached/).
  */
 export async function OrganizationDirectory({ locale, filters }: { locale: string; filters: OrganizationFilters }) {
-  const [result, t, ts, tp, label] = await Promise.all([
+  const [result, t, ts, label] = await Promise.all([
     searchOrganizations(filters, locale),
     getTranslations("organization"),
     getTranslations("search"),
-    getTranslations("pagination"),
     getVocabulary(),
   ]);
   const options = (facet: string, name: (value: string) => string): FacetOption[] =>
     (result.facets[facet] ?? []).map((f: FacetCount) => ({ value: f.value, label: name(f.value), count: f.count }));
-  const fullQuery: Record<string, string[]> = {};
-  for (const [key, value] of filtersToSearchParams({ ...filters, page: 1 }, { sort: filters.q ? "relevance" : "name" })) (fullQuery[key] ??= []).push(value);
   const verifiedCount = result.facets.verified?.find((f) => f.value === "true")?.count ?? 0;
 
   return (
@@ -57,40 +50,9 @@ export async function OrganizationDirectory({ locale, filters }: { locale: strin
           <FacetGroup name="verified" legend={ts("facetVerified")} selected={filters.verified ? ["1"] : []} emptyLabel={ts("noValues")}
             options={[{ value: "1", label: ts("verifiedOnly"), count: verifiedCount }]} />
         </aside>
-        <section aria-labelledby="results-heading" className="min-w-0 lg:col-start-2">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="results-heading" className="font-medium" aria-live="polite">
-              {filters.q ? ts("resultsFor", { count: result.total, query: filters.q }) : t("count", { count: result.total })}
-            </h2>
-            <SortSelect value={filters.sort} hasQuery={filters.q !== ""}
-              labels={{ label: ts("sort"), relevance: ts("sortRelevance"), name: ts("sortName"), updated: ts("sortUpdated") }} />
-          </div>
-          <CorrectionsNote corrections={result.query.corrections} />
-          {result.items.length === 0 ? (
-            <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
-              <p>{result.total === 0 ? ts("noResults") : t("emptyPage")}</p>
-              <p className="mt-2">
-                <Link href="/organizations">{ts("clear")}</Link>
-              </p>
-            </div>
-          ) : (
-            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-              {result.items.map((hit) => (
-                <li key={hit.id}>
-                  <OrganizationHit hit={hit} terms={result.query.terms} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <Pagination
-            pathname="/organizations"
-            query={fullQuery}
-            page={result.page}
-            pageCount={result.pageCount}
-            labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
-          />
-          <DownloadLinks dataset="organizations" query={fullQuery} locale={locale} />
-        </section>
+        <DirectoryResults directory="organizations" locale={locale} filters={filters} result={result}
+          count={t("count", { count: result.total })} emptyPage={t("emptyPage")}
+          cards={result.items.map((hit) => ({ key: hit.id, card: <OrganizationHit hit={hit} terms={result.query.terms} /> }))} />
       </LiveSearchForm>
     </div>
   );

@@ -1,0 +1,64 @@
+// The results half of a directory page (organisations, communities): the count, the sort, typo
+// corrections, the list or an empty state, paging and downloads. The pages supply the heading's
+// wording and the cards.
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { Link } from "@/lib/i18n/navigation";
+import { filtersToSearchParams, type SortOrder } from "@/lib/search/filters";
+import { CorrectionsNote } from "./corrections-note";
+import { DownloadLinks } from "./download-links";
+import { SortSelect } from "./sort-select";
+
+interface Props<Filters extends { q: string; sort: SortOrder }> {
+  directory: "organizations" | "communities";
+  locale: string;
+  filters: Filters;
+  result: { total: number; page: number; pageCount: number; query: { corrections: Record<string, string[]> } };
+  /** The heading when there are no words, e.g. "1,234 organisations". */
+  count: string;
+  /** Said when the page number is past the last page. */
+  emptyPage: string;
+  cards: { key: string; card: ReactNode }[];
+}
+
+export async function DirectoryResults<Filters extends { q: string; sort: SortOrder }>({
+  directory, locale, filters, result, count, emptyPage, cards,
+}: Props<Filters>) {
+  const [ts, tp] = await Promise.all([getTranslations("search"), getTranslations("pagination")]);
+  // The search without its page number, for paging and downloads.
+  const query: Record<string, string[]> = {};
+  for (const [key, value] of filtersToSearchParams({ ...filters, page: 1 }, { sort: filters.q ? "relevance" : "name" })) (query[key] ??= []).push(value);
+  return (
+    <section aria-labelledby="results-heading" className="min-w-0 lg:col-start-2">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="results-heading" className="font-medium" aria-live="polite">
+          {filters.q ? ts("resultsFor", { count: result.total, query: filters.q }) : count}
+        </h2>
+        <SortSelect value={filters.sort} hasQuery={filters.q !== ""}
+          labels={{ label: ts("sort"), relevance: ts("sortRelevance"), name: ts("sortName"), updated: ts("sortUpdated") }} />
+      </div>
+      <CorrectionsNote corrections={result.query.corrections} />
+      {cards.length === 0 ? (
+        <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
+          <p>{result.total === 0 ? ts("noResults") : emptyPage}</p>
+          <p className="mt-2">
+            <Link href={`/${directory}`}>{ts("clear")}</Link>
+          </p>
+        </div>
+      ) : (
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {cards.map(({ key, card }) => <li key={key}>{card}</li>)}
+        </ul>
+      )}
+      <Pagination
+        pathname={`/${directory}`}
+        query={query}
+        page={result.page}
+        pageCount={result.pageCount}
+        labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
+      />
+      <DownloadLinks dataset={directory} query={query} locale={locale} />
+    </section>
+  );
+}
