@@ -3,14 +3,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Our server (scripts/serve.mts) compresses, after it has put the script hashes of a cached
+  // page in its Content-Security-Policy; it also sets every security header (lib/http).
+  compress: false,
   // Decided explicitly (STACK.md §1): off until lists move to `'use cache'` + cacheTag.
   cacheComponents: false,
   // Cached directory pages (docs/decisions/0014) live in memory only, in the default 50 MB LRU:
@@ -21,9 +18,6 @@ const nextConfig: NextConfig = {
   expireTime: 3600,
   // PGlite ships a wasm binary and data files the bundler must not touch.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against a production
-// build served by `next start`. scripts/test/e2e.mts prepares the database and the build.
+// build served by our server (scripts/serve.mts), as `npm start` serves it. scripts/test/e2e.mts prepares the database and the build.
 const port = Number(process.env.E2E_PORT ?? 3457);
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e`");
@@ -28,12 +28,16 @@ export default defineConfig({
     { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, grep: /@phone/ },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: "node_modules/.bin/tsx scripts/serve.mts",
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      PORT: String(port),
+      // The one origin (lib/site/origin.ts): loopback, so the demo sign-in the specs use is on.
+      AUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       DEMO_SIGN_IN: "true",

@@ -13,8 +13,14 @@ export const envSchema = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Load invented demo organisations, needs, events… on first start (default yes). */
-  SEED_DEMO: booleanFlag.transform((value) => value ?? true),
+  /** Load invented demo organisations, needs, events… on first start. Default: yes on the
+   *  embedded store, no with DATABASE_URL (a real database gets demo accounts only when asked). */
+  SEED_DEMO: booleanFlag,
+  /** The site's public origin, e.g. https://atlas.example. Every absolute URL is built from it
+   *  (lib/site/origin.ts). Unset: the zero-install demo at http://localhost:PORT. */
+  AUTH_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  /** Where the server listens when the origin is not loopback (default: every address). */
+  LISTEN_ADDRESS: z.string().optional(),
   /** Signs session cookies and tokens. `npm start` creates one in .data/auth-secret when unset. */
   AUTH_SECRET: z.string().min(16).optional(),
   /** SMTP URL for sign-in links and notices, e.g. smtp://user:pass@mail.example:587. Unset: the
@@ -29,9 +35,14 @@ export const envSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
+  /** Proxies in front of the app that append the address they saw to X-Forwarded-For (0: the
+   *  app faces clients directly, so X-Forwarded-For is ignored). lib/http/client-address.ts */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  /** Redis for rate-limit counters, e.g. redis://127.0.0.1:6379. Unset: they live in the database. */
+  REDIS_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "SEED_DEMO"> & { SEED_DEMO: boolean };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
@@ -39,5 +50,5 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  return parsed.data;
+  return { ...parsed.data, SEED_DEMO: parsed.data.SEED_DEMO ?? !parsed.data.DATABASE_URL };
 }

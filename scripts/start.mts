@@ -1,9 +1,10 @@
 // npm start — the one command that takes a fresh clone to a running app:
 // 1. builds the production bundle when the sources changed since the last build,
 // 2. applies pending migrations (embedded PGlite by default, PostgreSQL with DATABASE_URL),
-// 3. seeds the official communities (and demo content unless SEED_DEMO=false) into an empty database,
-// 4. serves with `next start` on PORT (default 3000).
-// Steps 2–3 run in a child process that closes the database before `next start` opens it:
+// 3. seeds the official communities into an empty database, and the demo content on the
+//    embedded store (SEED_DEMO=true asks for it on PostgreSQL too),
+// 4. serves with scripts/serve.mts (Next.js behind our security layer) on PORT (default 3000).
+// Steps 2–3 run in a child process that closes the database before the server opens it:
 // only one process may hold the embedded store (lib/db/directory-lock.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,8 +30,8 @@ if (!buildIsCurrent()) {
 
 run(bin("tsx"), ["scripts/db/prepare-cli.mts"]);
 
-console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s; starting next on port ${env.PORT}`);
-const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv() });
+console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server on port ${env.PORT}`);
+const server = spawn(bin("tsx"), ["scripts/serve.mts"], { stdio: "inherit", env: childEnv({ NODE_ENV: "production" }) });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
@@ -47,13 +48,14 @@ function ensureAuthSecret(): void {
 
 /**
  * The zero-install demo (embedded database, no mail server) is only useful if one can sign in:
- * unless DEMO_SIGN_IN is set either way, switch it on there, loudly. With DATABASE_URL (a real
- * deployment) it stays off unless set explicitly.
+ * unless DEMO_SIGN_IN is set either way, switch it on there. It works only while the origin is
+ * this machine and only for requests from this machine (lib/auth/demo-sign-in.ts); the server's
+ * start log says whether it is on. With DATABASE_URL it stays off unless set explicitly.
  */
 function offerDemoSignInOnTheEmbeddedDemo(): void {
   if (process.env.DEMO_SIGN_IN === undefined && !process.env.DATABASE_URL) process.env.DEMO_SIGN_IN = "true";
   if (["1", "true", "yes"].includes(process.env.DEMO_SIGN_IN ?? "")) {
-    console.warn("⚠ DEMO_SIGN_IN is on: anyone can sign in as the demo accounts, and without EMAIL_SERVER sign-in links are shown at /outbox. Never use this for real people.");
+    console.warn("⚠ DEMO_SIGN_IN is on: on this machine anyone can sign in as the demo accounts, and without EMAIL_SERVER sign-in links are shown at /outbox. Never use this for real people.");
   }
 }
 

@@ -1,3 +1,4 @@
+import { siteOrigin } from "@/lib/site/origin";
 import "../globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -25,6 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { template: t("titleTemplate"), default: t("siteName") },
     description: t("description"),
     applicationName: t("siteName"),
+    // Relative metadata URLs (alternates, Open Graph) become absolute on the configured origin.
+    metadataBase: new URL(siteOrigin().origin),
   };
 }
 

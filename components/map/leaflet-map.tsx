@@ -16,7 +16,7 @@ import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, type MapView } from "@/lib/search/filters";
 import type { MapFeature, PartnershipLine, PointProperties } from "@/lib/map/types";
 import type { BBox } from "@/lib/map/viewport";
 import { loadBasemap } from "./basemap";
-import { tileLayerConfig } from "./tile-config";
+import { tileLayerConfig } from "@/lib/map/tile-config";
 
 export interface ViewChange {
   bbox: BBox;

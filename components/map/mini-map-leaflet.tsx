@@ -7,7 +7,7 @@ import L from "leaflet";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, TileLayer } from "react-leaflet";
 import type { FeatureCollection } from "geojson";
 import { loadBasemap } from "./basemap";
-import { tileLayerConfig } from "./tile-config";
+import { tileLayerConfig } from "@/lib/map/tile-config";
 
 const communityIcon = L.divIcon({ className: "atlas-community", iconSize: [16, 16] });
 

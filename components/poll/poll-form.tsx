@@ -1,7 +1,8 @@
 "use client";
 // The poll form for organisers: the owner is chosen from the person's verified listings, the
 // options are typed one per line in each language, the times in the chosen zone (the server
-// turns them into UTC). Works as a plain form post without JavaScript.
+// turns them into UTC). Works as a plain form post without JavaScript. In edit mode, once
+// anyone has voted, the ballot (options, audience, anonymity) is shown but cannot change.
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { fieldError, type ActionResultLike } from "@/components/forms/action-result";
@@ -10,7 +11,7 @@ import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TIME_ZONES } from "@/components/event/event-form";
-import { createPollAction } from "@/lib/poll/actions";
+import { createPollAction, updatePollAction } from "@/lib/poll/actions";
 
 type Option = { value: string; label: string };
 
@@ -31,10 +32,12 @@ export interface PollFormValues {
   closesLocal: string;
 }
 
-function Checkbox({ name, label, hint, checked }: { name: string; label: string; hint: string; checked: boolean }) {
+// A disabled control posts nothing: a fixed value travels in a hidden input instead.
+function Checkbox({ name, label, hint, checked, fixed = false }: { name: string; label: string; hint: string; checked: boolean; fixed?: boolean }) {
   return (
     <label className="flex items-start gap-2">
-      <input type="checkbox" name={name} defaultChecked={checked} className="mt-1 h-5 w-5 shrink-0" />
+      {fixed && checked ? <input type="hidden" name={name} value="on" /> : null}
+      <input type="checkbox" name={fixed ? undefined : name} defaultChecked={checked} disabled={fixed} className="mt-1 h-5 w-5 shrink-0" />
       <span>
         <span className="font-medium">{label}</span>
         <span className="block text-sm text-muted">{hint}</span>
@@ -43,9 +46,10 @@ function Checkbox({ name, label, hint, checked }: { name: string; label: string;
   );
 }
 
-function Radios({ legend, name, options, checked }: { legend: string; name: string; options: Option[]; checked: string }) {
+function Radios({ legend, name, options, checked, fixed = false }: { legend: string; name: string; options: Option[]; checked: string; fixed?: boolean }) {
   return (
-    <fieldset>
+    <fieldset disabled={fixed}>
+      {fixed ? <input type="hidden" name={name} value={checked} /> : null}
       <legend className="font-medium">{legend}</legend>
       <div className="mt-1 space-y-1">
         {options.map((option) => (
@@ -68,9 +72,16 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-export function PollForm({ locale, owners, values }: { locale: string; owners: Option[]; values: PollFormValues }) {
+export function PollForm({ locale, owners = [], values, edit }: {
+  locale: string;
+  owners?: Option[];
+  values: PollFormValues;
+  /** Editing an existing poll; `votesCast` fixes its ballot. */
+  edit?: { pollId: string; slug: string; votesCast: boolean };
+}) {
   const t = useTranslations("pollForm");
-  const [result, action] = useActionState(createPollAction as StateAction, {} as ActionResultLike);
+  const [result, action] = useActionState((edit ? updatePollAction : createPollAction) as StateAction, {} as ActionResultLike);
+  const fixed = edit?.votesCast ?? false;
   // React resets a form after its action runs; remembering what was sent as the new defaults
   // keeps the typed options on screen when a field needs correcting.
   const [draft, setDraft] = useState(values);
@@ -89,8 +100,15 @@ export function PollForm({ locale, owners, values }: { locale: string; owners: O
   return (
     <form action={action} onSubmit={remember} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {/* React updates no select's defaultValue after mounting: the key remounts it with the draft. */}
-      <SelectField key={`owner-${draft.owner}`} label={t("owner")} name="owner" options={owners} defaultValue={draft.owner} error={e("owner")} />
+      {edit ? (
+        <>
+          <input type="hidden" name="pollId" value={edit.pollId} />
+          <input type="hidden" name="slug" value={edit.slug} />
+        </>
+      ) : (
+        // React updates no select's defaultValue after mounting: the key remounts it with the draft.
+        <SelectField key={`owner-${draft.owner}`} label={t("owner")} name="owner" options={owners} defaultValue={draft.owner} error={e("owner")} />
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("questionUk")} hint={t("questionHint")} name="questionUk" lang="uk" maxLength={300} defaultValue={draft.questionUk} error={e("questionUk")} />
         <Field label={t("questionEn")} hint={t("questionHint")} name="questionEn" lang="en" maxLength={300} defaultValue={draft.questionEn} error={e("questionEn")} />
@@ -100,16 +118,17 @@ export function PollForm({ locale, owners, values }: { locale: string; owners: O
 
       <Group legend={t("optionsHeading")}>
         <p className="text-sm">{t("optionsNote")}</p>
+        {fixed ? <p className="rounded-md border border-note-line bg-note-soft p-2 text-sm">{t("votesCast")}</p> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextAreaField label={t("optionsUk")} hint={t("optionsHint")} name="optionsUk" lang="uk" rows={6} defaultValue={draft.optionsUk} error={e("optionsUk")} />
-          <TextAreaField label={t("optionsEn")} hint={t("optionsHint")} name="optionsEn" lang="en" rows={6} defaultValue={draft.optionsEn} error={e("optionsEn")} />
+          <TextAreaField label={t("optionsUk")} hint={t("optionsHint")} name="optionsUk" lang="uk" rows={6} readOnly={fixed} defaultValue={draft.optionsUk} error={e("optionsUk")} />
+          <TextAreaField label={t("optionsEn")} hint={t("optionsHint")} name="optionsEn" lang="en" rows={6} readOnly={fixed} defaultValue={draft.optionsEn} error={e("optionsEn")} />
         </div>
         <Checkbox name="allowNominations" label={t("allowNominations")} hint={t("allowNominationsHint")} checked={draft.allowNominations} />
       </Group>
 
-      <Radios legend={t("audience")} name="audience" checked={draft.audience}
+      <Radios legend={t("audience")} name="audience" checked={draft.audience} fixed={fixed}
         options={[{ value: "SIGNED_IN", label: t("audienceSIGNED_IN") }, { value: "MEMBERS", label: t("audienceMEMBERS") }]} />
-      <Checkbox name="isAnonymous" label={t("isAnonymous")} hint={t("isAnonymousHint")} checked={draft.isAnonymous} />
+      <Checkbox name="isAnonymous" label={t("isAnonymous")} hint={t("isAnonymousHint")} checked={draft.isAnonymous} fixed={fixed} />
       <Radios legend={t("resultsVisibility")} name="resultsVisibility" checked={draft.resultsVisibility}
         options={[{ value: "ALWAYS", label: t("resultsALWAYS") }, { value: "AFTER_CLOSE", label: t("resultsAFTER_CLOSE") }]} />
 
@@ -119,7 +138,7 @@ export function PollForm({ locale, owners, values }: { locale: string; owners: O
         <Field label={t("opens")} hint={t("timesHint")} name="opensLocal" type="datetime-local" defaultValue={draft.opensLocal} error={e("opensLocal")} />
         <Field label={t("closes")} name="closesLocal" type="datetime-local" defaultValue={draft.closesLocal} error={e("closesLocal")} />
       </div>
-      <SubmitButton>{t("submit")}</SubmitButton>
+      <SubmitButton>{edit ? t("save") : t("submit")}</SubmitButton>
       <FormMessage result={result} />
     </form>
   );

@@ -4,6 +4,7 @@ import { TargetType } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { anotherActiveAdmin, lockAdmins } from "@/lib/user/admins";
 
 export async function updatePreferences(actor: PolicyViewer | null, input: { name?: string; locale: "uk" | "en"; notifyByEmail: boolean }): Promise<{ ok: true; message: "saved" }> {
   authorize(actor, "update", "User", { id: actor?.id ?? "" });
@@ -24,9 +25,11 @@ export async function deleteAccount(actor: PolicyViewer | null): Promise<DeleteR
   authorize(actor, "delete", "User", { id: actor?.id ?? "" });
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    if (actor.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN", blockedAt: null } })) <= 1) return { ok: false as const, reason: "LAST_ADMIN" as const };
+    await lockAdmins(tx);
+    const current = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true } });
+    if (current?.role === "ADMIN" && !(await anotherActiveAdmin(tx, actor.id))) return { ok: false as const, reason: "LAST_ADMIN" as const };
     await recordAudit(tx, { actor: null, actorRole: "self", action: "user.deleted", targetType: TargetType.USER, targetId: actor.id });
-    // Anonymous-poll votes already carry no person; named votes keep their choice without a name.
+    // Anonymous polls keep only counts (PollTally); named votes keep their choice without a name.
     await tx.vote.updateMany({ where: { userId: actor.id }, data: { userId: null } });
     // createdById is a plain column (no foreign key): clear it so listings keep no trace of the person.
     for (const table of [tx.organization, tx.event, tx.announcement, tx.poll] as const) {

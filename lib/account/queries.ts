@@ -36,6 +36,7 @@ export async function listMyPartnerships(userId: string) {
     take: 100,
     select: {
       id: true, slug: true, form: true, partnershipStatus: true, status: true, message: true, proposedAt: true, proposedById: true,
+      organizationId: true, communityId: true, partnerOrganizationId: true, answeringSide: true,
       organization: { select: { id: true, slug: true, name: true } },
       community: { select: { id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true, oblastCode: true } },
       needs: { select: { need: { select: { title: true } } } },

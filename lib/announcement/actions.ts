@@ -27,7 +27,9 @@ export const updateAnnouncementAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const { announcementId, slug, ...form } = parsedInput;
     const result = await updateAnnouncement(ctx.viewer, announcementId, form);
-    if (result.ok) {
+    // A pending change leaves the public pages as they are; the edit page shows what waits.
+    if (result.ok && result.message === "editSubmitted") revalidatePath(`/[locale]/announcements/${slug}/edit`, "page");
+    else if (result.ok) {
       revalidatePath(`/[locale]/announcements/${slug}`, "page");
       revalidatePath("/[locale]/announcements", "page");
     }

@@ -10,14 +10,16 @@ import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { ListingOwner } from "@/lib/listing/owner";
+import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
 import { localizedInput } from "@/lib/forms/fields";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { slugFrom } from "@/lib/text/slug";
 import { uniqueSlug } from "@/lib/text/unique-slug";
-import type { AnnouncementForm } from "./schema";
+import { announcementFormValues, announcementValuesSelect } from "./edit-values";
+import { announcementFormSchema, type AnnouncementForm } from "./schema";
 
 export type CreateAnnouncementResult = { ok: true; slug: string };
-export type UpdateAnnouncementResult = { ok: true; message: "announcementSaved" } | { ok: false; reason: "NOT_FOUND" };
+export type UpdateAnnouncementResult = { ok: true; message: "announcementSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
 /** The columns the form covers. */
 function columns(input: AnnouncementForm) {
@@ -47,13 +49,23 @@ export async function createAnnouncement(actor: PolicyViewer | null, owner: List
   return { ok: true, slug };
 }
 
-/** Edits by the author's organisation or community (or a moderator) apply directly: `update` in the policy. */
+/**
+ * An edit by the author's organisation or community, or a moderator. While the announcement is
+ * not public, or when a moderator edits, it changes the row; an edit to a published one waits
+ * as a ChangeRequest and the public keeps reading the published text until a moderator approves.
+ */
 export async function updateAnnouncement(actor: PolicyViewer | null, announcementId: string, input: AnnouncementForm): Promise<UpdateAnnouncementResult> {
   const prisma = await db();
-  const existing = await prisma.announcement.findUnique({ where: { id: announcementId }, select: { id: true, organizationId: true, communityId: true, title: true } });
+  const existing = await prisma.announcement.findUnique({ where: { id: announcementId }, select: { id: true, organizationId: true, communityId: true, status: true, ...announcementValuesSelect } });
   authorize(actor, "update", "Announcement", { organizationId: existing?.organizationId ?? null, communityId: existing?.communityId ?? null });
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const data = columns(input);
+  if (!editAppliesNow(actor, "Announcement", existing.status)) {
+    const diff = changedValues(announcementFormValues(existing), announcementFormValues(data));
+    if (Object.keys(diff.after).length === 0) return { ok: false, reason: "NOTHING_CHANGED" };
+    await prisma.$transaction((tx) => fileChangeRequest(tx, actor, { type: TargetType.ANNOUNCEMENT, id: announcementId }, diff));
+    return { ok: true, message: "editSubmitted" };
+  }
   await prisma.$transaction(async (tx) => {
     await tx.announcement.update({ where: { id: announcementId }, data });
     await recordAudit(tx, {
@@ -63,4 +75,17 @@ export async function updateAnnouncement(actor: PolicyViewer | null, announcemen
     });
   });
   return { ok: true, message: "announcementSaved" };
+}
+
+/** Applies an approved ChangeRequest: merged into the announcement as it is now and checked by the form's schema again. */
+export async function applyAnnouncementChange(tx: Prisma.TransactionClient, actor: PolicyViewer, announcementId: string, changes: FormValues, requestId: string): Promise<ApplyResult> {
+  const current = await tx.announcement.findUniqueOrThrow({ where: { id: announcementId }, select: announcementValuesSelect });
+  const values = announcementFormValues(current);
+  const parsed = announcementFormSchema.safeParse({ ...values, ...changes });
+  if (!parsed.success) return { ok: false, reason: "CHANGE_INVALID" };
+  const data = columns(parsed.data);
+  await tx.announcement.update({ where: { id: announcementId }, data });
+  const { before, after } = changedValues(values, announcementFormValues(data));
+  await recordAudit(tx, { actor, action: "announcement.updated", targetType: TargetType.ANNOUNCEMENT, targetId: announcementId, reason: `change request ${requestId}`, before, after });
+  return { ok: true };
 }

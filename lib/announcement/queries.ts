@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus } from "@/generated/prisma/enums";
 import { publicCommunityWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
+import { lookableSlug } from "@/lib/text/slug";
 import { organiserSelect } from "@/lib/event/queries";
 import { publicOrganizationWhere } from "@/lib/organization/queries";
 import { ANNOUNCEMENTS_PAGE_SIZE, type AnnouncementFilters } from "./filters";
@@ -57,12 +58,14 @@ export async function listAnnouncementsOf(owner: { organizationId: string } | { 
 }
 
 export async function getPublicAnnouncement(slug: string) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.announcement.findFirst({ where: { ...publicAnnouncementWhere, slug }, select: announcementSelect });
 }
 
 /** An announcement for its edit form, whatever its status (the page checks the policy). */
 export async function getAnnouncementForEdit(slug: string) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.announcement.findUnique({
     where: { slug },

@@ -9,13 +9,18 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { db } from "@/lib/db/client";
+import { siteOrigin } from "@/lib/site/origin";
 import { sendEmail } from "@/lib/email/send";
 import { readEnv } from "@/lib/env";
+import { signInBlocked } from "./blocked-sign-in";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 import { signInEmail } from "./sign-in-email";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const env = readEnv();
+  // next-auth builds its links from AUTH_URL when it is set, and from the request's Host
+  // otherwise; our server (scripts/serve.mts) sets it, and so does this line for `next dev`.
+  process.env.AUTH_URL ||= siteOrigin().origin;
   const prisma = await db();
   const cookie = sessionCookie();
   const providers: NextAuthConfig["providers"] = [
@@ -25,7 +30,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       from: env.EMAIL_FROM,
       maxAge: 24 * 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
-        const message = signInEmail(url, new URL(url).host);
+        // Never email a link to any other host than ours, whatever a request claimed to be.
+        const site = siteOrigin();
+        if (new URL(url).origin !== site.origin) throw new Error(`refusing to email a sign-in link off-site (${new URL(url).host})`);
+        const message = signInEmail(url, site.host);
         await sendEmail({ to: identifier, ...message });
       },
     }),
@@ -50,10 +58,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         return { ...session, user: { ...session.user, id: user.id } };
       },
       // A blocked person cannot start a new session (existing ones are deleted when blocking).
-      async signIn({ user }) {
-        if (!user.email) return true;
-        const existing = await prisma.user.findUnique({ where: { email: user.email }, select: { blockedAt: true } });
-        return !existing?.blockedAt;
+      async signIn({ user, account }) {
+        return !(await signInBlocked(prisma, { email: user.email, account }));
       },
     },
   } satisfies NextAuthConfig;

@@ -33,6 +33,25 @@ describe("policy", () => {
     expect(can(rep("o9"), "respond", "Partnership", partnership)).toBe(false);
     expect(can(person({ role: "MODERATOR" }), "respond", "Partnership", partnership)).toBe(false);
   });
+  it("lets only the stored answering side answer a proposal, and a moderator when no side is stored", () => {
+    const proposal = { organizationId: "o1", communityId: "c1", partnerOrganizationId: null, answeringSide: "COMMUNITY" as const };
+    expect(can(official("c1"), "answer", "Partnership", proposal)).toBe(true);
+    expect(can(rep("o1"), "answer", "Partnership", proposal)).toBe(false);
+    expect(can(rep("o1"), "answer", "Partnership", { ...proposal, answeringSide: "ORGANIZATION" })).toBe(true);
+    expect(can(person({ role: "MODERATOR" }), "answer", "Partnership", proposal)).toBe(false);
+    expect(can(person({ role: "MODERATOR" }), "answer", "Partnership", { ...proposal, answeringSide: null })).toBe(true);
+    expect(can(rep("o1"), "answer", "Partnership", { ...proposal, answeringSide: null })).toBe(false);
+  });
+  it("lets moderators block members, admins anyone, nobody themselves", () => {
+    const moderator = person({ id: "m1", role: "MODERATOR" });
+    const admin = person({ id: "a1", role: "ADMIN" });
+    expect(can(moderator, "block", "User", { id: "u2", role: "MEMBER" })).toBe(true);
+    expect(can(moderator, "block", "User", { id: "u2", role: "MODERATOR" })).toBe(false);
+    expect(can(moderator, "block", "User", { id: "u2", role: "ADMIN" })).toBe(false);
+    expect(can(admin, "block", "User", { id: "u2", role: "ADMIN" })).toBe(true);
+    expect(can(admin, "block", "User", { id: "a1", role: "ADMIN" })).toBe(false);
+    expect(can(person(), "block", "User", { id: "u2", role: "MEMBER" })).toBe(false);
+  });
   it("keeps members-only polls to members", () => {
     const poll = { organizationId: "o1", communityId: null, audience: "MEMBERS" as const };
     expect(can(person(), "vote", "Poll", poll)).toBe(false);

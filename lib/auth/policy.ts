@@ -8,7 +8,7 @@
 // listing and posts for it; a moderator decides; an admin does everything and manages roles.
 // Only VERIFIED memberships grant anything: a claim waiting for a moderator grants nothing.
 import { AbilityBuilder, createMongoAbility, subject as tagSubject, type ForcedSubject, type MongoAbility } from "@casl/ability";
-import { MembershipRole, MembershipStatus, UserRole, type PollAudience } from "@/generated/prisma/enums";
+import { MembershipRole, MembershipStatus, UserRole, type PartnershipSide, type PollAudience } from "@/generated/prisma/enums";
 
 /** What the policy needs of a person; lib/auth/viewer.ts's Viewer has this shape. */
 export interface PolicyViewer {
@@ -24,11 +24,12 @@ export interface Subjects {
   Event: { organizationId: string | null; communityId: string | null };
   Announcement: { organizationId: string | null; communityId: string | null };
   Poll: { organizationId: string | null; communityId: string | null; audience: PollAudience };
-  Partnership: { organizationId: string; communityId: string | null; partnerOrganizationId: string | null };
+  /** answeringSide matters only to "answer"; NULL there means the proposing side is unknown. */
+  Partnership: { organizationId: string; communityId: string | null; partnerOrganizationId: string | null; answeringSide?: PartnershipSide | null };
   Report: Record<string, never>;
   Membership: { userId: string };
   ModerationQueue: Record<string, never>;
-  User: { id: string };
+  User: { id: string; role?: UserRole };
 }
 export type SubjectName = keyof Subjects;
 
@@ -38,11 +39,13 @@ export type Action =
   | "suggest" // edit, but through a moderator (ChangeRequest)
   | "claim" // ask to represent it
   | "propose" // propose a partnership on its behalf
-  | "respond" // accept, decline or change the status of a partnership
+  | "respond" // act for a side of a partnership (complete it); see "answer" for proposals
+  | "answer" // accept or decline a proposal: only the side stored as answeringSide
   | "vote"
   | "nominate"
   | "moderate" // approve, reject, archive, hide, verify people, merge, handle reports
   | "manageRoles"
+  | "block" // block or unblock an account
   | "delete";
 
 // Conditions are checked at run time against the plain objects of `Subjects` above.
@@ -50,7 +53,7 @@ type Tagged = { [K in SubjectName]: Subjects[K] & ForcedSubject<K> }[SubjectName
 type AppAbility = MongoAbility<[Action, SubjectName | Tagged]>;
 
 export function abilityFor(viewer: PolicyViewer | null): AppAbility {
-  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (!viewer) return build(); // visitors read published pages, which need no rule
 
   const verified = viewer.memberships.filter((m) => m.status === MembershipStatus.VERIFIED);
@@ -81,6 +84,8 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
     can("propose", "Partnership", { organizationId: { $in: orgIds } });
     can("respond", "Partnership", { organizationId: { $in: orgIds } });
     can("respond", "Partnership", { partnerOrganizationId: { $in: orgIds } });
+    can("answer", "Partnership", { answeringSide: "ORGANIZATION", organizationId: { $in: orgIds } });
+    can("answer", "Partnership", { answeringSide: "PARTNER_ORGANIZATION", partnerOrganizationId: { $in: orgIds } });
   }
   // Verified officials of communities
   if (communityIds.length > 0) {
@@ -90,16 +95,24 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
     can(["vote", "nominate"], "Poll", { communityId: { $in: communityIds } });
     can("propose", "Partnership", { communityId: { $in: communityIds } });
     can("respond", "Partnership", { communityId: { $in: communityIds } });
+    can("answer", "Partnership", { answeringSide: "COMMUNITY", communityId: { $in: communityIds } });
   }
   if (viewer.role === UserRole.MODERATOR || viewer.role === UserRole.ADMIN) {
     can("moderate", ["ModerationQueue", "Organization", "Community", "Need", "Event", "Announcement", "Poll", "Partnership", "Membership", "Report"]);
     // Moderators correct listings directly, e.g. after a report.
     can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll"]);
+    // A proposal whose proposing side is unknown (proposer gone before sides were stored).
+    can("answer", "Partnership", { answeringSide: null });
+    // Moderators block members; only admins block moderators and admins.
+    can("block", "User", { role: UserRole.MEMBER });
   }
   if (viewer.role === UserRole.ADMIN) {
     can("manageRoles", "User");
     can("moderate", "User");
+    can("block", "User");
   }
+  // Blocking oneself would lock the last moderator or admin out with no way back.
+  if (viewer.role === UserRole.MODERATOR || viewer.role === UserRole.ADMIN) cannot("block", "User", { id: viewer.id });
   return build();
 }
 

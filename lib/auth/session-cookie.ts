@@ -1,7 +1,9 @@
 // The session cookie's name and options, set explicitly so next-auth and the demo sign-in
 // (lib/auth/demo-sign-in.ts) agree on them. `__Secure-` only when the site is served over https.
+import { siteOrigin } from "@/lib/site/origin";
+
 export function sessionCookie(): { name: string; secure: boolean } {
-  const secure = (process.env.AUTH_URL ?? "").startsWith("https://");
+  const secure = siteOrigin().https;
   return { name: secure ? SESSION_COOKIE_NAMES[1] : SESSION_COOKIE_NAMES[0], secure };
 }
 

@@ -48,6 +48,8 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
       memberships: { select: { id: true, role: true, status: true, organizationId: true, communityId: true } },
     },
   });
+  // Blocking deletes the person's sessions; should one survive (a race, a restored backup), a
+  // blocked person is still treated as signed out.
   if (!user || user.blockedAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, memberships: user.memberships };
 }

@@ -4,6 +4,7 @@ import "server-only";
 // select `lat`/`lng` (a map reads `publicLat`/`publicLng`); the contact email and phone only for
 // the profile, which sends them reversed (components/listing/reveal-email.tsx).
 import { db } from "@/lib/db/client";
+import { lookableSlug } from "@/lib/text/slug";
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, NeedStatus } from "@/generated/prisma/enums";
 
@@ -117,6 +118,7 @@ export async function listProfiledCommunities(limit = 4): Promise<CommunityListI
 
 /** A public community by slug, with its open needs, or null when missing or not public. */
 export async function getCommunityBySlug(slug: string): Promise<CommunityProfile | null> {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.community.findFirst({ where: { ...publicCommunityWhere, slug }, select: profileSelect });
 }
@@ -145,6 +147,7 @@ export async function getCommunityPartnerships(id: string) {
  * workspace pages, which ask lib/auth/policy.ts first.
  */
 export async function getCommunityForEdit(slug: string) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.community.findFirst({
     where: { ...publicCommunityWhere, slug },

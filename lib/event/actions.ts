@@ -28,6 +28,7 @@ export const updateEventAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const { eventId, slug, ...form } = parsedInput;
     const result = await updateEvent(ctx.viewer, eventId, form);
-    if (result.ok) revalidatePath(`/[locale]/events/${slug}`, "page");
+    // A pending change leaves the public page as it is; the edit page shows what waits.
+    if (result.ok) revalidatePath(`/[locale]/events/${slug}${result.message === "editSubmitted" ? "/edit" : ""}`, "page");
     return result;
   });

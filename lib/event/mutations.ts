@@ -9,19 +9,21 @@ import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { ListingOwner } from "@/lib/listing/owner";
+import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
 import { localizedInput } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { slugFrom } from "@/lib/text/slug";
 import { uniqueSlug } from "@/lib/text/unique-slug";
-import type { EventForm } from "./schema";
+import { eventFormValues, eventValuesSelect } from "./edit-values";
+import { eventFormSchema, type EventForm } from "./schema";
 
 export type CreateEventResult = { ok: true; slug: string } | { ok: false; reason: "UNKNOWN_PLACE" };
-export type UpdateEventResult = { ok: true; message: "eventSaved" } | { ok: false; reason: "NOT_FOUND" | "UNKNOWN_PLACE" };
+export type UpdateEventResult = { ok: true; message: "eventSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "UNKNOWN_PLACE" | "NOTHING_CHANGED" };
 
 /** The columns the form covers. In-person events are placed at their city's centre (the form
  *  asks for no exact point), online ones have no point at all. */
-function columns(input: EventForm): Omit<Prisma.EventUncheckedCreateInput, "slug" | "organizationId" | "communityId"> | null {
+function columns(input: EventForm) {
   let place: { lat: number; lng: number } | null = null;
   if (!input.isOnline && input.country && input.city) {
     place = findCity(input.country, input.city) ?? countryCenter(input.country) ?? null;
@@ -51,7 +53,7 @@ function columns(input: EventForm): Omit<Prisma.EventUncheckedCreateInput, "slug
     registrationDeadline: input.registrationDeadline,
     languages: input.languages,
     sectors: input.sectors ?? [],
-  };
+  } satisfies Omit<Prisma.EventUncheckedCreateInput, "slug" | "organizationId" | "communityId">;
 }
 
 export async function createEvent(actor: PolicyViewer | null, owner: ListingOwner, input: EventForm): Promise<CreateEventResult> {
@@ -72,14 +74,24 @@ export async function createEvent(actor: PolicyViewer | null, owner: ListingOwne
   return { ok: true, slug };
 }
 
-/** Edits by the organiser (or a moderator) apply directly: `update` in the policy. */
+/**
+ * An edit by the organiser or a moderator. While the event is not public (pending, rejected)
+ * or when a moderator edits, it changes the row; an edit to a published event waits as a
+ * ChangeRequest and the public keeps seeing the published version until a moderator approves.
+ */
 export async function updateEvent(actor: PolicyViewer | null, eventId: string, input: EventForm): Promise<UpdateEventResult> {
   const prisma = await db();
-  const existing = await prisma.event.findUnique({ where: { id: eventId }, select: { id: true, organizationId: true, communityId: true, startsAt: true, endsAt: true, status: true } });
+  const existing = await prisma.event.findUnique({ where: { id: eventId }, select: { id: true, organizationId: true, communityId: true, status: true, ...eventValuesSelect } });
   authorize(actor, "update", "Event", { organizationId: existing?.organizationId ?? null, communityId: existing?.communityId ?? null });
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const data = columns(input);
   if (!data) return { ok: false, reason: "UNKNOWN_PLACE" };
+  if (!editAppliesNow(actor, "Event", existing.status)) {
+    const diff = changedValues(eventFormValues(existing), eventFormValues({ ...existing, ...data }));
+    if (Object.keys(diff.after).length === 0) return { ok: false, reason: "NOTHING_CHANGED" };
+    await prisma.$transaction((tx) => fileChangeRequest(tx, actor, { type: TargetType.EVENT, id: eventId }, diff));
+    return { ok: true, message: "editSubmitted" };
+  }
   await prisma.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data });
     await recordAudit(tx, {
@@ -89,4 +101,17 @@ export async function updateEvent(actor: PolicyViewer | null, eventId: string, i
     });
   });
   return { ok: true, message: "eventSaved" };
+}
+
+/** Applies an approved ChangeRequest: merged into the event as it is now and checked by the form's schema again. */
+export async function applyEventChange(tx: Prisma.TransactionClient, actor: PolicyViewer, eventId: string, changes: FormValues, requestId: string): Promise<ApplyResult> {
+  const current = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventValuesSelect });
+  const values = eventFormValues(current);
+  const parsed = eventFormSchema.safeParse({ ...values, ...changes });
+  const data = parsed.success ? columns(parsed.data) : null;
+  if (!data) return { ok: false, reason: "CHANGE_INVALID" };
+  await tx.event.update({ where: { id: eventId }, data });
+  const { before, after } = changedValues(values, eventFormValues({ ...current, ...data }));
+  await recordAudit(tx, { actor, action: "event.updated", targetType: TargetType.EVENT, targetId: eventId, reason: `change request ${requestId}`, before, after });
+  return { ok: true };
 }

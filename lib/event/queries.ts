@@ -6,6 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus } from "@/generated/prisma/enums";
 import { publicCommunityWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
+import { lookableSlug } from "@/lib/text/slug";
 import { publicOrganizationWhere } from "@/lib/organization/queries";
 import { EVENTS_PAGE_SIZE, shiftMonth, type EventFilters } from "./filters";
 
@@ -103,6 +104,7 @@ export async function listNewestEvents(take = 30) {
 }
 
 export async function getPublicEvent(slug: string) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.event.findFirst({ where: { ...publicEventWhere, slug }, select: eventSelect });
 }
@@ -133,6 +135,7 @@ export async function listUpcomingEventsOf(owner: { organizationId: string } | {
 
 /** An event for its edit form, whatever its status (the page checks the policy). */
 export async function getEventForEdit(slug: string) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.event.findUnique({
     where: { slug },

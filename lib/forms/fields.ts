@@ -4,13 +4,17 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
+import { isHttpUrl, MAX_URL_LENGTH } from "./http-url";
 
 /** Optional free text, trimmed, at most `max` characters; empty means absent. */
 export const optionalText = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
 
-/** An optional http(s) address: `javascript:` and other schemes are refused. */
+/**
+ * An optional absolute http(s) address with a host, trimmed (./http-url.ts): zod's own `.url()`
+ * accepts `javascript:` and `data:`. Every URL field of every form uses this one.
+ */
 export const httpUrl = zfd.text(
-  z.string().trim().max(300, { error: "tooLong" }).url({ error: "invalidUrl" }).refine((v) => /^https?:\/\//i.test(v), { error: "invalidUrl" }).optional(),
+  z.string().trim().max(MAX_URL_LENGTH, { error: "tooLong", abort: true }).refine(isHttpUrl, { error: "invalidUrl" }).optional(),
 );
 
 /** An optional email address, stored in lower case. */

@@ -2,10 +2,13 @@ import "server-only";
 // Claims: a signed-in person asks to represent an organisation or to be a community's official.
 // The claim is a PENDING Membership carrying the evidence a moderator decides on.
 import { Prisma } from "@/generated/prisma/client";
-import { MembershipRole, TargetType } from "@/generated/prisma/enums";
+import { MembershipRole, MembershipStatus, TargetType } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { pickText } from "@/lib/i18n/localized-text";
+import { recordNotices, sendNotices } from "@/lib/notification/notify";
+import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
 
 export interface ClaimInput {
   target: { type: "ORGANIZATION" | "COMMUNITY"; id: string };
@@ -47,4 +50,56 @@ export async function requestMembership(actor: PolicyViewer | null, input: Claim
     throw error;
   }
   return { ok: true, message: "claimSent" };
+}
+
+const nameOf = (value: unknown) => pickText(value, "uk")?.text ?? pickText(value, "en")?.text ?? "—";
+
+// Taking a verified role away (a representative who left, or a claim that should never have
+// been verified), decided by a moderator. Conditional on the status like the other decisions,
+// so two moderators revoking at once write one decision; the person is told why.
+export type RevokeResult = { ok: true; message: "revoked" } | { ok: false; reason: "ALREADY_DECIDED" };
+
+export async function revokeMembership(actor: PolicyViewer | null, input: { membershipId: string; reason: string }): Promise<RevokeResult> {
+  authorize(actor, "moderate", "Membership");
+  const prisma = await db();
+  const now = new Date();
+  const emails = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.membership.updateMany({
+      where: { id: input.membershipId, status: MembershipStatus.VERIFIED },
+      data: { status: MembershipStatus.REVOKED, decidedById: actor.id, decidedAt: now, decisionReason: input.reason },
+    });
+    if (count === 0) return null;
+    const membership = await tx.membership.findUniqueOrThrow({
+      where: { id: input.membershipId },
+      select: { userId: true, organizationId: true, communityId: true, organization: { select: { name: true, slug: true } }, community: { select: { name: true, slug: true } } },
+    });
+    await unverifyIfNobodyLeft(tx, membership);
+    await recordAudit(tx, {
+      actor,
+      action: "membership.revoked",
+      targetType: TargetType.MEMBERSHIP,
+      targetId: input.membershipId,
+      reason: input.reason,
+      before: { status: MembershipStatus.VERIFIED },
+      after: { status: MembershipStatus.REVOKED },
+    });
+    const listing = membership.organization ?? membership.community;
+    const url = membership.organization ? `/organizations/${membership.organization.slug}` : `/communities/${membership.community?.slug}`;
+    return recordNotices(tx, [{ userId: membership.userId, kind: "membership.revoked", payload: { name: nameOf(listing?.name), reason: input.reason, url } }]);
+  });
+  if (!emails) return { ok: false, reason: "ALREADY_DECIDED" };
+  await sendNotices(emails);
+  return { ok: true, message: "revoked" };
+}
+
+// The "verified" badge says someone verified speaks for the listing; with nobody left, it goes.
+async function unverifyIfNobodyLeft(tx: Prisma.TransactionClient, m: { organizationId: string | null; communityId: string | null }) {
+  if (m.organizationId && (await tx.membership.count({ where: { organizationId: m.organizationId, status: MembershipStatus.VERIFIED } })) === 0) {
+    await tx.organization.update({ where: { id: m.organizationId }, data: { isVerified: false, verifiedAt: null } });
+    await reindexOrganization(tx, m.organizationId);
+  }
+  if (m.communityId && (await tx.membership.count({ where: { communityId: m.communityId, status: MembershipStatus.VERIFIED } })) === 0) {
+    await tx.community.update({ where: { id: m.communityId }, data: { isVerified: false } });
+    await reindexCommunity(tx, m.communityId);
+  }
 }

@@ -6,6 +6,7 @@ import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
 import { moderatedTypes } from "./listings";
 import { decideChangeRequest, decideClaim, decideListings, mergeOrganizations, resolveReport } from "./mutations";
+import { revokeMembership } from "@/lib/membership/mutations";
 
 const reason = zfd.text(z.string().trim().max(2000, { error: "tooLong" }).optional());
 const needsReason = (value: { decision?: string; reason?: string }, ctx: z.RefinementCtx) => {
@@ -41,6 +42,8 @@ export const decideChangeAction = actionClient
   .inputSchema(zfd.formData({ changeRequestId: zfd.text(z.string().min(1)), decision: zfd.text(z.enum(["approve", "reject"])), reason }).superRefine(needsReason))
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await decideChangeRequest(ctx.viewer, { changeRequestId: parsedInput.changeRequestId, approve: parsedInput.decision === "approve", reason: parsedInput.reason });
+    // The same pages a direct edit revalidates: the approved version is now the public one.
+    if (result.ok) for (const path of result.stale ?? []) revalidatePath(path, "page");
     done();
     return result;
   });
@@ -65,6 +68,19 @@ export const mergeOrganizationsAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await mergeOrganizations(ctx.viewer, parsedInput);
     if (result.ok && parsedInput.reportId) await resolveReport(ctx.viewer, { reportId: parsedInput.reportId, outcome: "resolve", reason: parsedInput.reason });
+    done();
+    return result;
+  });
+
+/** Takes a verified role away; the person reads the reason, so it is required. */
+export const revokeMembershipAction = actionClient
+  .metadata({ name: "moderation.revokeMembership" })
+  .inputSchema(zfd.formData({
+    membershipId: zfd.text(z.string().min(1)),
+    reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000, { error: "tooLong" })),
+  }))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const result = await revokeMembership(ctx.viewer, parsedInput);
     done();
     return result;
   });

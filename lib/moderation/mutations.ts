@@ -10,7 +10,8 @@ import { db } from "@/lib/db/client";
 import { pickText } from "@/lib/i18n/localized-text";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
-import { applyOrganizationChanges } from "@/lib/organization/mutations";
+import type { ApplyRefusal } from "@/lib/listing/pending-edit";
+import { changeKinds } from "./change-kinds";
 import { delegateFor, describe, hasPublishedAt, type ModeratedType } from "./listings";
 
 export type Decision = "approve" | "reject" | "archive";
@@ -140,38 +141,53 @@ async function hideListing(tx: Prisma.TransactionClient, actor: PolicyViewer, ty
   await recordAudit(tx, { actor, action: `${type.toLowerCase()}.hidden`, targetType: type, targetId: id, reason, after: { hiddenAt: now.toISOString() } });
 }
 
-/** Approves or rejects a pending edit; approving applies its columns to the listing. */
-export async function decideChangeRequest(actor: PolicyViewer | null, input: { changeRequestId: string; approve: boolean; reason?: string | null }): Promise<DecisionResult> {
+export type ChangeDecisionResult = (DecisionResult & { stale?: string[] }) | { ok: false; reason: ApplyRefusal };
+
+/** Thrown inside the decision's transaction so the status change rolls back with the refused apply. */
+class ChangeRefused extends Error {
+  constructor(readonly reason: ApplyRefusal) {
+    super(reason);
+  }
+}
+
+/**
+ * Approves or rejects a pending edit; approving applies it to the listing (through its kind's
+ * own checks, see ./change-kinds) in the same transaction. `stale` lists the pages the caller
+ * should revalidate, as a direct edit's action does.
+ */
+export async function decideChangeRequest(actor: PolicyViewer | null, input: { changeRequestId: string; approve: boolean; reason?: string | null }): Promise<ChangeDecisionResult> {
   authorize(actor, "moderate", "ModerationQueue");
   const prisma = await db();
   const now = new Date();
-  const emails = await prisma.$transaction(async (tx) => {
-    const status = input.approve ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED;
-    const { count } = await tx.changeRequest.updateMany({
-      where: { id: input.changeRequestId, status: ChangeRequestStatus.PENDING },
-      data: { status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason ?? null },
-    });
-    if (count === 0) return null;
-    const request = await tx.changeRequest.findUniqueOrThrow({ where: { id: input.changeRequestId }, select: { targetType: true, targetId: true, changes: true, authorId: true } });
-    let name: unknown = null;
-    if (request.targetType === TargetType.ORGANIZATION) {
-      const org = await tx.organization.findUniqueOrThrow({ where: { id: request.targetId }, select: { name: true } });
-      name = org.name;
-      if (input.approve) {
-        const changes = request.changes as Record<string, unknown>;
-        // The previous values in JSON form (budget amounts are BigInt columns).
-        const before = await applyOrganizationChanges(tx, request.targetId, changes);
-        await recordAudit(tx, { actor, action: "organization.updated", targetType: TargetType.ORGANIZATION, targetId: request.targetId, reason: `change request ${input.changeRequestId}`, before: before as Prisma.InputJsonObject, after: changes as Prisma.InputJsonObject });
+  let decided: { emails: Awaited<ReturnType<typeof recordNotices>>; stale: string[] } | null;
+  try {
+    decided = await prisma.$transaction(async (tx) => {
+      const status = input.approve ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED;
+      const { count } = await tx.changeRequest.updateMany({
+        where: { id: input.changeRequestId, status: ChangeRequestStatus.PENDING },
+        data: { status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason ?? null },
+      });
+      if (count === 0) return null;
+      const request = await tx.changeRequest.findUniqueOrThrow({ where: { id: input.changeRequestId }, select: { targetType: true, targetId: true, changes: true, authorId: true } });
+      const kind = changeKinds[request.targetType];
+      const listing = kind ? await kind.read(tx, request.targetId) : null;
+      if (input.approve && kind && listing) {
+        const applied = await kind.apply(tx, actor, request.targetId, request.changes as Record<string, unknown>, input.changeRequestId);
+        if (!applied.ok) throw new ChangeRefused(applied.reason);
       }
-    }
-    await recordAudit(tx, { actor, action: input.approve ? "change.approved" : "change.rejected", targetType: TargetType.CHANGE_REQUEST, targetId: input.changeRequestId, reason: input.reason ?? null, after: { status } });
-    return request.authorId
-      ? recordNotices(tx, [{ userId: request.authorId, kind: input.approve ? "change.approved" : "change.rejected", payload: { name: nameOf(name), reason: input.reason ?? null } }])
-      : [];
-  });
-  if (!emails) return { ok: false, reason: "ALREADY_DECIDED" };
-  await sendNotices(emails);
-  return { ok: true, decided: 1, message: input.approve ? "approved" : "rejected" };
+      await recordAudit(tx, { actor, action: input.approve ? "change.approved" : "change.rejected", targetType: TargetType.CHANGE_REQUEST, targetId: input.changeRequestId, reason: input.reason ?? null, after: { status } });
+      const emails = request.authorId
+        ? await recordNotices(tx, [{ userId: request.authorId, kind: input.approve ? "change.approved" : "change.rejected", payload: { name: nameOf(listing?.name), reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) } }])
+        : [];
+      return { emails, stale: input.approve && kind && listing ? kind.stale(listing.path) : [] };
+    });
+  } catch (error) {
+    if (error instanceof ChangeRefused) return { ok: false, reason: error.reason };
+    throw error;
+  }
+  if (!decided) return { ok: false, reason: "ALREADY_DECIDED" };
+  await sendNotices(decided.emails);
+  return { ok: true, decided: 1, message: input.approve ? "approved" : "rejected", stale: decided.stale };
 }
 
 // Merging a duplicate organisation into the listing that stays: its people, events,
@@ -193,8 +209,10 @@ export async function mergeOrganizations(actor: PolicyViewer | null, input: { du
     // A person who already belongs to the kept listing keeps that membership; others move.
     const kept = new Set((await tx.membership.findMany({ where: { organizationId: into.id }, select: { userId: true } })).map((m) => m.userId));
     await tx.membership.deleteMany({ where: { organizationId: duplicate.id, userId: { in: [...kept] } } });
+    const reopened = await reopenMovedMemberships(tx, duplicate.id, duplicate.slug);
     const moved = {
       memberships: (await tx.membership.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
+      reopenedClaims: reopened,
       events: (await tx.event.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
       announcements: (await tx.announcement.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
       polls: (await tx.poll.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
@@ -216,4 +234,30 @@ export async function mergeOrganizations(actor: PolicyViewer | null, input: { du
     await reindexOrganization(tx, into.id);
     return { ok: true as const, message: "saved" as const };
   });
+}
+
+/**
+ * Being verified on a duplicate proves nothing about the listing that stays (anyone can register
+ * a look-alike and be verified on it), so moved memberships arrive as claims for a moderator to
+ * decide again, evidence kept. Returns how many were verified before.
+ */
+async function reopenMovedMemberships(tx: Prisma.TransactionClient, duplicateId: string, duplicateSlug: string): Promise<number> {
+  const rows = await tx.membership.findMany({
+    where: { organizationId: duplicateId, status: { in: [MembershipStatus.VERIFIED, MembershipStatus.PENDING] } },
+    select: { id: true, status: true, evidenceNote: true },
+  });
+  const note = `Moved from the merged duplicate "${duplicateSlug}"; decide again. / Перенесено з об’єднаного дубліката «${duplicateSlug}»; вирішіть ще раз.`;
+  for (const row of rows) {
+    await tx.membership.update({
+      where: { id: row.id },
+      data: {
+        status: MembershipStatus.PENDING,
+        decidedById: null,
+        decidedAt: null,
+        decisionReason: null,
+        evidenceNote: row.evidenceNote ? `${row.evidenceNote}\n\n${note}` : note,
+      },
+    });
+  }
+  return rows.filter((r) => r.status === MembershipStatus.VERIFIED).length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailDomain, isOfficialDomain } from "./official-domain";
+import { claimDomain, emailDomain, isOfficialDomain } from "./official-domain";
 
 describe("isOfficialDomain", () => {
   it("accepts gov.ua and its subdomains, and hromada domains", () => {
@@ -17,5 +17,20 @@ describe("isOfficialDomain", () => {
   });
   it("reads the domain after the last @", () => {
     expect(emailDomain("a@b@c.gov.ua")).toBe("c.gov.ua");
+  });
+});
+
+describe("claimDomain", () => {
+  const verified = new Date("2026-11-01T00:00:00Z");
+  it("marks the account's own proven address", () => {
+    expect(claimDomain({ email: "i.savchuk@berezhanska-gromada.gov.ua", emailVerified: verified }, null))
+      .toEqual({ evidenceDomain: "berezhanska-gromada.gov.ua", officialDomain: true, typedDomain: null });
+  });
+  it("gives no mark to an address typed into the claim", () => {
+    expect(claimDomain({ email: "someone@gmail.com", emailVerified: verified }, "mayor@kyivcity.gov.ua"))
+      .toEqual({ evidenceDomain: "gmail.com", officialDomain: false, typedDomain: "kyivcity.gov.ua" });
+  });
+  it("gives no mark to an account address nobody proved", () => {
+    expect(claimDomain({ email: "mayor@kyivcity.gov.ua", emailVerified: null }, null)).toMatchObject({ evidenceDomain: null, officialDomain: false });
   });
 });

@@ -14,3 +14,23 @@ export function isOfficialDomain(email: string | null | undefined): boolean {
   if (!domain) return false;
   return officialSuffixes.some((suffix) => domain === suffix || domain.endsWith(`.${suffix}`));
 }
+
+export interface ClaimDomain {
+  /** The domain of the account's own address, when the person proved they read its mail. */
+  evidenceDomain: string | null;
+  /** The "official domain ✓" mark: only for that proven address. */
+  officialDomain: boolean;
+  /** A different address typed into the claim: shown, but nothing checked it. */
+  typedDomain: string | null;
+}
+
+/**
+ * Which domain a moderator may trust on a claim. Anyone can type any address into the claim form,
+ * so only the account's email counts, and only once proven: signing in by emailed link (or an
+ * OAuth provider that vouched for it) sets User.emailVerified.
+ */
+export function claimDomain(account: { email: string | null; emailVerified: Date | null }, evidenceEmail: string | null): ClaimDomain {
+  const proven = account.emailVerified ? account.email : null;
+  const typed = evidenceEmail && evidenceEmail.trim().toLowerCase() !== account.email?.trim().toLowerCase() ? evidenceEmail : null;
+  return { evidenceDomain: emailDomain(proven), officialDomain: isOfficialDomain(proven), typedDomain: emailDomain(typed) };
+}

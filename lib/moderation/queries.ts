@@ -2,8 +2,8 @@ import "server-only";
 // The moderation queues: what waits, with counts per queue, and the audit trail.
 import { ChangeRequestStatus, MembershipStatus, ModerationStatus, ReportStatus, TargetType } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { editableSelect, toJsonValue } from "@/lib/organization/editable";
-import { isOfficialDomain, emailDomain } from "./official-domain";
+import { changeKinds } from "./change-kinds";
+import { claimDomain } from "./official-domain";
 import { moderatedTypes, type ModeratedType } from "./listings";
 
 const PAGE = 50;
@@ -77,15 +77,12 @@ export async function listPendingClaims() {
     take: PAGE,
     select: {
       id: true, role: true, title: true, evidenceEmail: true, evidenceUrl: true, evidenceNote: true, createdAt: true,
-      user: { select: { name: true, email: true } },
+      user: { select: { name: true, email: true, emailVerified: true } },
       organization: { select: { slug: true, name: true, website: true } },
       community: { select: { slug: true, name: true, katottg: true, website: true } },
     },
   });
-  return rows.map((row) => {
-    const email = row.evidenceEmail ?? row.user.email;
-    return { ...row, evidenceDomain: emailDomain(email), officialDomain: isOfficialDomain(email) };
-  });
+  return rows.map((row) => ({ ...row, ...claimDomain(row.user, row.evidenceEmail) }));
 }
 
 export async function listPendingEdits() {
@@ -96,18 +93,12 @@ export async function listPendingEdits() {
     take: PAGE,
     select: { id: true, targetType: true, targetId: true, changes: true, createdAt: true, author: { select: { name: true, email: true } } },
   });
-  const orgIds = requests.filter((r) => r.targetType === TargetType.ORGANIZATION).map((r) => r.targetId);
-  const orgs = await prisma.organization.findMany({
-    where: { id: { in: orgIds } },
-    select: { id: true, slug: true, ...editableSelect },
-  });
-  return requests.map((request) => {
-    const current = orgs.find((o) => o.id === request.targetId) as Record<string, unknown> | undefined;
+  return Promise.all(requests.map(async (request) => {
+    const listing = (await changeKinds[request.targetType]?.read(prisma, request.targetId)) ?? null;
     const changes = request.changes as Record<string, unknown>;
-    // Both sides in JSON form, so BigInt amounts read the same before and after.
-    const diff = Object.keys(changes).map((field) => ({ field, before: toJsonValue(current?.[field]), after: changes[field] }));
-    return { ...request, listing: current ? { slug: String(current.slug), name: current.name } : null, diff };
-  });
+    const diff = Object.keys(changes).map((field) => ({ field, before: listing?.values[field], after: changes[field] }));
+    return { ...request, listing: listing && { path: listing.path, name: listing.name }, diff };
+  }));
 }
 
 export async function listOpenReports() {

@@ -4,6 +4,7 @@ import "server-only";
 // no network I/O while a transaction holds locks (and on PGlite, the only connection).
 import type { Prisma } from "@/generated/prisma/client";
 import { sendEmail, type Email } from "@/lib/email/send";
+import { absoluteUrl } from "@/lib/site/origin";
 
 export interface Notice {
   userId: string;
@@ -16,6 +17,7 @@ export interface Notice {
 const subjects: Record<string, [uk: string, en: string]> = {
   "membership.verified": ["Ваш запит прийнято", "Your request was accepted"],
   "membership.rejected": ["Ваш запит не прийнято", "Your request was not accepted"],
+  "membership.revoked": ["Вашу роль відкликано", "Your role was revoked"],
   "listing.approved": ["Ваш запис опубліковано", "Your listing is published"],
   "listing.rejected": ["Ваш запис не опубліковано", "Your listing was not published"],
   "change.approved": ["Ваші зміни опубліковано", "Your changes are published"],
@@ -42,7 +44,8 @@ export async function recordNotices(tx: Prisma.TransactionClient, notices: Notic
     const lines = [
       `${first}: ${notice.payload.name}`,
       notice.payload.reason ? `${person.locale === "en" ? "Reason" : "Причина"}: ${notice.payload.reason}` : "",
-      notice.payload.url ?? "",
+      // Paths are stored without a language; the email links the reader's, on our one origin.
+      notice.payload.url ? absoluteUrl(`/${person.locale === "en" ? "en" : "uk"}${notice.payload.url.replace(/^\/(uk|en)(?=\/)/, "")}`) : "",
       "",
       person.locale === "en" ? `(${uk})` : `(${en})`,
     ].filter((line, i) => line !== "" || i === 3);

@@ -3,6 +3,7 @@ import "server-only";
 // the language and format at render. Never select the exact point (`lat`/`lng`) or a contact
 // email here: a public map reads `publicLat`/`publicLng` only (docs/decisions/0003).
 import { db } from "@/lib/db/client";
+import { lookableSlug } from "@/lib/text/slug";
 import type { Prisma } from "@/generated/prisma/client";
 import { editableSelect } from "./editable";
 
@@ -64,6 +65,7 @@ export async function listRecentOrganizations(limit = 6): Promise<OrganizationLi
 
 /** A public organisation by slug, or null when it does not exist or is not public. */
 export async function getOrganizationBySlug(slug: string): Promise<OrganizationProfile | null> {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.organization.findFirst({
     where: { ...publicOrganizationWhere, slug },
@@ -94,6 +96,7 @@ export type OrganizationConnections = Awaited<ReturnType<typeof getOrganizationC
 
 /** An organisation in any status, for its edit form (the page checks the policy first). */
 export async function getOrganizationForEdit(slug: string) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.organization.findUnique({
     where: { slug },

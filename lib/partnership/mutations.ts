@@ -5,7 +5,7 @@ import "server-only";
 // a stale page or a replayed request cannot answer twice.
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { MembershipStatus, ModerationStatus, NeedStatus, PartnershipStatus, TargetType, type PartnershipForm } from "@/generated/prisma/enums";
+import { MembershipStatus, ModerationStatus, NeedStatus, PartnershipSide, PartnershipStatus, TargetType, type PartnershipForm } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -58,6 +58,9 @@ export async function proposePartnership(
         },
         message: input.message ?? null,
         proposedById: actor.id,
+        // Stored now: whoever answers later is checked against this, not against the
+        // proposer's memberships at that time (they may be gone).
+        answeringSide: otherSide(actor, org.id, community.id),
         partnershipStatus: PartnershipStatus.PROPOSED,
         status: ModerationStatus.PENDING,
         needs: { create: needs.map((n) => ({ needId: n.id })) },
@@ -75,30 +78,28 @@ export async function proposePartnership(
   return result.result;
 }
 
-/** The side (organisation or community) a person answers for: one they verifiably represent
- *  and the proposer does not, so nobody accepts their own proposal. */
-function answeringSide(actor: PolicyViewer, proposerSides: Set<string>, partnership: { organizationId: string; communityId: string | null }): boolean {
+/** The side that did not propose. Someone verified on both sides proposes for neither, so
+ *  NULL: a moderator answers. */
+function otherSide(actor: PolicyViewer, organizationId: string, communityId: string): PartnershipSide | null {
   const verified = actor.memberships.filter((m) => m.status === MembershipStatus.VERIFIED);
-  const mine = new Set(verified.flatMap((m) => [m.organizationId, m.communityId]).filter((x): x is string => !!x));
-  return [partnership.organizationId, partnership.communityId].some((side) => side && mine.has(side) && !proposerSides.has(side));
+  const forOrg = verified.some((m) => m.organizationId === organizationId);
+  const forCommunity = verified.some((m) => m.communityId === communityId);
+  if (forOrg === forCommunity) return null;
+  return forOrg ? PartnershipSide.COMMUNITY : PartnershipSide.ORGANIZATION;
 }
 
 export async function respondToPartnership(actor: PolicyViewer | null, input: { partnershipId: string; accept: boolean }): Promise<PartnershipResult> {
   const prisma = await db();
   const partnership = await prisma.partnership.findUnique({
     where: { id: input.partnershipId },
-    select: { id: true, organizationId: true, communityId: true, partnerOrganizationId: true, proposedById: true, title: true,
+    select: { id: true, organizationId: true, communityId: true, partnerOrganizationId: true, answeringSide: true, proposedById: true, title: true,
       organization: { select: { isVerified: true } }, community: { select: { isVerified: true } } },
   });
   if (!partnership) return { ok: false, reason: "NOT_FOUND" };
-  authorize(actor, "respond", "Partnership", { organizationId: partnership.organizationId, communityId: partnership.communityId, partnerOrganizationId: partnership.partnerOrganizationId });
-  const proposerSides = new Set(
-    partnership.proposedById
-      ? (await prisma.membership.findMany({ where: { userId: partnership.proposedById, status: MembershipStatus.VERIFIED }, select: { organizationId: true, communityId: true } }))
-          .flatMap((m) => [m.organizationId, m.communityId]).filter((x): x is string => !!x)
-      : [],
-  );
-  if (!answeringSide(actor, proposerSides, partnership)) return { ok: false, reason: "OWN_PROPOSAL" };
+  const sides = { organizationId: partnership.organizationId, communityId: partnership.communityId, partnerOrganizationId: partnership.partnerOrganizationId, answeringSide: partnership.answeringSide };
+  // Even someone who also represents the answering side never accepts their own proposal.
+  if (actor && actor.id === partnership.proposedById) return { ok: false, reason: "OWN_PROPOSAL" };
+  authorize(actor, "answer", "Partnership", sides);
 
   const bothVerified = partnership.organization.isVerified && (partnership.community?.isVerified ?? false);
   const now = new Date();

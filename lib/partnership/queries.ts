@@ -7,6 +7,7 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
+import { lookableSlug } from "@/lib/text/slug";
 import { publicCommunityWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
 import { countPartnershipFacets, matchesPartnershipFilters, partnershipSectors, type FacetCount, type PartnershipFacetRow } from "./facets";
 import { PARTNERSHIPS_PAGE_SIZE, type PartnershipFacet, type PartnershipFilters } from "./filters";
@@ -112,6 +113,7 @@ export type PublicPartnership = Prisma.PartnershipGetPayload<{ select: typeof pa
 
 /** A public partnership by slug, or null when it does not exist or is not public. */
 export async function getPublicPartnership(slug: string): Promise<PublicPartnership | null> {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   return prisma.partnership.findFirst({ where: { ...publicPartnershipWhere, slug }, select: pageSelect });
 }

@@ -9,7 +9,7 @@ import { redirect } from "next/navigation";
 import { actionClient } from "@/lib/actions/client";
 import { ownerField } from "@/lib/listing/owner";
 import { authorize } from "@/lib/auth/policy";
-import { approveNomination, castVote, createPoll, nominate } from "./mutations";
+import { approveNomination, castVote, createPoll, nominate, updatePoll } from "./mutations";
 import { getOptionForPolicy, getPollForPolicy } from "./queries";
 import { pollFormSchema } from "./schema";
 
@@ -70,4 +70,20 @@ export const createPollAction = actionClient
     const { owner, locale, ...form } = parsedInput;
     const result = await createPoll(ctx.viewer, owner, form);
     redirect(`/${locale}/polls/new?submitted=${encodeURIComponent(result.slug)}`);
+  });
+
+/** The organiser (or a moderator) edits a poll; on a published poll the organiser's edit waits for a moderator. */
+export const updatePollAction = actionClient
+  .metadata({ name: "poll.update" })
+  .inputSchema(async () => pollFormSchema.and(zfd.formData({ pollId: zfd.text(z.string().min(1)), slug: zfd.text(z.string().min(1)) })))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const { pollId, slug, ...form } = parsedInput;
+    const result = await updatePoll(ctx.viewer, pollId, form);
+    // A pending change leaves the public pages as they are; the edit page shows what waits.
+    if (result.ok && result.message === "editSubmitted") revalidatePath(`/[locale]/polls/${slug}/edit`, "page");
+    else if (result.ok) {
+      revalidatePath(`/[locale]/polls/${slug}`, "page");
+      revalidatePath("/[locale]/polls", "page");
+    }
+    return result;
   });

@@ -2,12 +2,14 @@ import "server-only";
 // Public reads of polls: published, not hidden, of a public organiser. Results are read here
 // only as counts per option; who voted for what is never selected (anonymous polls do not
 // even store it).
-import type { Prisma } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { ModerationStatus } from "@/generated/prisma/enums";
 import { publicCommunityWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
+import { lookableSlug } from "@/lib/text/slug";
 import { organiserSelect } from "@/lib/event/queries";
 import { publicOrganizationWhere } from "@/lib/organization/queries";
+import { pollValuesSelect } from "./edit-values";
 import { resultsVisible, tallyResults } from "./state";
 
 export const publicPollWhere = {
@@ -38,6 +40,7 @@ export async function listPolls(now = new Date()) {
 
 /** A poll with its approved options and, when they may be shown, the results. */
 export async function getPublicPoll(slug: string, now = new Date()) {
+  if (!lookableSlug(slug)) return null;
   const prisma = await db();
   const poll = await prisma.poll.findFirst({ where: { ...publicPollWhere, slug }, select: pollSelect });
   if (!poll) return null;
@@ -47,10 +50,24 @@ export async function getPublicPoll(slug: string, now = new Date()) {
   ]);
   let results: ReturnType<typeof tallyResults> | null = null;
   if (resultsVisible(poll, now)) {
-    const grouped = await prisma.vote.groupBy({ by: ["optionId"], where: { pollId: poll.id, option: { isApproved: true } }, _count: { _all: true } });
-    results = tallyResults(options, new Map(grouped.map((row) => [row.optionId, row._count._all])));
+    results = tallyResults(options, await voteCounts(prisma, poll.id));
   }
   return { poll, options, pendingNominations, results, participants: poll._count.participations };
+}
+
+/**
+ * Votes per option, for either kind of poll: an anonymous poll's choices are only in its
+ * tallies, a named poll's in its Vote rows (its tallies stay at 0). Adding both rather than
+ * picking by isAnonymous keeps the counts right whatever the flag says today.
+ */
+export async function voteCounts(prisma: PrismaClient, pollId: string): Promise<Map<string, number>> {
+  const [tallies, named] = await Promise.all([
+    prisma.pollTally.findMany({ where: { pollId }, select: { optionId: true, count: true } }),
+    prisma.vote.groupBy({ by: ["optionId"], where: { pollId }, _count: { _all: true } }),
+  ]);
+  const counts = new Map(tallies.map((row) => [row.optionId, row.count]));
+  for (const row of named) counts.set(row.optionId, (counts.get(row.optionId) ?? 0) + row._count._all);
+  return counts;
 }
 
 /** Whether this person has already taken part (for the vote form). */
@@ -75,4 +92,10 @@ export async function getOptionForPolicy(optionId: string) {
 export async function listPendingNominations(pollId: string) {
   const prisma = await db();
   return prisma.pollOption.findMany({ where: { pollId, isApproved: false }, select: { id: true, label: true }, orderBy: { position: "asc" } });
+}
+
+/** Any poll by address, whatever its status, for its edit form (the page checks the policy). */
+export async function getPollForEdit(slug: string) {
+  const prisma = await db();
+  return prisma.poll.findUnique({ where: { slug }, select: { id: true, slug: true, status: true, organizationId: true, communityId: true, ...pollValuesSelect } });
 }

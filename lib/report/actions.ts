@@ -3,8 +3,8 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { ReportReason, TargetType } from "@/generated/prisma/enums";
 import { actionClient } from "@/lib/actions/client";
-import { clientIp } from "@/lib/auth/client-ip";
-import { withinLimits } from "@/lib/auth/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { withinLimits } from "@/lib/http/rate-limit";
 import { createReport } from "./mutations";
 
 export const reportListingAction = actionClient
@@ -17,6 +17,6 @@ export const reportListingAction = actionClient
   }))
   .stateAction(async ({ parsedInput, ctx }) => {
     // Visitors are refused by the policy in createReport; only signed-in reports count.
-    if (ctx.viewer && !(await withinLimits("report", { ip: await clientIp(), account: ctx.viewer.id }))) return { ok: false as const, reason: "TOO_MANY" };
+    if (ctx.viewer && !(await withinLimits("report", { address: await clientAddress(), account: ctx.viewer.id }))) return { ok: false as const, reason: "TOO_MANY" };
     return createReport(ctx.viewer, parsedInput);
   });

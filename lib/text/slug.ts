@@ -16,3 +16,11 @@ export function slugFrom(text: string, maxLength = 60): string {
     .replace(/-+$/g, "");
   return slug || "listing";
 }
+
+/**
+ * Whether a slug from a URL can be looked up at all. PostgreSQL text cannot hold NUL, so
+ * "/events/a%00b" would fail the query (a 500) instead of finding nothing (a 404).
+ */
+export function lookableSlug(slug: string): boolean {
+  return slug.length > 0 && slug.length <= 300 && !slug.includes("\u0000");
+}

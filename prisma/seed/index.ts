@@ -149,7 +149,9 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
   const options = data.polls.options.filter((o) => own(o.pollId)).map((o) => ({ ...o, nominatedById: ids.fix(o.nominatedById) }));
   const participations = data.polls.participations.filter((p) => own(p.pollId)).map((p) => ({ ...p, userId: ids.fix(p.userId) }));
   const votes = data.polls.votes.filter((v) => own(v.pollId)).map((v) => ({ ...v, userId: ids.fix(v.userId) }));
+  const tallies = data.polls.tallies.filter((t) => own(t.pollId));
   log(`poll options: ${await insert(prisma.pollOption, options)} added`);
+  log(`poll tallies: ${await insert(prisma.pollTally, tallies)} added`);
   log(`poll participations: ${await insert(prisma.pollParticipation, participations)} added`);
   log(`votes: ${await insert(prisma.vote, votes)} added`);
 
@@ -178,7 +180,7 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
 export async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
   const [
     communities, communityProfiles, organizations, users, memberships, needs, partnerships, partnershipNeeds,
-    events, announcements, polls, pollOptions, pollParticipations, votes, reports, auditLogs, follows,
+    events, announcements, polls, pollOptions, pollTallies, pollParticipations, votes, reports, auditLogs, follows,
   ] = await Promise.all([
     prisma.community.count(),
     prisma.community.count({ where: { hasProfile: true } }),
@@ -192,6 +194,7 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
     prisma.announcement.count(),
     prisma.poll.count(),
     prisma.pollOption.count(),
+    prisma.pollTally.count(),
     prisma.pollParticipation.count(),
     prisma.vote.count(),
     prisma.report.count(),
@@ -200,7 +203,7 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
   ]);
   return {
     communities, communityProfiles, organizations, users, memberships, needs, partnerships, partnershipNeeds,
-    events, announcements, polls, pollOptions, pollParticipations, votes, reports, auditLogs, follows,
+    events, announcements, polls, pollOptions, pollTallies, pollParticipations, votes, reports, auditLogs, follows,
   };
 }
 

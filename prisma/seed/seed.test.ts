@@ -298,7 +298,7 @@ describe("demo dataset", () => {
     });
 
     it("run at least 5 polls that respect anonymity and one vote per person", () => {
-      const { polls, options, participations, votes } = data.polls;
+      const { polls, options, participations, votes, tallies } = data.polls;
       expect(polls.length).toBeGreaterThanOrEqual(5);
       const nominations = polls.find((p) => p.slug === YOUTH_COUNCIL_POLL_SLUG);
       expect(nominations?.allowNominations).toBe(true);
@@ -308,16 +308,23 @@ describe("demo dataset", () => {
       expect(polls.some((p) => p.closesAt < today)).toBe(true); // closed
       expect(polls.some((p) => p.opensAt <= today && p.closesAt > today)).toBe(true); // open
       expect(unique(participations.map((p) => `${p.pollId}|${p.userId}`))).toBe(true);
+      expect(tallies.map((t) => t.optionId).sort()).toEqual(options.map((o) => o.id).sort());
       for (const poll of polls) {
         const pollVotes = votes.filter((v) => v.pollId === poll.id);
-        expect(pollVotes.length).toBe(participations.filter((p) => p.pollId === poll.id).length);
+        const pollTallies = tallies.filter((t) => t.pollId === poll.id);
+        const counted = poll.isAnonymous ? pollTallies.reduce((sum, t) => sum + (t.count ?? 0), 0) : pollVotes.length;
+        expect(counted).toBe(participations.filter((p) => p.pollId === poll.id).length);
+        // Anonymous polls keep only counts; named polls only Vote rows.
+        if (poll.isAnonymous) expect(pollVotes).toHaveLength(0);
+        else expect(pollTallies.every((t) => t.count === 0)).toBe(true);
         for (const v of pollVotes) {
-          expect(v.userId ?? null).toEqual(poll.isAnonymous ? null : expect.any(String));
+          expect(v.userId).toEqual(expect.any(String));
           const option = options.find((o) => o.id === v.optionId);
           expect(option?.pollId).toBe(poll.id);
           expect(option?.isApproved).toBe(true);
         }
-        if (poll.opensAt > today) expect(pollVotes).toHaveLength(0);
+        for (const t of pollTallies.filter((t) => t.count)) expect(options.find((o) => o.id === t.optionId)?.isApproved).toBe(true);
+        if (poll.opensAt > today) expect(counted).toBe(0);
       }
       const member = data.users.find((u) => u.email === demoAccounts.member)?.id;
       expect(participations.some((p) => p.userId === member)).toBe(false);

@@ -4,7 +4,7 @@
 //    viewports at every zoom 0–18, centred on listings and on random places, with and without
 //    filters; prints p50/p95/p99 latency and max/avg payload raw and gzip.
 // 3. Near me: the ten nearest organisations to random points.
-// 4. If BENCH_URL is set (a running `next start` on the same database): the same viewports over
+// 4. If BENCH_URL is set (a running `npm run serve` on the same database): the same viewports over
 //    HTTP, and the map page's first-load JavaScript (gzip sum of the scripts the page loads).
 import { gzipSync } from "node:zlib";
 import { db } from "../../lib/db/client";

@@ -1,7 +1,7 @@
 // npm run bench:search — directory search timings on a large database (npm run bench:generate first).
 // 1. Server time: searchOrganizations/searchCommunities called in-process with a text query,
 //    two facets and facet counts, over a mix of queries; prints p50/p95/p99.
-// 2. Page time: if BENCH_URL is set (a running `next start` on the same database), GETs the
+// 2. Page time: if BENCH_URL is set (a running `npm run serve` on the same database), GETs the
 //    directory page with 10 concurrent clients and prints p50/p95/p99 and requests per second,
 //    as visitors get it (from the page cache) and as signed-in people get it (rendered).
 import { parseCommunityFilters, parseOrganizationFilters } from "../../lib/search/filters";

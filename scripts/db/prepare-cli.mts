@@ -1,5 +1,5 @@
 // The database step of `npm start`, in a process of its own: migrate, seed an empty database.
-// Run as a child so the supervising `npm start` process, which then only waits on `next start`,
+// Run as a child so the supervising `npm start` process, which then only waits on the server,
 // gives back the memory the embedded database took (about 400 MB of RSS otherwise kept).
 import { readEnv } from "../../lib/env";
 import { prepareDatabase } from "./prepare";

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm test — the whole suite, in order; stops at the first failing step.
 #   lint → type-check → unit (Vitest) → integration (real PostgreSQL) → end-to-end
-#   (Playwright in Debian's Chromium against `next start`) → embedded-mode smoke test.
+#   (Playwright in Debian's Chromium against the production server, scripts/serve.mts) → embedded-mode smoke test.
 # Provisions what it needs on a fresh machine: starts PostgreSQL if it is installed but stopped,
 # installs Debian's chromium if missing. Never downloads a browser.
 set -euo pipefail

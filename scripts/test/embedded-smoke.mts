@@ -2,13 +2,15 @@
 // directory must migrate, seed and serve; every record must survive a clean stop and a SIGKILL.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
 import { openEmbeddedDatabase } from "../../lib/db/embedded";
 
 const port = Number(process.env.SMOKE_PORT ?? 3471);
-const base = `http://127.0.0.1:${port}`;
+// The demo's one origin is localhost (other loopback names are sent there).
+const base = `http://localhost:${port}`;
 const dir = mkdtempSync(path.join(tmpdir(), "atlas-smoke-"));
 const dataDir = path.join(dir, "pglite");
 const tables = ["Organization", "Community", "Need", "Partnership", "Event", "Announcement", "Poll", "User", "AuditLog"];
@@ -42,6 +44,18 @@ async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> 
   await new Promise((resolve) => setTimeout(resolve, 500)); // let next-server's group go too
 }
 
+/** The status of a GET sent with a Host of our choosing (fetch will not forge one). */
+function rawStatus(path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path, headers: { Host: host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 async function countRows(): Promise<Record<string, number>> {
   const database = await openEmbeddedDatabase(dataDir);
   try {
@@ -72,6 +86,11 @@ try {
   // The zero-install demo must let a new user in: demo accounts are offered on the sign-in page.
   const signIn = await (await fetch(`${base}/en/sign-in`)).text();
   assert.match(signIn, /Sign in as .*\(moderator\)/, "demo sign-in is offered on the embedded demo");
+  // …and only to this machine: a request naming another host gets no page (issue 14).
+  const forged = await rawStatus("/en/sign-in", "evil.example");
+  assert.equal(forged, 421, `a forged Host answered ${forged}`);
+  const policy = (await fetch(`${base}/en`)).headers.get("content-security-policy") ?? "";
+  assert.match(policy, /script-src 'self' 'nonce-/, "pages carry a nonce Content-Security-Policy");
   await stop(child, "SIGTERM");
 
   const before = await countRows();

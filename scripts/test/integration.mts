@@ -1,8 +1,9 @@
-// Integration step of npm test: makes sure PostgreSQL runs, then Vitest's integration project
-// (its global setup creates, migrates and finally drops the databases).
+// Integration step of npm test: makes sure PostgreSQL runs and redis-server is installed, then
+// Vitest's integration project (its global setup creates, migrates and finally drops the databases).
 import { spawnSync } from "node:child_process";
-import { ensurePostgres } from "./provision";
+import { ensurePostgres, ensureRedis } from "./provision";
 
 await ensurePostgres();
+ensureRedis();
 const result = spawnSync("node_modules/.bin/vitest", ["run", "--config", "vitest.integration.config.mts"], { stdio: "inherit" });
 process.exit(result.status ?? 1);

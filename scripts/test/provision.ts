@@ -1,5 +1,6 @@
 // What the test steps need from the machine, provisioned when missing: a PostgreSQL server
-// (installed on our machines, maybe stopped) and Debian's Chromium (never a downloaded browser).
+// (installed on our machines, maybe stopped), Debian's Chromium (never a downloaded browser) and
+// Debian's redis-server (the rate-limit tests start their own on a spare port).
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import pg from "pg";
@@ -69,14 +70,27 @@ export async function createTestDatabase(
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export function ensureChromium(): void {
-  if (existsSync(chromiumPath)) return;
-  console.log("› installing Debian's chromium (apt-get) …");
+function aptInstall(pkg: string, hint: string): void {
+  console.log(`› installing Debian's ${pkg} (apt-get) …`);
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  for (const args of [["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]]) {
+  for (const args of [["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", pkg]]) {
     const cmd = [...sudo, ...args];
     const result = spawnSync(cmd[0]!, cmd.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    if (result.status !== 0) throw new Error(`${cmd.join(" ")} failed; install chromium yourself or set CHROMIUM_PATH`);
+    if (result.status !== 0) throw new Error(`${cmd.join(" ")} failed; ${hint}`);
   }
+}
+
+export function ensureChromium(): void {
+  if (existsSync(chromiumPath)) return;
+  aptInstall("chromium", "install chromium yourself or set CHROMIUM_PATH");
   if (!existsSync(chromiumPath)) throw new Error(`chromium is still missing at ${chromiumPath}`);
+}
+
+const onPath = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+
+/** The integration tests need the redis-server program (not a running service). */
+export function ensureRedis(): void {
+  if (onPath("redis-server")) return;
+  aptInstall("redis-server", "install redis-server yourself");
+  if (!onPath("redis-server")) throw new Error("redis-server is still missing from PATH");
 }

@@ -83,13 +83,14 @@ test("an official posts an announcement for their community, a moderator publish
   expect(dialogs).toEqual([]);
 });
 
-test("the author edits a published announcement; others cannot open the edit form", async ({ page }) => {
+test("the author's edit to a published announcement waits for a moderator; others cannot open the edit form", async ({ page }) => {
   // Bridges for Schools Berlin has demo announcements; its representative may edit them.
   const slug = "bridges-for-schools-berlin-school-buses-campaign";
   expect((await page.request.get(`/en/announcements/${slug}/edit`)).status()).toBe(404);
 
   await signInAsDemo(page, /\(organisation representative\)/, "representative@demo.example");
   await page.goto(`/en/announcements/${slug}`);
+  const published = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   await page.getByRole("link", { name: "Edit this announcement" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/announcements/${slug}/edit$`));
   await expect(page.getByText("Status: published")).toBeVisible();
@@ -99,9 +100,14 @@ test("the author edits a published announcement; others cannot open the edit for
   const changed = `${original.replace(/ \(updated [a-z0-9]+\)$/, "")} (updated ${Date.now().toString(36)})`;
   await titleField.fill(changed);
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("The announcement is saved.")).toBeVisible();
+  await expect(page.getByText("Your changes wait for a moderator")).toBeVisible();
+  // The form keeps showing what was sent, so the author does not think it was lost.
+  await page.reload();
+  await expect(page.getByText(/You sent changes on .*They wait for a moderator/)).toBeVisible();
+  await expect(page.getByLabel("Title in English")).toHaveValue(changed);
+  // The public keeps the published version until a moderator approves.
   await page.goto(`/en/announcements/${slug}`);
-  await expect(page.getByRole("heading", { level: 1, name: changed })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: published, exact: true })).toBeVisible();
 
   await signOut(page);
   await signInAsDemo(page, /\(community official\)/, "official@demo.example");

@@ -110,7 +110,7 @@ beforeAll(async () => {
   const need = await database.prisma.need.findFirstOrThrow({ where: { communityId: berezhany.id }, orderBy: { slug: "asc" }, select: { id: true } });
   const bridgesOrgId = await org("bridges-for-schools-berlin");
   const proposal = await database.prisma.partnership.create({
-    data: { slug: "matrix-proposal", organizationId: bridgesOrgId, communityId: berezhany.id, form: "MEMORANDUM", partnershipStatus: "PROPOSED", status: "PENDING" },
+    data: { slug: "matrix-proposal", organizationId: bridgesOrgId, communityId: berezhany.id, answeringSide: "COMMUNITY", form: "MEMORANDUM", partnershipStatus: "PROPOSED", status: "PENDING" },
     select: { id: true },
   });
   fixtures = {

@@ -19,11 +19,13 @@ import * as organizationsJson from "@/app/api/v1/organizations/route";
 import * as communitiesCsv from "@/app/api/v1/communities.csv/route";
 import * as communitiesGeojson from "@/app/api/v1/communities.geojson/route";
 import * as communitiesJson from "@/app/api/v1/communities/route";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/internal-headers";
 import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
 const originalUrl = process.env.DATABASE_URL;
+const originalAuthUrl = process.env.AUTH_URL;
 
 // An organisation that chose CITY precision: its exact point has digits found nowhere else.
 const privateOrg = { slug: "export-private-berlin", lat: 52.531379, lng: 13.387913, email: "hidden-contact@export.example", phone: "+49 30 5550199" };
@@ -45,6 +47,7 @@ async function createOrganization(slug: string, data: { status?: "PUBLISHED" | "
 }
 
 beforeAll(async () => {
+  process.env.AUTH_URL = "http://atlas.test"; // the site's origin: every `url` column is on it
   database = await cloneTestDatabase();
   prisma = database.prisma;
   await seed(prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
@@ -55,12 +58,17 @@ beforeAll(async () => {
   await createOrganization("export-hidden-org", { hiddenAt: new Date() });
 });
 afterAll(async () => {
+  if (originalAuthUrl === undefined) delete process.env.AUTH_URL;
+  else process.env.AUTH_URL = originalAuthUrl;
   useAppDatabase(originalUrl);
   await database?.drop();
 });
 
 type Handler = (request: NextRequest) => Promise<Response>;
-const call = (route: { GET: Handler }, query = "") => route.GET(new NextRequest(`http://atlas.test/api/v1/x${query ? `?${query}` : ""}`));
+let caller = 0;
+// Each call from its own address: the export budget per address is not what this file tests.
+const call = (route: { GET: Handler }, query = "") =>
+  route.GET(new NextRequest(`http://atlas.test/api/v1/x${query ? `?${query}` : ""}`, { headers: { [SOCKET_ADDRESS_HEADER]: `192.0.2.${++caller % 250}` } }));
 const csvRows = async (response: Response) => parse(await response.text(), { columns: true }) as Record<string, string>[];
 interface Feature { type: string; id: string; geometry: { type: string; coordinates: [number, number] }; properties: Record<string, unknown> }
 const geojson = async (response: Response) => (await response.json()) as { type: string; features: Feature[] };

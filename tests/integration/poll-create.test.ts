@@ -88,6 +88,9 @@ describe("createPoll", () => {
       question: { uk: "Який проєкт фінансувати першим?", en: "Which project should we fund first?" }, description: {},
       audience: "MEMBERS", isAnonymous: true, allowNominations: false, resultsVisibility: "AFTER_CLOSE",
     });
+    // Every option starts with its tally, the only place an anonymous poll counts votes.
+    expect((await prisma.pollTally.findMany({ where: { pollId: poll.id }, select: { optionId: true, count: true } })).sort((a, b) => a.optionId.localeCompare(b.optionId)))
+      .toEqual(poll.options.map((o) => ({ optionId: o.id, count: 0 })).sort((a, b) => a.optionId.localeCompare(b.optionId)));
     // Wall-clock times in Berlin (CET), stored in UTC.
     expect(poll.opensAt.toISOString()).toBe("2030-03-01T08:00:00.000Z");
     expect(poll.closesAt.toISOString()).toBe("2030-03-15T17:00:00.000Z");

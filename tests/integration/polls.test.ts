@@ -1,5 +1,6 @@
 // Voting on real PostgreSQL: once per person even under 50 simultaneous attempts, anonymous
-// polls keep no link between person and choice, closed and members-only polls refuse.
+// polls keep no link between person and choice (also not through xmin, ctid or a time),
+// closed and members-only polls refuse.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { castVote } from "@/lib/poll/mutations";
 import { getPublicPoll } from "@/lib/poll/queries";
@@ -27,6 +28,8 @@ async function makePoll(slug: string, overrides: Partial<{ isAnonymous: boolean;
     },
     include: { options: { orderBy: { position: "asc" } } },
   });
+  // As createPoll does: every option has its tally from the start.
+  await prisma.pollTally.createMany({ data: poll.options.map((option) => ({ optionId: option.id, pollId: poll.id })) });
   return { ...poll, optionIds: poll.options.map((option) => option.id) as [string, string, string] };
 }
 
@@ -39,6 +42,7 @@ beforeAll(async () => {
     data: { id: "org-1", slug: "test-org", kind: "CIVIL_SOCIETY", name: { en: "Test org" }, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4, status: "PUBLISHED" },
   });
   await prisma.user.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ id: `user-${i}`, email: `user-${i}@test.example` })) });
+  await prisma.user.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ id: `voter-${i}`, email: `voter-${i}@test.example` })) });
   await prisma.user.update({ where: { id: "user-5" }, data: { blockedAt: now } });
 });
 
@@ -59,29 +63,56 @@ describe("castVote", () => {
     expect(await prisma.vote.count({ where: { pollId: poll.id } })).toBe(1);
   });
 
-  it("keeps no voter id, no time and no cuid next to a choice in an anonymous poll", async () => {
+  it("counts exactly one of 20 simultaneous votes by the same person in an anonymous poll", async () => {
+    const poll = await makePoll("race-secret", { isAnonymous: true });
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => castVote({ pollId: poll.id, userId: "user-0", optionIds: [poll.optionIds[i % 3]!], now })),
+    );
+    expect(attempts.filter((result) => result.ok)).toHaveLength(1);
+    expect(attempts.filter((result) => !result.ok && result.reason === "ALREADY_VOTED")).toHaveLength(19);
+    expect(await prisma.pollParticipation.count({ where: { pollId: poll.id } })).toBe(1);
+    expect((await prisma.pollTally.aggregate({ where: { pollId: poll.id }, _sum: { count: true } }))._sum.count).toBe(1);
+  });
+
+  it("counts 20 different people voting at once in an anonymous poll (every vote rewrites all tallies, without deadlock)", async () => {
+    const poll = await makePoll("crowd-secret", { isAnonymous: true });
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => castVote({ pollId: poll.id, userId: `voter-${i}`, optionIds: [poll.optionIds[i % 3]!], now })),
+    );
+    expect(attempts.every((result) => result.ok)).toBe(true);
+    const result = await getPublicPoll("crowd-secret", now);
+    expect(result?.results?.options.map((option) => option.votes)).toEqual([7, 7, 6]);
+    expect(result?.participants).toBe(20);
+  });
+
+  it("keeps no row per choice in an anonymous poll, only counts without a person or a time", async () => {
     const poll = await makePoll("secret", { isAnonymous: true });
     for (const [i, userId] of ["user-0", "user-1", "user-2"].entries())
       expect(await castVote({ pollId: poll.id, userId, optionIds: [poll.optionIds[i === 2 ? 0 : 1]], now })).toEqual({ ok: true });
+    expect(await prisma.vote.count({ where: { pollId: poll.id } })).toBe(0);
     // What a moderator with database access could read back:
-    const votes = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "Vote" WHERE "pollId" = ${poll.id}`;
-    expect(votes).toHaveLength(3);
-    for (const vote of votes) {
-      expect(Object.keys(vote).sort()).toEqual(["id", "optionId", "pollId", "userId"]);
-      expect(vote.userId).toBeNull();
-      expect(vote.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      for (const value of Object.values(vote)) expect(String(value)).not.toMatch(/user-\d/);
-    }
+    const tallies = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "PollTally" WHERE "pollId" = ${poll.id}`;
+    expect(tallies).toHaveLength(3);
+    for (const tally of tallies) expect(Object.keys(tally).sort()).toEqual(["count", "optionId", "pollId"]);
     // That they took part is recorded, apart from the choice.
     expect(await prisma.pollParticipation.count({ where: { pollId: poll.id } })).toBe(3);
     const result = await getPublicPoll("secret", now);
     expect(result?.results?.options.map((option) => option.votes)).toEqual([1, 2, 0]);
   });
 
+  it("counts an option whose tally row is missing, and gives it one", async () => {
+    const poll = await makePoll("no-tally", { isAnonymous: true });
+    await prisma.pollTally.delete({ where: { optionId: poll.optionIds[1] } });
+    expect(await castVote({ pollId: poll.id, userId: "user-0", optionIds: [poll.optionIds[1]], now })).toEqual({ ok: true });
+    expect((await getPublicPoll("no-tally", now))?.results?.options.map((option) => option.votes)).toEqual([0, 1, 0]);
+    expect(await prisma.pollTally.count({ where: { pollId: poll.id } })).toBe(3);
+  });
+
   it("records the voter in a named poll", async () => {
     const poll = await makePoll("named", { isAnonymous: false });
     await castVote({ pollId: poll.id, userId: "user-3", optionIds: [poll.optionIds[2]], now });
     expect(await prisma.vote.findMany({ where: { pollId: poll.id }, select: { userId: true, optionId: true } })).toEqual([{ userId: "user-3", optionId: poll.optionIds[2] }]);
+    expect((await getPublicPoll("named", now))?.results?.options.map((option) => option.votes)).toEqual([0, 0, 1]);
   });
 
   it("refuses closed, not yet open, members-only, blocked voters and foreign options", async () => {
@@ -122,9 +153,87 @@ describe("nominations", () => {
     expect(waiting.map((option) => option.position)).toEqual([2, 3]);
     expect((await getPublicPoll("nominations", now))?.options).toHaveLength(2);
     expect((await getPublicPoll("nominations", now))?.pendingNominations).toBe(2);
+    expect(await prisma.pollTally.count({ where: { optionId: { in: waiting.map((option) => option.id) } } })).toBe(2);
     expect(await castVote({ pollId: poll.id, userId: "user-3", optionIds: [waiting[0]!.id], now })).toEqual({ ok: false, reason: "INVALID_OPTION" });
     expect(await approveNomination({ optionId: waiting[0]!.id })).toEqual({ ok: true });
     expect(await castVote({ pollId: poll.id, userId: "user-3", optionIds: [waiting[0]!.id], now })).toEqual({ ok: true });
+    expect((await getPublicPoll("nominations", now))?.results?.options.map((option) => option.votes)).toEqual([0, 0, 1]);
     expect(await nominate({ pollId: (await makePoll("no-nominations")).id, userId: "user-1", label: { en: "X" }, now })).toEqual({ ok: false, reason: "NOMINATIONS_CLOSED" });
+  });
+});
+
+// What someone with read access to every table could try on an anonymous poll. The choices
+// below differ per person, so any join that singled out one option per person would show.
+describe("secret ballots against an attacker with database access", () => {
+  const voters = ["voter-0", "voter-1", "voter-2", "voter-3", "voter-4"];
+  const choices = [0, 1, 2, 1, 0] as const;
+  const otherChoices = [2, 2, 0, 1, 1] as const;
+  let secret: Awaited<ReturnType<typeof makePoll>>;
+  let other: Awaited<ReturnType<typeof makePoll>>;
+
+  beforeAll(async () => {
+    secret = await makePoll("attack-secret", { isAnonymous: true });
+    other = await makePoll("attack-other", { isAnonymous: true });
+    // Interleaved, as real traffic would be.
+    for (const [i, userId] of voters.entries()) {
+      expect(await castVote({ pollId: secret.id, userId, optionIds: [secret.optionIds[choices[i]!]], now })).toEqual({ ok: true });
+      expect(await castVote({ pollId: other.id, userId, optionIds: [other.optionIds[otherChoices[i]!]], now })).toEqual({ ok: true });
+    }
+  });
+
+  /** For each participant, the options whose rows share a system column value with their participation row. */
+  async function optionsJoinedBy(pollId: string, table: "PollTally" | "Vote", join: "xmin" | "xmax") {
+    const rows = await prisma.$queryRawUnsafe<{ userId: string; options: string[] }[]>(
+      `SELECT p."userId", coalesce(array_agg(DISTINCT t."optionId") FILTER (WHERE t."optionId" IS NOT NULL), '{}') AS options
+       FROM "PollParticipation" p LEFT JOIN "${table}" t ON t.${join} = p.xmin
+       WHERE p."pollId" = $1 GROUP BY p."userId"`,
+      pollId,
+    );
+    return new Map(rows.map((row) => [row.userId, [...row.options].sort()]));
+  }
+
+  it("still counts right", async () => {
+    expect((await getPublicPoll("attack-secret", now))?.results?.options.map((option) => option.votes)).toEqual([2, 2, 1]);
+    expect((await getPublicPoll("attack-other", now))?.results?.options.map((option) => option.votes)).toEqual([1, 2, 2]);
+  });
+
+  it("xmin and xmax: a participation joins to no tally or to every tally of the poll, never to one option", async () => {
+    for (const poll of [secret, other]) {
+      const all = [...poll.optionIds].sort();
+      for (const join of ["xmin", "xmax"] as const) {
+        const joined = await optionsJoinedBy(poll.id, "PollTally", join);
+        expect([...joined.keys()].sort()).toEqual(voters);
+        for (const options of joined.values()) expect(options.length === 0 || JSON.stringify(options) === JSON.stringify(all)).toBe(true);
+      }
+      // The last voter's transaction rewrote every tally: the join works, and tells nothing.
+      expect([...(await optionsJoinedBy(poll.id, "PollTally", "xmin")).values()].filter((options) => options.length > 0)).toEqual([all]);
+      for (const options of (await optionsJoinedBy(poll.id, "Vote", "xmin")).values()) expect(options).toEqual([]);
+    }
+  });
+
+  it("xmin does identify the choice where a row per choice is written (a named poll): the attack is real", async () => {
+    const named = await makePoll("attack-named", { isAnonymous: false });
+    for (const [i, userId] of voters.entries()) await castVote({ pollId: named.id, userId, optionIds: [named.optionIds[choices[i]!]], now });
+    const joined = await optionsJoinedBy(named.id, "Vote", "xmin");
+    for (const [i, userId] of voters.entries()) expect(joined.get(userId)).toEqual([named.optionIds[choices[i]!]]);
+  });
+
+  it("ctid: a poll's tally rows lie in the same physical order whatever was chosen", async () => {
+    for (const poll of [secret, other]) {
+      const rows = await prisma.$queryRaw<{ optionId: string }[]>`SELECT "optionId" FROM "PollTally" WHERE "pollId" = ${poll.id} ORDER BY ctid`;
+      expect(rows.map((row) => row.optionId)).toEqual([...poll.optionIds].sort());
+    }
+  });
+
+  it("time: no row tied to a choice has a time to match against votedAt", async () => {
+    const timed = await prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
+      SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name IN ('PollTally', 'Vote')
+        AND (data_type LIKE 'timestamp%' OR data_type IN ('date', 'time without time zone', 'time with time zone'))`;
+    expect(timed).toEqual([]);
+    expect(await prisma.vote.count({ where: { pollId: { in: [secret.id, other.id] } } })).toBe(0);
+    // A Vote id or tally key that encoded a time (a cuid) would be one too: tallies are keyed by the option.
+    const keys = await prisma.pollTally.findMany({ where: { pollId: secret.id }, select: { optionId: true } });
+    expect(keys.map((key) => key.optionId).sort()).toEqual([...secret.optionIds].sort());
   });
 });

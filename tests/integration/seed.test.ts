@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed/index";
 import { reindexAll } from "@/lib/search/indexer";
+import { voteCounts } from "@/lib/poll/queries";
 import { cloneTestDatabase, type TestDatabase } from "./support/database";
 
 let database: TestDatabase;
@@ -61,6 +62,18 @@ describe("seed", () => {
 
     await seed(database.prisma, { demo: true, now });
     expect(await counts()).toEqual(first);
+  });
+
+  it("counts each demo participant once; anonymous polls only in tallies, one for every option", async () => {
+    const { prisma } = database;
+    const polls = await prisma.poll.findMany({ where: { isDemo: true }, select: { id: true, isAnonymous: true, _count: { select: { participations: true, votes: true } } } });
+    expect(polls.some((poll) => poll.isAnonymous && poll._count.participations > 0)).toBe(true);
+    for (const poll of polls) {
+      const counted = [...(await voteCounts(prisma, poll.id)).values()].reduce((sum, n) => sum + n, 0);
+      expect(counted).toBe(poll._count.participations);
+      if (poll.isAnonymous) expect(poll._count.votes).toBe(0);
+    }
+    expect(await prisma.pollTally.count()).toBe(await prisma.pollOption.count());
   });
 
   it("stores a coarse public point for every city- or region-precision listing", async () => {

@@ -9,11 +9,12 @@ import { TargetType, UserRole } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
+import { safeHref } from "@/lib/forms/http-url";
 import { Link } from "@/lib/i18n/navigation";
 import { moderatedTypes, type ModeratedType } from "@/lib/moderation/listings";
-import { decideChangeAction, decideClaimAction, decideListingsAction, mergeOrganizationsAction, resolveReportAction } from "@/lib/moderation/actions";
+import { decideChangeAction, decideClaimAction, decideListingsAction, mergeOrganizationsAction, resolveReportAction, revokeMembershipAction } from "@/lib/moderation/actions";
 import { getQueueCounts, listAuditTrail, listOpenReports, listPendingClaims, listPendingEdits, listPendingListings } from "@/lib/moderation/queries";
-import { setUserRoleAction } from "@/lib/user/actions";
+import { setBlockedAction, setUserRoleAction } from "@/lib/user/actions";
 import { listPeople } from "@/lib/user/queries";
 import { DecisionForm } from "./_components/decision-form";
 import { nameText, ValueText } from "./_components/value-text";
@@ -37,7 +38,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
   if (!can(viewer, "moderate", "ModerationQueue")) notFound();
   const query = await searchParams;
   const isAdmin = can(viewer, "manageRoles", "User");
-  const visibleQueues = queues.filter((q) => q !== "people" || isAdmin);
+  // People: moderators revoke roles and block members there; only admins change platform roles.
+  const visibleQueues = queues.filter((q) => q !== "people" || isAdmin || can(viewer, "moderate", "Membership"));
   const queue: Queue = (visibleQueues as readonly string[]).includes(query.queue ?? "") ? (query.queue as Queue) : "listings";
   const type = (moderatedTypes as readonly string[]).includes(query.type ?? "") ? (query.type as ModeratedType) : null;
   const [counts, t, format] = await Promise.all([getQueueCounts(), getTranslations("admin"), getFormatter()]);
@@ -132,9 +134,12 @@ export default async function AdminPage({ params, searchParams }: Props) {
                 <dt className="font-semibold">{t("submittedBy", { name: "" })}</dt><dd>{claim.user.name ?? "—"} &lt;{claim.user.email}&gt;{claim.title ? ` · ${claim.title}` : ""}</dd>
                 {claim.community ? (<><dt className="font-semibold">{t("katottg")}</dt><dd className="font-mono">{claim.community.katottg}</dd></>) : null}
                 <dt className="font-semibold">{t("officialDomain")}</dt>
-                <dd className={claim.officialDomain ? "text-success font-semibold" : ""}>{claim.evidenceDomain ? (claim.officialDomain ? t("domainOfficial", { domain: claim.evidenceDomain }) : t("domainNotOfficial", { domain: claim.evidenceDomain })) : "—"}</dd>
+                <dd>
+                  <span className={claim.officialDomain ? "text-success font-semibold" : ""}>{claim.evidenceDomain ? (claim.officialDomain ? t("domainOfficial", { domain: claim.evidenceDomain }) : t("domainNotOfficial", { domain: claim.evidenceDomain })) : "—"}</span>
+                  {claim.typedDomain ? <span className="block text-muted">{t("domainUnproven", { domain: claim.typedDomain })}</span> : null}
+                </dd>
                 <dt className="font-semibold">{t("evidence")}</dt>
-                <dd>{claim.evidenceEmail ?? ""} {claim.evidenceUrl ? <a href={claim.evidenceUrl} rel="nofollow noopener noreferrer" target="_blank">{claim.evidenceUrl}</a> : null} {claim.evidenceNote ?? ""}</dd>
+                <dd>{claim.evidenceEmail ?? ""} {safeHref(claim.evidenceUrl) ? <a href={safeHref(claim.evidenceUrl)} rel="nofollow noopener noreferrer" target="_blank">{claim.evidenceUrl}</a> : (claim.evidenceUrl ?? "")} {claim.evidenceNote ?? ""}</dd>
               </dl>
               <DecisionForm action={decideClaimAction} hidden={{ membershipId: claim.id }} decisions={["approve", "reject"]} label={nameText(listing?.name, locale)} />
             </li>
@@ -151,8 +156,9 @@ export default async function AdminPage({ params, searchParams }: Props) {
       <ul className="space-y-3">
         {edits.map((edit) => (
           <li key={edit.id} className="rounded-lg border border-line bg-surface p-4">
+            <p className="text-sm text-muted">{types(edit.targetType)}</p>
             <h3 className="text-lg font-semibold">
-              {edit.listing ? <Link href={`/organizations/${edit.listing.slug}`}>{nameText(edit.listing.name, locale)}</Link> : types(edit.targetType)}
+              {edit.listing ? <Link href={edit.listing.path}>{nameText(edit.listing.name, locale)}</Link> : types(edit.targetType)}
             </h3>
             <p className="text-sm text-muted">{t("submittedBy", { name: edit.author?.name ?? edit.author?.email ?? "—" })} {t("submittedAt", { date: date(edit.createdAt) })}</p>
             <div className="mt-2 overflow-x-auto">
@@ -226,22 +232,59 @@ export default async function AdminPage({ params, searchParams }: Props) {
         </form>
         <ul className="mt-4 divide-y divide-line rounded-lg border border-line bg-surface">
           {people.map((person) => (
-            <li key={person.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-              <div>
-                <p className="font-medium">{person.name ?? "—"}</p>
-                <p className="text-sm text-muted">{person.email}</p>
+            <li key={person.id} className="space-y-2 p-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <div>
+                  <p className="font-medium">{person.name ?? "—"} <span className="text-sm font-normal text-muted">({platformRoles(person.role)})</span></p>
+                  <p className="text-sm text-muted">{person.email}</p>
+                  {person.blockedAt ? <p className="text-sm font-semibold text-danger">{t("blockedSince", { date: date(person.blockedAt) })}</p> : null}
+                </div>
+                {isAdmin ? (
+                  <ActionForm action={setUserRoleAction} className="flex flex-wrap items-center gap-2">
+                    <input type="hidden" name="userId" value={person.id} />
+                    <label className="text-sm">{t("role")}
+                      <select name="role" defaultValue={person.role} className="ml-2 min-h-10 rounded-md border border-line px-2">
+                        {Object.values(UserRole).map((role) => <option key={role} value={role}>{platformRoles(role)}</option>)}
+                      </select>
+                    </label>
+                    <SubmitButton variant="secondary">{t("saveRole")}</SubmitButton>
+                  </ActionForm>
+                ) : null}
               </div>
-              <ActionForm action={setUserRoleAction} className="flex flex-wrap items-center gap-2">
-                <input type="hidden" name="userId" value={person.id} />
-                <label className="text-sm">{t("role")}
-                  <select name="role" defaultValue={person.role} className="ml-2 min-h-10 rounded-md border border-line px-2">
-                    {Object.values(UserRole).map((role) => <option key={role} value={role}>{platformRoles(role)}</option>)}
-                  </select>
-                </label>
-                <SubmitButton variant="secondary">{t("saveRole")}</SubmitButton>
-              </ActionForm>
+              <Memberships memberships={person.memberships} />
+              {can(viewer, "block", "User", { id: person.id, role: person.role }) ? (
+                <DecisionForm action={setBlockedAction} hidden={{ userId: person.id }} decisions={[person.blockedAt ? "unblock" : "block"]} reasonRequired
+                  label={t("blockLabel", { name: person.name ?? person.email ?? person.id })} />
+              ) : null}
             </li>
           ))}
+        </ul>
+      </section>
+    );
+  }
+
+  async function Memberships({ memberships }: { memberships: Awaited<ReturnType<typeof listPeople>>[number]["memberships"] }) {
+    const statuses = loose(await getTranslations("admin.membershipStatuses"));
+    const roles = loose(await getTranslations("admin.membershipRoles"));
+    if (memberships.length === 0) return <p className="text-sm text-muted">{t("noMemberships")}</p>;
+    return (
+      <section aria-label={t("memberships")}>
+        <ul className="space-y-1 text-sm">
+          {memberships.map((m) => {
+            const listing = m.organization ?? m.community;
+            const href = m.organization ? `/organizations/${m.organization.slug}` : `/communities/${m.community?.slug}`;
+            const name = nameText(listing?.name, locale);
+            return (
+              <li key={m.id}>
+                <Link href={href}>{name}</Link> · {roles(m.role)} · {statuses(m.status)}
+                {m.status === "VERIFIED" && can(viewer, "moderate", "Membership") ? (
+                  <div className="ml-4 max-w-xl">
+                    <DecisionForm action={revokeMembershipAction} hidden={{ membershipId: m.id }} decisions={["revoke"]} reasonRequired label={t("revokeLabel", { name })} />
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       </section>
     );

@@ -21,7 +21,7 @@ export default async function OutboxPage({ params }: Props) {
   const locale = requireLocale((await params).locale);
   setRequestLocale(locale);
   await connection();
-  if (!mailStaysLocal() || !demoSignInEnabled()) notFound();
+  if (!mailStaysLocal() || !(await demoSignInEnabled())) notFound();
   const [t, format] = await Promise.all([getTranslations("auth"), getFormatter()]);
   const messages = readOutbox();
   return (

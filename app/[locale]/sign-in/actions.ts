@@ -7,8 +7,9 @@ import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
 import { demoSignInEnabled, startDemoSession } from "@/lib/auth/demo-sign-in";
 import { requestEmailLink, signIn, signOut } from "@/lib/auth/next-auth";
-import { clientIp } from "@/lib/auth/client-ip";
-import { withinLimits } from "@/lib/auth/rate-limit";
+import { signInEmailKey } from "@/lib/auth/sign-in-email-key";
+import { clientAddress } from "@/lib/http/client-address";
+import { withinLimits } from "@/lib/http/rate-limit";
 
 const locale = z.enum(["uk", "en"]).catch("uk");
 
@@ -20,7 +21,7 @@ export const requestSignInLink = actionClient
     next: zfd.text(z.string().regex(/^\/(uk|en)(\/[\w\-/]*)?$/).optional().catch(undefined)),
   }))
   .stateAction(async ({ parsedInput }) => {
-    if (!(await withinLimits("signIn", { ip: await clientIp(), account: parsedInput.email }))) return { ok: false as const, reason: "TOO_MANY" };
+    if (!(await withinLimits("signIn", { address: await clientAddress(), account: signInEmailKey(parsedInput.email) }))) return { ok: false as const, reason: "TOO_MANY" };
     if (!(await requestEmailLink(parsedInput.email, parsedInput.next ?? `/${parsedInput.locale}/account`))) return { ok: false as const, reason: "SIGN_IN_FAILED" };
     redirect(`/${parsedInput.locale}/sign-in/check-email`);
   });
@@ -29,7 +30,7 @@ export const signInAsDemo = actionClient
   .metadata({ name: "auth.demoSignIn" })
   .inputSchema(zfd.formData({ email: zfd.text(z.string().email()), locale: zfd.text(locale) }))
   .stateAction(async ({ parsedInput }) => {
-    if (!demoSignInEnabled() || !(await startDemoSession(parsedInput.email))) return { ok: false as const, reason: "DEMO_OFF" };
+    if (!(await demoSignInEnabled()) || !(await startDemoSession(parsedInput.email))) return { ok: false as const, reason: "DEMO_OFF" };
     redirect(`/${parsedInput.locale}/account`);
   });
 

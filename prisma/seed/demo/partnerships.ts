@@ -2,7 +2,7 @@
 // needs) and a few organisation ↔ organisation. Every form and status appears; a need addressed
 // by an active partnership is IN_PROGRESS, by a completed one MET (with metByPartnershipId).
 import type { Prisma } from "../../../generated/prisma/client";
-import { ModerationStatus, NeedStatus, OrganizationKind, PartnershipForm, PartnershipStatus } from "../../../generated/prisma/enums";
+import { ModerationStatus, NeedStatus, OrganizationKind, PartnershipForm, PartnershipSide, PartnershipStatus } from "../../../generated/prisma/enums";
 import { seedId, type Random } from "../util";
 import { addDays, rngFor } from "./common";
 import { BEREZHANY_KATOTTG, communityNames } from "./communities";
@@ -105,6 +105,8 @@ export function buildPartnerships(orgs: readonly DemoOrganization[], needs: Demo
         startDate: when.startDate,
         endDate: when.endDate,
         proposedById: proposer ?? null,
+        // The representative proposes for their organisation; otherwise the community wrote (see message).
+        answeringSide: proposer ? PartnershipSide.COMMUNITY : PartnershipSide.ORGANIZATION,
         proposedAt: when.proposedAt,
         decidedAt: when.decidedAt,
         isDemo: true,
@@ -193,6 +195,7 @@ export function buildPartnerships(orgs: readonly DemoOrganization[], needs: Demo
         communityId: null,
         organizationId: a.row.id,
         partnerOrganizationId: b.row.id,
+        answeringSide: PartnershipSide.PARTNER_ORGANIZATION,
         form,
         partnershipStatus: status,
         title: { uk: `${a.name.uk} і ${b.name.uk}`, en: `${a.name.en} and ${b.name.en}` },

@@ -1,5 +1,6 @@
 // Demo polls with options and votes. As the schema requires: one PollParticipation per person
-// per poll; a Vote carries userId only in named polls. member@demo.example votes nowhere, so
+// per poll; named polls have a Vote per voter, anonymous polls only a count per option
+// (PollTally, one for every option of every poll). member@demo.example votes nowhere, so
 // the "each member votes once" journey can start from a clean slate with that account.
 import type { Prisma } from "../../../generated/prisma/client";
 import { ModerationStatus, PollAudience, PollResultsVisibility } from "../../../generated/prisma/enums";
@@ -15,6 +16,7 @@ export interface DemoPolls {
   options: (Prisma.PollOptionCreateManyInput & { id: string })[];
   participations: Prisma.PollParticipationCreateManyInput[];
   votes: (Prisma.VoteCreateManyInput & { id: string })[];
+  tallies: Prisma.PollTallyCreateManyInput[];
 }
 
 interface OptionSpec {
@@ -181,7 +183,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
 }
 
 function materialise(specs: PollSpec[], today: Date, rng: Random): DemoPolls {
-  const out: DemoPolls = { polls: [], options: [], participations: [], votes: [] };
+  const out: DemoPolls = { polls: [], options: [], participations: [], votes: [], tallies: [] };
   for (const spec of specs) {
     const pollId = seedId("poll", spec.slug);
     const opensAt = addDays(today, spec.opens);
@@ -205,7 +207,9 @@ function materialise(specs: PollSpec[], today: Date, rng: Random): DemoPolls {
     const optionIds = spec.options.map((option, position) => {
       const id = seedId("poll-option", `${spec.slug}:${position}`);
       out.options.push({ id, pollId, label: option.label, position, nominatedById: option.nominatedBy ?? null, isApproved: option.approved ?? true });
-      return { id, approved: option.approved ?? true };
+      const tally = { optionId: id, pollId, count: 0 };
+      out.tallies.push(tally);
+      return { id, approved: option.approved ?? true, tally };
     });
     const votable = optionIds.filter((o) => o.approved);
     spec.voters.forEach((voter, i) => {
@@ -214,9 +218,8 @@ function materialise(specs: PollSpec[], today: Date, rng: Random): DemoPolls {
       const last = Math.min(spec.closes, 0);
       const day = spec.opens + ((i * 3) % Math.max(1, last - spec.opens + 1));
       out.participations.push({ pollId, userId: voter, votedAt: addDays(today, Math.min(day, last)) });
-      // An anonymous vote's id must not be derivable from the voter: key it by position only.
-      const key = spec.anonymous ? `${spec.slug}:anonymous:${i}` : `${spec.slug}:${voter}`;
-      out.votes.push({ id: seedId("vote", key), pollId, optionId: choice.id, userId: spec.anonymous ? null : voter });
+      if (spec.anonymous) choice.tally.count += 1;
+      else out.votes.push({ id: seedId("vote", `${spec.slug}:${voter}`), pollId, optionId: choice.id, userId: voter });
     });
   }
   return out;

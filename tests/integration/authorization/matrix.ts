@@ -18,7 +18,7 @@ export interface Fixtures {
   otherCommunityId: string;
   pendingOrgId: string;
   missingId: string;
-  /** A proposed partnership between the representative's organisation and the official's community. */
+  /** A partnership the representative's organisation proposed to the official's community (answeringSide COMMUNITY). */
   partnershipId: string;
   /** A need of the official's community (from the seed). */
   needId: string;
@@ -74,8 +74,9 @@ export const actionRows: ActionRow[] = [
   { action: "lib/partnership/actions.ts#proposePartnershipAction",
     input: (fx) => ({ organizationId: fx.bridgesOrgId, communityId: fx.otherCommunityId, form: "MEMORANDUM", message: "matrix" }),
     expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
+  // The fixture was proposed by the organisation's side: only the community (its official) answers.
   { action: "lib/partnership/actions.ts#respondToPartnershipAction", input: (fx) => ({ partnershipId: fx.partnershipId, decision: "accept" }),
-    expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" } },
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "deny", admin: "deny" } },
   { action: "lib/partnership/actions.ts#completePartnershipAction", input: (fx) => ({ partnershipId: fx.partnershipId }),
     expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" } },
   // Voting: any signed-in person gets past the policy for a public poll (a missing poll answers NOT_FOUND);
@@ -91,6 +92,12 @@ export const actionRows: ActionRow[] = [
     input: (fx) => ({ locale: "en", owner: `organization:${fx.bridgesOrgId}`, questionEn: "Matrix poll question", optionsEn: "Yes\nNo", audience: "SIGNED_IN",
       isAnonymous: "on", resultsVisibility: "ALWAYS", timeZone: "Europe/Berlin", opensLocal: "2030-01-10T09:00", closesLocal: "2030-01-20T18:00" }),
     expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "deny", admin: "deny" } },
+
+  // Editing a poll: its organiser's own (a missing poll has no owner), or any for moderators.
+  { action: "lib/poll/actions.ts#updatePollAction",
+    input: (fx) => ({ pollId: fx.missingId, slug: "missing", questionEn: "Matrix poll question", optionsEn: "Yes\nNo", audience: "SIGNED_IN",
+      isAnonymous: "on", resultsVisibility: "ALWAYS", timeZone: "Europe/Berlin", opensLocal: "2030-01-10T09:00", closesLocal: "2030-01-20T18:00" }),
+    expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "allow", admin: "allow" } },
 
   // Events: a verified representative posts for their own organisation (it waits for a moderator);
   // edits apply to the organiser's own events, or any event for moderators.
@@ -117,6 +124,9 @@ export const actionRows: ActionRow[] = [
     expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "deny", admin: "allow" } },
   { action: "lib/moderation/actions.ts#mergeOrganizationsAction", input: (fx) => ({ duplicateId: fx.missingId, intoSlug: "bridges-for-schools-berlin", reason: "duplicate" }), expect: moderators },
   { action: "lib/moderation/actions.ts#resolveReportAction", input: (fx) => ({ reportId: fx.missingId, outcome: "dismiss" }), expect: moderators },
+  { action: "lib/moderation/actions.ts#revokeMembershipAction", input: (fx) => ({ membershipId: fx.missingId, reason: "left the organisation" }), expect: moderators },
+  // Moderators block members, admins anyone but themselves (tests/integration/roles-hardening.test.ts).
+  { action: "lib/user/actions.ts#setBlockedAction", input: (fx) => ({ userId: fx.missingId, decision: "block", reason: "spam" }), expect: moderators },
 ];
 
 /**

@@ -10,9 +10,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { loose } from "@/components/i18n/loose-translator";
 
 const button = "inline-flex min-h-10 items-center rounded-md px-3 text-sm font-semibold";
-const styles = { approve: "bg-brand text-white hover:bg-brand-strong", reject: "bg-danger text-white", archive: "border border-line bg-surface", resolve: "bg-brand text-white", dismiss: "border border-line bg-surface" } as const;
+const styles = { approve: "bg-brand text-white hover:bg-brand-strong", reject: "bg-danger text-white", archive: "border border-line bg-surface", resolve: "bg-brand text-white", dismiss: "border border-line bg-surface",
+  revoke: "bg-danger text-white", block: "bg-danger text-white", unblock: "border border-line bg-surface" } as const;
 
-export function DecisionForm({ action, hidden, decisions, decisionField = "decision", label, extra, formId }: {
+export function DecisionForm({ action, hidden, decisions, decisionField = "decision", label, extra, formId, reasonRequired = false }: {
   action: StateAction;
   hidden: Record<string, string>;
   decisions: (keyof typeof styles)[];
@@ -20,6 +21,8 @@ export function DecisionForm({ action, hidden, decisions, decisionField = "decis
   label: string;
   extra?: React.ReactNode;
   formId?: string;
+  /** Every decision of this form needs a reason (revoking, blocking): the browser asks too. */
+  reasonRequired?: boolean;
 }) {
   const t = useTranslations("admin");
   const te = loose(useTranslations("forms.errors"));
@@ -32,8 +35,8 @@ export function DecisionForm({ action, hidden, decisions, decisionField = "decis
       {decided ? null : (
         <>
           <label className="block text-sm">
-            <span className="font-medium">{t("reason")}</span>
-            <input name="reason" className="mt-1 block w-full rounded-md border border-line px-2 py-1.5" aria-invalid={reasonError ? true : undefined} />
+            <span className="font-medium">{t(reasonRequired ? "reasonRequired" : "reason")}</span>
+            <input name="reason" required={reasonRequired} className="mt-1 block w-full rounded-md border border-line px-2 py-1.5" aria-invalid={reasonError ? true : undefined} />
           </label>
           {reasonError ? <p className="text-sm text-danger">{te(reasonError)}</p> : null}
           {extra}

@@ -27,6 +27,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getCommunityBySlug, getCommunityPartnerships, getCommunitySlugByKatottg } from "@/lib/community/queries";
 import { listClosedNeeds } from "@/lib/need/queries";
 import { requireLocale } from "@/lib/i18n/locale-param";
+import { safeHref } from "@/lib/forms/http-url";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link, redirect } from "@/lib/i18n/navigation";
 
@@ -50,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { languages: { uk: `/uk/communities/${slug}`, en: `/en/communities/${slug}` } },
+    alternates: { canonical: `/${locale}/communities/${slug}`, languages: { uk: `/uk/communities/${slug}`, en: `/en/communities/${slug}` } },
     openGraph: { type: "website", title, description, locale: locale === "uk" ? "uk_UA" : "en_GB", siteName: "Diaspora Atlas" },
   };
 }
@@ -122,7 +123,7 @@ export default async function CommunityPage({ params }: Props) {
     ...(officialName ? { legalName: officialName.text } : {}),
     identifier: { "@type": "PropertyValue", propertyID: "KATOTTG", value: community.katottg },
     description: pickText(community.description, locale)?.text,
-    ...(community.website ? { url: community.website } : {}),
+    ...(safeHref(community.website) ? { url: safeHref(community.website) } : {}),
     areaServed: {
       "@type": "Place",
       name: title.text,
@@ -361,10 +362,10 @@ export default async function CommunityPage({ params }: Props) {
                 <RevealPhone reversed={reversed(community.phone)} label={t("showPhone")} />
               </Fact>
             )}
-            {community.website && /^https?:\/\//i.test(community.website) && (
+            {safeHref(community.website) && (
               <Fact term={t("website")}>
-                <a href={community.website} rel="noopener noreferrer external" className="break-all">
-                  {community.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                <a href={safeHref(community.website)} rel="noopener noreferrer external" className="break-all">
+                  {(community.website ?? "").replace(/^https?:\/\//, "").replace(/\/$/, "")}
                 </a>
               </Fact>
             )}

@@ -19,6 +19,7 @@ import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { getPublicEvent } from "@/lib/event/queries";
 import { requireLocale } from "@/lib/i18n/locale-param";
+import { safeHref } from "@/lib/forms/http-url";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -91,8 +92,8 @@ export default async function EventPage({ params }: Props) {
               className={`${buttonClass} border border-brand bg-surface text-brand-strong hover:bg-brand-soft`}>
               {t("addToCalendar")}
             </a>
-            {registrationOpen && event.registrationUrl && (
-              <a href={event.registrationUrl} rel="noopener nofollow" className={`${buttonClass} bg-brand text-white hover:bg-brand-strong`}>
+            {registrationOpen && safeHref(event.registrationUrl) && (
+              <a href={safeHref(event.registrationUrl)} rel="noopener nofollow" className={`${buttonClass} bg-brand text-white hover:bg-brand-strong`}>
                 {t("register")}
               </a>
             )}
@@ -108,8 +109,8 @@ export default async function EventPage({ params }: Props) {
           </Fact>
           <Fact term={t("place")}>
             {event.isOnline ? (
-              event.onlineUrl ? (
-                <a href={event.onlineUrl} rel="noopener nofollow">{t("joinOnline")}</a>
+              safeHref(event.onlineUrl) ? (
+                <a href={safeHref(event.onlineUrl)} rel="noopener nofollow">{t("joinOnline")}</a>
               ) : (
                 t("online")
               )

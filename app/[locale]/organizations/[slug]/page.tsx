@@ -23,6 +23,7 @@ import { RevealEmail } from "@/components/listing/reveal-email";
 import { reversed } from "@/components/listing/reversed";
 import { OrganizationConnections } from "../_components/organization-connections";
 import { requireLocale } from "@/lib/i18n/locale-param";
+import { safeHref } from "@/lib/forms/http-url";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { languages: { uk: `/uk/organizations/${slug}`, en: `/en/organizations/${slug}` } },
+    alternates: { canonical: `/${locale}/organizations/${slug}`, languages: { uk: `/uk/organizations/${slug}`, en: `/en/organizations/${slug}` } },
     openGraph: { type: "profile", title, description, locale: locale === "uk" ? "uk_UA" : "en_GB", siteName: "Diaspora Atlas" },
   };
 }
@@ -99,7 +100,7 @@ export default async function OrganizationPage({ params }: Props) {
     name: pickText(organization.name, locale)?.text,
     alternateName: Object.values(organization.name as Record<string, string>).filter((name) => name !== pickText(organization.name, locale)?.text),
     description: pickText(organization.mission, locale)?.text,
-    ...(organization.website ? { url: organization.website } : {}),
+    ...(safeHref(organization.website) ? { url: safeHref(organization.website) } : {}),
     ...(organization.foundedYear ? { foundingDate: String(organization.foundedYear) } : {}),
     address: { "@type": "PostalAddress", addressLocality: organization.city, addressCountry: organization.country },
     knowsLanguage: organization.languages,
@@ -208,10 +209,10 @@ export default async function OrganizationPage({ params }: Props) {
                 <RevealEmail reversedUser={reversed(emailUser)} reversedDomain={reversed(emailDomain)} label={t("showEmail")} />
               </Fact>
             )}
-            {organization.website && /^https?:\/\//i.test(organization.website) && (
+            {safeHref(organization.website) && (
               <Fact term={t("website")}>
-                <a href={organization.website} rel="noopener noreferrer external" className="break-all">
-                  {organization.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                <a href={safeHref(organization.website)} rel="noopener noreferrer external" className="break-all">
+                  {(organization.website ?? "").replace(/^https?:\/\//, "").replace(/\/$/, "")}
                 </a>
               </Fact>
             )}

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: partnershipName(partnership, locale),
     description: pickText(partnership.description, locale)?.text.slice(0, 200),
-    alternates: { languages: { uk: `/uk/partnerships/${slug}`, en: `/en/partnerships/${slug}` } },
+    alternates: { canonical: `/${locale}/partnerships/${slug}`, languages: { uk: `/uk/partnerships/${slug}`, en: `/en/partnerships/${slug}` } },
   };
 }
 

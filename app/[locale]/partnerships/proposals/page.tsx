@@ -9,6 +9,7 @@ import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
 import { listMyPartnerships } from "@/lib/account/queries";
+import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -30,8 +31,10 @@ export default async function ProposalsPage({ params }: Props) {
   const viewer = await getViewer();
   if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/partnerships/proposals`);
   const [partnerships, t, label, format] = await Promise.all([listMyPartnerships(viewer.id), getTranslations("matching"), getVocabulary(), getFormatter()]);
-  const incoming = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && p.proposedById !== viewer.id);
-  const outgoing = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && p.proposedById === viewer.id);
+  // Incoming: those the stored answering side lets this person answer; the rest were sent by their side.
+  const answerable = (p: (typeof partnerships)[number]) => p.proposedById !== viewer.id && can(viewer, "answer", "Partnership", p);
+  const incoming = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && answerable(p));
+  const outgoing = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && !answerable(p));
   const decided = partnerships.filter((p) => p.partnershipStatus !== "PROPOSED");
 
   const Row = ({ p, actions }: { p: (typeof partnerships)[number]; actions: "answer" | "complete" | null }) => (

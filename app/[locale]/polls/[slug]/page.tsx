@@ -64,7 +64,10 @@ export default async function PollPage({ params }: Props) {
 
   return (
     <article>
-      <p className="text-sm"><Link href="/polls">{t("allPolls")}</Link></p>
+      <p className="flex flex-wrap gap-4 text-sm">
+        <Link href="/polls">{t("allPolls")}</Link>
+        {can(viewer, "update", "Poll", owner) && <Link href={`/polls/${poll.slug}/edit`} className="font-semibold">{t("edit")}</Link>}
+      </p>
       <p className="mt-2 flex flex-wrap gap-2">
         <PollStateBadge state={state} />
         {poll.isDemo && <DemoBadge />}

@@ -19,7 +19,7 @@ export default async function CheckEmailPage({ params }: Props) {
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations("auth");
-  const showOutbox = mailStaysLocal() && demoSignInEnabled();
+  const showOutbox = mailStaysLocal() && (await demoSignInEnabled());
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("checkEmailTitle")}</h1>

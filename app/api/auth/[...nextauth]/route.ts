@@ -1,10 +1,13 @@
 // next-auth's endpoints (sign-in, callback, sign-out, session, csrf). Asking for an email link
 // straight through next-auth's endpoint (rather than the sign-in page's action) counts against
-// the same limits, per client address and per email address.
+// the same limits, per client address and per mailbox (signInEmailKey: the address as Auth.js
+// will deliver it, plus-tag folded).
 import type { NextRequest } from "next/server";
-import { clientIpFrom } from "@/lib/auth/client-ip";
 import { handlers } from "@/lib/auth/next-auth";
-import { withinLimits } from "@/lib/auth/rate-limit";
+import { signInEmailKey } from "@/lib/auth/sign-in-email-key";
+import { clientAddress } from "@/lib/http/client-address";
+import { checkLimits } from "@/lib/http/rate-limit";
+import { tooManyRequests } from "@/lib/http/with-rate-limit";
 
 export const { GET } = handlers;
 
@@ -12,8 +15,9 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname.endsWith("/signin/nodemailer")) {
     const form = await request.clone().formData().catch(() => null);
     const email = form?.get("email");
-    const allowed = await withinLimits("signIn", { ip: clientIpFrom(request.headers), account: typeof email === "string" ? email.trim() : null });
-    if (!allowed) return new Response("Too many sign-in requests. Try again in 15 minutes.", { status: 429, headers: { "Retry-After": "900" } });
+    const account = typeof email === "string" ? signInEmailKey(email) : null;
+    const decision = await checkLimits("signIn", { address: await clientAddress(request.headers), account });
+    if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds, "Too many sign-in requests.");
   }
   return handlers.POST(request);
 }

@@ -6,6 +6,7 @@
 // Coordinates are public points only: exact locations never leave the server.
 import type { NextRequest } from "next/server";
 import { mapClusterLeaves, mapNearby, mapViewport } from "@/lib/map/queries";
+import { withRateLimit } from "@/lib/http/with-rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ const geojson = { ...headers, "Content-Type": "application/geo+json; charset=utf
 const problem = (status: number, detail: string) =>
   Response.json({ title: status === 404 ? "Not found" : "Bad request", status, detail }, { status, headers: { ...headers, "Content-Type": "application/problem+json" } });
 
-export async function GET(request: NextRequest) {
+export const GET = withRateLimit("map", async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   if (params.has("cluster")) {
     const leaves = await mapClusterLeaves(params);
@@ -27,4 +28,4 @@ export async function GET(request: NextRequest) {
   const viewport = await mapViewport(params);
   if (!viewport) return problem(400, "bbox must be west,south,east,north in degrees, with zoom 0–18.");
   return new Response(JSON.stringify(viewport), { headers: geojson });
-}
+});

@@ -4,13 +4,14 @@
 // (docs/decisions/0014-cached-directory-pages.md).
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
+import { withRateLimit } from "@/lib/http/with-rate-limit";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = withRateLimit("api", async () => {
   const viewer = await getViewer();
   return Response.json(
     { signedIn: viewer !== null, moderator: viewer !== null && can(viewer, "moderate", "ModerationQueue") },
     { headers: { "Cache-Control": "private, no-store" } },
   );
-}
+});

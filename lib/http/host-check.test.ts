@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { resolveSiteOrigin } from "@/lib/site/origin";
+import { hostDecision } from "./host-check";
+
+const demo = resolveSiteOrigin({ PORT: "3000" });
+const deployed = resolveSiteOrigin({ AUTH_URL: "https://atlas.example" });
+
+describe("which Host a request is served under", () => {
+  it("serves the origin's own host", () => {
+    expect(hostDecision({ method: "POST", url: "/en/sign-in", host: "localhost:3000" }, demo)).toEqual({ kind: "serve" });
+    expect(hostDecision({ method: "GET", url: "/en", host: "ATLAS.example" }, deployed)).toEqual({ kind: "serve" });
+  });
+
+  it("sends other loopback names of the demo on to localhost, so cookies and links agree", () => {
+    expect(hostDecision({ method: "GET", url: "/en/outbox?x=1", host: "127.0.0.1:3000" }, demo)).toEqual({
+      kind: "redirect",
+      location: "http://localhost:3000/en/outbox?x=1",
+    });
+  });
+
+  it("never serves the demo under a name from the network", () => {
+    for (const host of ["evil.example", "192.0.2.1:3000", "localhost.evil.example:3000"]) {
+      expect(hostDecision({ method: "GET", url: "/en/sign-in", host }, demo).kind).toBe("refuse");
+    }
+  });
+
+  it("sends a deployment's foreign Host to the real origin, and refuses writes under it", () => {
+    expect(hostDecision({ method: "GET", url: "/en", host: "evil.example" }, deployed)).toEqual({ kind: "redirect", location: "https://atlas.example/en" });
+    expect(hostDecision({ method: "POST", url: "/api/auth/signin/nodemailer", host: "evil.example" }, deployed).kind).toBe("refuse");
+    expect(hostDecision({ method: "GET", url: "/en", host: undefined }, deployed).kind).toBe("redirect");
+  });
+
+  it("never builds an off-site redirect from a protocol-relative path", () => {
+    expect(hostDecision({ method: "GET", url: "//evil.example/x", host: "evil.example" }, deployed).kind).toBe("refuse");
+  });
+
+  it("answers the liveness probe under any host", () => {
+    expect(hostDecision({ method: "GET", url: "/api/health", host: "10.0.0.7:3000" }, deployed)).toEqual({ kind: "serve" });
+  });
+});

@@ -1,0 +1,40 @@
+// A poll as its edit form posts it: the form's defaults, what a pending change is compared
+// with, and what an approved change is merged into before it is validated again. A poll keeps
+// no time zone of its own, so its times are shown (and compared) in one fixed zone.
+import { utcToZonedLocal } from "@/lib/event/zoned-time";
+import { asLocalizedText } from "@/lib/i18n/localized-text";
+
+export const POLL_EDIT_ZONE = "Europe/Kyiv";
+
+/** Once anyone has voted, these stay as the voters saw them: the ballot and who may use it how. */
+export const fieldsFixedByVotes: readonly string[] = ["optionsUk", "optionsEn", "audience", "isAnonymous"];
+
+export interface PollValuesRow {
+  question: unknown;
+  description: unknown;
+  audience: string;
+  isAnonymous: boolean;
+  allowNominations: boolean;
+  resultsVisibility: string;
+  opensAt: Date;
+  closesAt: Date;
+}
+
+/** `options`: the organiser's own options in ballot order (nominations are decided on the poll's page). */
+export function pollFormValues(poll: PollValuesRow, options: readonly { label: unknown }[]) {
+  const question = asLocalizedText(poll.question);
+  const description = asLocalizedText(poll.description);
+  const labels = options.map((option) => asLocalizedText(option.label));
+  return {
+    questionUk: question.uk ?? "", questionEn: question.en ?? "", descriptionUk: description.uk ?? "", descriptionEn: description.en ?? "",
+    optionsUk: labels.map((label) => label.uk ?? "").join("\n").trim(), optionsEn: labels.map((label) => label.en ?? "").join("\n").trim(),
+    allowNominations: poll.allowNominations, audience: poll.audience, isAnonymous: poll.isAnonymous, resultsVisibility: poll.resultsVisibility,
+    timeZone: POLL_EDIT_ZONE, opensLocal: utcToZonedLocal(poll.opensAt, POLL_EDIT_ZONE), closesLocal: utcToZonedLocal(poll.closesAt, POLL_EDIT_ZONE),
+  };
+}
+
+export const pollValuesSelect = {
+  question: true, description: true, audience: true, isAnonymous: true, allowNominations: true, resultsVisibility: true, opensAt: true, closesAt: true,
+  options: { where: { nominatedById: null }, orderBy: { position: "asc" }, select: { label: true } },
+  _count: { select: { participations: true } },
+} as const;

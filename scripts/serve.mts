@@ -1,0 +1,98 @@
+// Serves the production build: Next.js behind a thin HTTP layer of ours, which does what Next's
+// own `next start` cannot (docs/decisions/0016-content-security-policy.md, SECURITY.md):
+//  - tells the app the socket's peer address in a header no client can forge (rate limits, demo);
+//  - serves the site under its one configured origin (AUTH_URL) and no other Host;
+//  - puts the security headers and Content-Security-Policy on every response, hashing the
+//    inline scripts of pages that come from Next's page cache;
+//  - compresses (Next's own compression is off, so the policy can read the page first);
+//  - on SIGTERM stops accepting connections and lets requests in flight finish.
+// Without AUTH_URL this is the zero-install demo: origin http://localhost:PORT, listening on
+// this machine's loopback addresses only. With DATABASE_URL and no AUTH_URL it refuses to start.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import compression from "compression";
+import next from "next";
+import { stampSocketAddress } from "../lib/http/client-socket";
+import { hostDecision } from "../lib/http/host-check";
+import { applyResponsePolicy } from "../lib/http/response-policy";
+import { baseSecurityHeaders, policyContext } from "../lib/http/security-headers";
+import { readEnv } from "../lib/env";
+import { siteOrigin } from "../lib/site/origin";
+
+const env = readEnv();
+const site = siteOrigin();
+if (!site.configured && env.DATABASE_URL) {
+  console.error("✗ AUTH_URL is not set. With DATABASE_URL this is a real deployment: set AUTH_URL to the site's public address, e.g. https://atlas.example");
+  process.exit(1);
+}
+// next-auth builds its links from AUTH_URL; it must never fall back to the request's Host.
+process.env.AUTH_URL = site.origin;
+
+const demo = env.DEMO_SIGN_IN && site.loopback;
+if (env.DEMO_SIGN_IN && !site.loopback) console.warn(`› DEMO_SIGN_IN is ignored: the origin ${site.origin} is not this machine`);
+console.log(
+  `› origin ${site.origin}${site.configured ? "" : " (the zero-install demo: AUTH_URL unset)"}; demo sign-in and /outbox ${demo ? "ON for requests from this machine" : "off"}`,
+);
+
+const context = policyContext(site.https);
+const securityHeaders = baseSecurityHeaders({ https: site.https });
+const compress = compression();
+const app = next({ dev: false, dir: process.cwd(), quiet: false });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let draining = false;
+function onRequest(request: IncomingMessage, response: ServerResponse): void {
+  stampSocketAddress(request);
+  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  if (draining) response.setHeader("Connection", "close");
+  const decision = hostDecision({ method: request.method ?? "GET", url: request.url ?? "/", host: request.headers.host }, site);
+  if (decision.kind === "redirect") {
+    response.writeHead(308, { Location: decision.location, "Content-Security-Policy": "default-src 'none'" }).end();
+    return;
+  }
+  if (decision.kind === "refuse") {
+    response.writeHead(decision.status, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'" }).end(decision.message);
+    return;
+  }
+  compress(request as never, response as never, () => {
+    applyResponsePolicy(request, response, context);
+    handle(request, response).catch((error: unknown) => {
+      console.error("[serve] unhandled", error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+}
+
+// The demo answers this machine only; a deployment listens where LISTEN_ADDRESS says (all addresses by default).
+const addresses = site.loopback ? ["127.0.0.1", "::1"] : [process.env.LISTEN_ADDRESS || undefined];
+const servers: Server[] = [];
+for (const address of addresses) {
+  const server = createServer(onRequest);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      // A machine without IPv6 has no ::1; the IPv4 loopback is enough there.
+      if (address === "::1" && (error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT")) resolve();
+      else reject(error);
+    });
+    server.listen(env.PORT, address, () => {
+      servers.push(server);
+      resolve();
+    });
+  });
+}
+console.log(`› serving ${site.origin} on ${addresses.map((a) => a ?? "all addresses").join(", ")} port ${env.PORT}`);
+
+const DRAIN_LIMIT_MS = 10_000;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    draining = true;
+    console.log(`› ${signal}: finishing requests in flight (at most ${DRAIN_LIMIT_MS / 1000} s)`);
+    let open = servers.length;
+    const exit = () => process.exit(0);
+    for (const server of servers) {
+      server.close(() => (--open === 0 ? exit() : undefined));
+      server.closeIdleConnections();
+    }
+    setTimeout(exit, DRAIN_LIMIT_MS).unref();
+  });
+}
