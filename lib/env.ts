@@ -40,6 +40,8 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /** Redis for rate-limit counters, e.g. redis://127.0.0.1:6379. Unset: they live in the database. */
   REDIS_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  /** The least severe log lines written (lib/log/logger.ts); "silent" writes none. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "SEED_DEMO"> & { SEED_DEMO: boolean };

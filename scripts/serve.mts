@@ -5,47 +5,60 @@
 //  - puts the security headers and Content-Security-Policy on every response, hashing the
 //    inline scripts of pages that come from Next's page cache;
 //  - compresses (Next's own compression is off, so the policy can read the page first);
+//  - gives every request an id (X-Request-Id) that every log line written for it carries, and
+//    one access-log line without the query string (lib/http/request-logging.ts);
 //  - on SIGTERM stops accepting connections and lets requests in flight finish.
 // Without AUTH_URL this is the zero-install demo: origin http://localhost:PORT, listening on
 // this machine's loopback addresses only. With DATABASE_URL and no AUTH_URL it refuses to start.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
-import { stampSocketAddress } from "../lib/http/client-socket";
+import { pinForwardedOrigin, stampSocketAddress } from "../lib/http/client-socket";
 import { hostDecision } from "../lib/http/host-check";
 import { applyResponsePolicy } from "../lib/http/response-policy";
+import { answerOutageForPages, databaseDownProbe } from "../lib/http/database-outage";
+import { closeAppDatabase } from "../lib/db/shutdown";
 import { baseSecurityHeaders, policyContext } from "../lib/http/security-headers";
 import { readEnv } from "../lib/env";
-import { siteOrigin } from "../lib/site/origin";
+import { isLoopbackAddress, siteOrigin } from "../lib/site/origin";
+import { log } from "../lib/log/logger";
+import { withRequestLogging } from "../lib/http/request-logging";
 
 const env = readEnv();
 const site = siteOrigin();
 if (!site.configured && env.DATABASE_URL) {
-  console.error("✗ AUTH_URL is not set. With DATABASE_URL this is a real deployment: set AUTH_URL to the site's public address, e.g. https://atlas.example");
+  log().fatal("✗ AUTH_URL is not set. With DATABASE_URL this is a real deployment: set AUTH_URL to the site's public address, e.g. https://atlas.example");
   process.exit(1);
 }
 // next-auth builds its links from AUTH_URL; it must never fall back to the request's Host.
 process.env.AUTH_URL = site.origin;
 
 const demo = env.DEMO_SIGN_IN && site.loopback;
-if (env.DEMO_SIGN_IN && !site.loopback) console.warn(`› DEMO_SIGN_IN is ignored: the origin ${site.origin} is not this machine`);
-console.log(
+if (env.DEMO_SIGN_IN && !site.loopback) log().warn(`› DEMO_SIGN_IN is ignored: the origin ${site.origin} is not this machine`);
+log().info(
   `› origin ${site.origin}${site.configured ? "" : " (the zero-install demo: AUTH_URL unset)"}; demo sign-in and /outbox ${demo ? "ON for requests from this machine" : "off"}`,
 );
 
 const context = policyContext(site.https);
 const securityHeaders = baseSecurityHeaders({ https: site.https });
 const compress = compression();
-const app = next({ dev: false, dir: process.cwd(), quiet: false });
+const databaseIsDown = databaseDownProbe(env.DATABASE_URL);
+// Next fetches a server action's redirect target from itself (to stream it in the same
+// response) at http://hostname:port: localhost, which our loopback listeners answer.
+const app = next({ dev: false, dir: process.cwd(), quiet: false, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 let draining = false;
 function onRequest(request: IncomingMessage, response: ServerResponse): void {
   stampSocketAddress(request);
+  pinForwardedOrigin(request, site);
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   if (draining) response.setHeader("Connection", "close");
-  const decision = hostDecision({ method: request.method ?? "GET", url: request.url ?? "/", host: request.headers.host }, site);
+  const decision = hostDecision(
+    { method: request.method ?? "GET", url: request.url ?? "/", host: request.headers.host, fromLoopback: isLoopbackAddress(request.socket.remoteAddress) },
+    site,
+  );
   if (decision.kind === "redirect") {
     response.writeHead(308, { Location: decision.location, "Content-Security-Policy": "default-src 'none'" }).end();
     return;
@@ -56,8 +69,9 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
   }
   compress(request as never, response as never, () => {
     applyResponsePolicy(request, response, context);
+    answerOutageForPages(request, response, databaseIsDown);
     handle(request, response).catch((error: unknown) => {
-      console.error("[serve] unhandled", error);
+      log().error({ err: error }, "unhandled error while serving");
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
@@ -67,7 +81,7 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
 const addresses = site.loopback ? ["127.0.0.1", "::1"] : [process.env.LISTEN_ADDRESS || undefined];
 const servers: Server[] = [];
 for (const address of addresses) {
-  const server = createServer(onRequest);
+  const server = createServer(withRequestLogging(onRequest));
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       // A machine without IPv6 has no ::1; the IPv4 loopback is enough there.
@@ -80,15 +94,24 @@ for (const address of addresses) {
     });
   });
 }
-console.log(`› serving ${site.origin} on ${addresses.map((a) => a ?? "all addresses").join(", ")} port ${env.PORT}`);
+log().info(`› serving ${site.origin} on ${addresses.map((a) => a ?? "all addresses").join(", ")} port ${env.PORT}`);
 
 const DRAIN_LIMIT_MS = 10_000;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     draining = true;
-    console.log(`› ${signal}: finishing requests in flight (at most ${DRAIN_LIMIT_MS / 1000} s)`);
+    log().info(`› ${signal}: finishing requests in flight (at most ${DRAIN_LIMIT_MS / 1000} s)`);
     let open = servers.length;
-    const exit = () => process.exit(0);
+    // The pool's sockets closed cleanly, or the embedded store checkpointed and unlocked.
+    let exiting = false;
+    const exit = () => {
+      if (exiting) return;
+      exiting = true;
+      void closeAppDatabase().then((outcome) => {
+        log().info(`› database ${outcome}; bye`);
+        process.exit(0);
+      });
+    };
     for (const server of servers) {
       server.close(() => (--open === 0 ? exit() : undefined));
       server.closeIdleConnections();

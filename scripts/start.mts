@@ -31,7 +31,10 @@ if (!buildIsCurrent()) {
 run(bin("tsx"), ["scripts/db/prepare-cli.mts"]);
 
 console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server on port ${env.PORT}`);
-const server = spawn(bin("tsx"), ["scripts/serve.mts"], { stdio: "inherit", env: childEnv({ NODE_ENV: "production" }) });
+// tsx as a loader in one process, not the tsx CLI: the CLI relays a signal to its child and, when
+// the child's event loop is busy (the embedded store runs queries synchronously), sends it again
+// and then SIGKILL — a stop in the middle of a request would abandon the store (issue 21).
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { stdio: "inherit", env: childEnv({ NODE_ENV: "production" }) });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 

@@ -8,6 +8,7 @@ import type { StateAction } from "@/components/forms/action-form";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createEventAction, updateEventAction } from "@/lib/event/actions";
 
@@ -63,7 +64,10 @@ export function EventForm({
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {mode === "create" ? (
-        <SelectField label={t("owner")} name="owner" options={owners} error={e("owner")} />
+        <>
+          <IdempotencyKeyField />
+          <SelectField label={t("owner")} name="owner" options={owners} error={e("owner")} />
+        </>
       ) : (
         <>
           <input type="hidden" name="eventId" value={eventId} />

@@ -5,15 +5,18 @@
 import { useActionState, type ReactNode } from "react";
 import type { ActionResultLike } from "./action-result";
 import { FormMessage } from "./form-message";
+import { IdempotencyKeyField } from "./idempotency-key-field";
 
 // next-safe-action's result types are precise per action; the form only needs this shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type StateAction = (previous: any, input: FormData) => Promise<ActionResultLike>;
 
-export function ActionForm({ action, children, className, successText }: { action: StateAction; children: ReactNode; className?: string; successText?: string }) {
+/** `once`: the form creates something (lib/actions/idempotency.ts); it stays on screen, so each success renews the key. */
+export function ActionForm({ action, children, className, successText, once = false }: { action: StateAction; children: ReactNode; className?: string; successText?: string; once?: boolean }) {
   const [result, formAction] = useActionState(action, {} as ActionResultLike);
   return (
     <form action={formAction} className={className}>
+      {once ? <IdempotencyKeyField renewAfter={result?.data?.ok ? result : undefined} /> : null}
       {children}
       <FormMessage result={result} successText={successText} />
     </form>

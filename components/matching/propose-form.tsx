@@ -7,6 +7,7 @@ import { fieldError } from "@/components/forms/action-result";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { proposePartnershipAction } from "@/lib/partnership/actions";
 
@@ -24,6 +25,7 @@ export function ProposeForm({ organizationId, communityId, name, forms, needs, m
         <form action={action} className="mt-3 space-y-4" aria-label={t("proposeTitle", { name })}>
           <input type="hidden" name="organizationId" value={organizationId} />
           <input type="hidden" name="communityId" value={communityId} />
+          <IdempotencyKeyField />
           <SelectField label={t("form")} name="form" options={forms} error={fieldError(result, "form")} />
           {needs.length ? <CheckboxGroup legend={t("needs")} name="needIds" options={needs} selected={matchedNeedIds} /> : null}
           <TextAreaField label={t("message")} name="message" rows={3} error={fieldError(result, "message")} />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { fieldError } from "@/components/forms/action-result";
 import { Field, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { claimListingAction } from "@/lib/membership/actions";
 
@@ -16,6 +17,7 @@ export function ClaimForm({ targetType, targetId }: { targetType: "ORGANIZATION"
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
+      <IdempotencyKeyField />
       <Field label={t("position")} hint={t("positionHint")} name="title" required error={e("title")} />
       <Field label={t("evidenceEmail")} hint={t("evidenceEmailHint")} name="evidenceEmail" type="email" error={e("evidenceEmail")} />
       <Field label={t("evidenceUrl")} hint={t("evidenceUrlHint")} name="evidenceUrl" type="url" error={e("evidenceUrl")} />

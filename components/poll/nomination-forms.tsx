@@ -9,7 +9,7 @@ import { approveNominationAction, nominateAction } from "@/lib/poll/actions";
 export function NominateForm({ pollId }: { pollId: string }) {
   const t = useTranslations("polls");
   return (
-    <ActionForm action={nominateAction} className="mt-3 space-y-3">
+    <ActionForm action={nominateAction} once className="mt-3 space-y-3">
       <input type="hidden" name="pollId" value={pollId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t("nominateUk")} name="labelUk" lang="uk" maxLength={120} />

@@ -9,6 +9,7 @@ import { fieldError, type ActionResultLike } from "@/components/forms/action-res
 import type { StateAction } from "@/components/forms/action-form";
 import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TIME_ZONES } from "@/components/event/event-form";
 import { createPollAction, updatePollAction } from "@/lib/poll/actions";
@@ -106,8 +107,11 @@ export function PollForm({ locale, owners = [], values, edit }: {
           <input type="hidden" name="slug" value={edit.slug} />
         </>
       ) : (
-        // React updates no select's defaultValue after mounting: the key remounts it with the draft.
-        <SelectField key={`owner-${draft.owner}`} label={t("owner")} name="owner" options={owners} defaultValue={draft.owner} error={e("owner")} />
+        <>
+          <IdempotencyKeyField />
+          {/* React updates no select's defaultValue after mounting: the key remounts it with the draft. */}
+          <SelectField key={`owner-${draft.owner}`} label={t("owner")} name="owner" options={owners} defaultValue={draft.owner} error={e("owner")} />
+        </>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("questionUk")} hint={t("questionHint")} name="questionUk" lang="uk" maxLength={300} defaultValue={draft.questionUk} error={e("questionUk")} />

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { castVoteAction } from "@/lib/poll/actions";
 
@@ -19,6 +20,7 @@ export function VoteForm({ pollId, options, voted }: { pollId: string; options: 
   return (
     <form action={action} className="mt-3 space-y-3">
       <input type="hidden" name="pollId" value={pollId} />
+      <IdempotencyKeyField />
       <fieldset disabled={done}>
         <legend className="font-semibold">{t("chooseOne")}</legend>
         <ul className="mt-2 space-y-1">

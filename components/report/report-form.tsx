@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { fieldError } from "@/components/forms/action-result";
 import { TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { reportListingAction } from "@/lib/report/actions";
 
@@ -17,6 +18,7 @@ export function ReportForm({ targetType, targetId, reasons }: { targetType: stri
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
+      <IdempotencyKeyField />
       <fieldset aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? "reason-error" : undefined}>
         <legend className="font-medium">{t("reason")}</legend>
         {reasons.map((reason) => (

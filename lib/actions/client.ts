@@ -10,8 +10,11 @@ import { createSafeActionClient, returnValidationErrors } from "next-safe-action
 import { z } from "zod";
 import { NotAllowedError } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
+import { replayGate, submitOnce } from "./idempotency";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { log } from "@/lib/log/logger";
 
-export type ActionServerError = "SIGN_IN_REQUIRED" | "FORBIDDEN" | "UNEXPECTED";
+export type ActionServerError = "SIGN_IN_REQUIRED" | "FORBIDDEN" | "DATABASE_UNAVAILABLE" | "IN_PROGRESS" | "UNEXPECTED";
 
 // zod-form-data reads field names as paths ("a.b", "a[0]") and throws on these segments, and
 // throws on input that is not an object (a hand-made request may send a number, a string or
@@ -39,7 +42,13 @@ export const actionClient = createSafeActionClient({
   defaultValidationErrorsShape: "flattened",
   handleServerError(error, { metadata }): ActionServerError {
     if (error instanceof NotAllowedError) return error.reason;
-    console.error(`[action ${metadata?.name ?? "?"}]`, error);
+    // A stopped or restarting database wrote nothing (each mutation is one transaction): the
+    // person is told to try again, not that we broke (issue 21).
+    if (isDatabaseUnavailable(error)) {
+      log({ action: metadata?.name ?? "?" }).warn("database unavailable");
+      return "DATABASE_UNAVAILABLE";
+    }
+    log({ action: metadata?.name ?? "?" }).error({ err: error }, "action failed unexpectedly");
     return "UNEXPECTED";
   },
 })
@@ -47,4 +56,8 @@ export const actionClient = createSafeActionClient({
     if (!readableInput(clientInput)) returnValidationErrors(inputSchemaForTypes, { _errors: ["invalid"] });
     return next();
   })
-  .use(async ({ next }) => next({ ctx: { viewer: await getViewer() } }));
+  .use(async ({ next }) => next({ ctx: { viewer: await getViewer() } }))
+  // A form's idempotency key makes a double click or a resubmit create one record and answer
+  // the same (lib/actions/idempotency.ts); actions navigate with ctx.redirect so a replay can too.
+  .use(submitOnce)
+  .use(replayGate);

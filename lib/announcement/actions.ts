@@ -2,7 +2,6 @@
 // Server actions for announcements: parse the form, then the mutation authorizes (policy) and
 // writes. Registered in the authorization matrix (tests/integration/authorization).
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
@@ -18,7 +17,7 @@ export const createAnnouncementAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const { owner: announcementOwner, locale: pageLocale, ...form } = parsedInput;
     const result = await createAnnouncement(ctx.viewer, announcementOwner, form);
-    redirect(`/${pageLocale}/announcements/new?submitted=${encodeURIComponent(result.slug)}`);
+    ctx.redirect(`/${pageLocale}/announcements/new?submitted=${encodeURIComponent(result.slug)}`);
   });
 
 export const updateAnnouncementAction = actionClient

@@ -2,11 +2,13 @@ import "server-only";
 // Who is asking: the signed-in person with their platform role and verified memberships, read
 // from the database on every request (not from a session snapshot), so a role revoked a
 // second ago is already gone. `cache` makes it one query per request however often it is asked.
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { MembershipStatus } from "@/generated/prisma/enums";
 import type { MembershipRole, UserRole } from "@/generated/prisma/enums";
 import { auth } from "./next-auth";
+import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
 export interface ViewerMembership {
   id: string;
@@ -29,7 +31,15 @@ export interface Viewer {
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  if (!id) {
+    // next-auth reads the session row itself and, when the database cannot be reached, logs the
+    // error and answers "no session": during an outage a signed-in person would be shown signed
+    // out and told to sign in. With a session cookie, ask the database once: unreachable, the
+    // error goes on (a 503 page, or "nothing saved, try again" for a form).
+    const jar = await cookies();
+    if (SESSION_COOKIE_NAMES.some((name) => jar.has(name))) await (await db()).$queryRaw`SELECT 1`;
+    return null;
+  }
   return loadViewer(id);
 });
 

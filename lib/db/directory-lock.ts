@@ -25,12 +25,16 @@ function isAlive(pid: number): boolean {
 }
 
 export class DirectoryLockedError extends Error {
+  readonly lockPath: string;
+  readonly pid: number;
   constructor(lockPath: string, pid: number) {
     super(
       `The embedded database is already open in process ${pid} (lock ${lockPath}). ` +
         `Only one process may use it at a time: stop that process first.`,
     );
     this.name = "DirectoryLockedError";
+    this.lockPath = lockPath;
+    this.pid = pid;
   }
 }
 

@@ -10,10 +10,10 @@ import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock";
 /** Extensions every PGlite instance opens with, so the schema's SQL works the same everywhere. */
 export const pgliteExtensions = { pg_trgm, unaccent };
 
-export function embeddedDataDir(): string {
+export function embeddedDataDir(env: Record<string, string | undefined> = process.env): string {
   // turbopackIgnore: the data directory is chosen at run time; tracing it would pull the whole
   // project into the server bundle (Next warns "Dynamic filesystem access").
-  return path.resolve(/* turbopackIgnore: true */ process.env.PGLITE_DIR ?? ".data/pglite");
+  return path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR ?? ".data/pglite");
 }
 
 export interface EmbeddedDatabase {
@@ -22,15 +22,20 @@ export interface EmbeddedDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenEmbeddedOptions {
+  /** A tar (or .tar.gz) of a data directory to unpack into an empty one first (a restore). */
+  loadDataDir?: Blob;
+}
+
 /**
  * Opens the on-disk embedded database. Two processes on one PGlite directory corrupt it
  * silently (STACK.md §3), so the directory is guarded by an exclusive lock file first.
  */
-export async function openEmbeddedDatabase(dataDir = embeddedDataDir()): Promise<EmbeddedDatabase> {
+export async function openEmbeddedDatabase(dataDir = embeddedDataDir(), options: OpenEmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const lock: DirectoryLock = acquireDirectoryLock(dataDir);
   try {
-    const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+    const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
     return {
       pglite,
       dataDir,

@@ -15,6 +15,7 @@ import {
 } from "rate-limiter-flexible";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { readEnv } from "@/lib/env";
+import { log } from "@/lib/log/logger";
 import { db } from "./client";
 
 export interface Budget {
@@ -53,7 +54,7 @@ let lastWarning = 0;
 export function warnStoreTrouble(detail: unknown): void {
   if (Date.now() - lastWarning < 60_000) return;
   lastWarning = Date.now();
-  console.warn(`rate limits: the store did not answer, counting in this process's memory for now (${String(detail)})`);
+  log({ component: "rate-limits" }).warn({ detail: String(detail) }, "the store did not answer: counting in this process's memory for now");
 }
 
 class MemoryInsurance extends RateLimiterMemory {

@@ -76,10 +76,16 @@ async function withEngine<T>(
   }
 }
 
-/** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
-export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+/**
+ * Applies every migration not yet recorded in `_prisma_migrations`; returns their names.
+ * `migrationsList` is prisma/migrations; tests pass a prefix of it to make an older database.
+ */
+export async function applyMigrations(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsList: MigrationList = loadMigrationList(),
+): Promise<string[]> {
   return withEngine(factory, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: loadMigrationList(), filters });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters });
     return appliedMigrationNames;
   });
 }

@@ -2,7 +2,6 @@
 // Server actions for events: parse the form, then the mutation authorizes (policy) and writes.
 // Registered in the authorization matrix (tests/integration/authorization).
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
@@ -19,7 +18,7 @@ export const createEventAction = actionClient
     const { owner: eventOwner, locale: pageLocale, ...form } = parsedInput;
     const result = await createEvent(ctx.viewer, eventOwner, form);
     if (!result.ok) return result;
-    redirect(`/${pageLocale}/events/new?submitted=${encodeURIComponent(result.slug)}`);
+    ctx.redirect(`/${pageLocale}/events/new?submitted=${encodeURIComponent(result.slug)}`);
   });
 
 export const updateEventAction = actionClient

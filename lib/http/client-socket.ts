@@ -15,3 +15,15 @@ export function stampSocketAddress(request: IncomingMessage): void {
   const address = request.socket.remoteAddress;
   if (address) request.headers[SOCKET_ADDRESS_HEADER] = address;
 }
+
+/**
+ * The forwarded host and protocol Next sees are our origin's, whatever the client or a proxy
+ * sent: Next compares a server action's Origin with them (its CSRF check) and next-intl builds
+ * redirects from them, so a forged X-Forwarded-Host can neither pass that check nor steer a
+ * redirect. The proxy's own view of the client address (X-Forwarded-For) is kept.
+ */
+export function pinForwardedOrigin(request: IncomingMessage, site: { host: string; https: boolean }): void {
+  request.headers["x-forwarded-host"] = site.host;
+  request.headers["x-forwarded-proto"] = site.https ? "https" : "http";
+  delete request.headers["x-forwarded-port"];
+}

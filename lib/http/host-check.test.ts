@@ -30,11 +30,22 @@ describe("which Host a request is served under", () => {
     expect(hostDecision({ method: "GET", url: "/en", host: undefined }, deployed).kind).toBe("redirect");
   });
 
+  it("lets this machine ask a deployment under a loopback name (Next's own action redirects), nobody else", () => {
+    expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: true }, deployed)).toEqual({ kind: "serve" });
+    expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: false }, deployed).kind).toBe("redirect");
+    expect(hostDecision({ method: "POST", url: "/en", host: "evil.example", fromLoopback: true }, deployed).kind).toBe("refuse");
+    // The demo still sends its other loopback names to localhost, so cookies and links agree.
+    expect(hostDecision({ method: "GET", url: "/en", host: "127.0.0.1:3000", fromLoopback: true }, demo).kind).toBe("redirect");
+  });
+
   it("never builds an off-site redirect from a protocol-relative path", () => {
     expect(hostDecision({ method: "GET", url: "//evil.example/x", host: "evil.example" }, deployed).kind).toBe("refuse");
   });
 
   it("answers the liveness probe under any host", () => {
     expect(hostDecision({ method: "GET", url: "/api/health", host: "10.0.0.7:3000" }, deployed)).toEqual({ kind: "serve" });
+    expect(hostDecision({ method: "GET", url: "/api/health/live", host: "10.0.0.7:3000" }, deployed)).toEqual({ kind: "serve" });
+    expect(hostDecision({ method: "GET", url: "/api/health/ready?probe=1", host: "10.0.0.7" }, deployed)).toEqual({ kind: "serve" });
+    expect(hostDecision({ method: "GET", url: "/api/health/other", host: "10.0.0.7" }, deployed).kind).toBe("redirect");
   });
 });

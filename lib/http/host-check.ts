@@ -10,13 +10,20 @@ export type HostDecision =
   | { kind: "refuse"; status: 421; message: string };
 
 /** Paths answered whatever the Host: a load balancer's liveness probe uses the node's address. */
-const ANY_HOST_PATHS = new Set(["/api/health"]);
+const ANY_HOST_PATHS = new Set(["/api/health", "/api/health/live", "/api/health/ready"]);
 
-export function hostDecision(request: { method: string; url: string; host: string | undefined }, site: SiteOrigin): HostDecision {
+export function hostDecision(
+  request: { method: string; url: string; host: string | undefined; fromLoopback?: boolean },
+  site: SiteOrigin,
+): HostDecision {
   const path = request.url.split("?")[0] ?? "/";
   if (ANY_HOST_PATHS.has(path)) return { kind: "serve" };
   const host = (request.host ?? "").trim().toLowerCase();
   if (host === site.host.toLowerCase()) return { kind: "serve" };
+  // A deployment is also asked by this machine under a loopback name: Next fetches a server
+  // action's redirect target from itself, and a local proxy may not pass the Host on. Nothing is
+  // built from that name (URLs come from the origin), so serving it exposes nothing.
+  if (!site.loopback && request.fromLoopback && isLoopbackHostname(hostnameOf(host))) return { kind: "serve" };
   const readOnly = request.method === "GET" || request.method === "HEAD";
   const mayRedirect = !site.loopback || isLoopbackHostname(hostnameOf(host));
   if (readOnly && mayRedirect && request.url.startsWith("/") && !request.url.startsWith("//")) {

@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
@@ -13,7 +12,7 @@ export const createNeedAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await createNeed(ctx.viewer, parsedInput);
     if (!result.ok) return result;
-    redirect(`/${parsedInput.locale}/communities/${parsedInput.communitySlug}/matches`);
+    ctx.redirect(`/${parsedInput.locale}/communities/${parsedInput.communitySlug}/matches`);
   });
 
 export const updateNeedAction = actionClient

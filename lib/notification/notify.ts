@@ -4,6 +4,7 @@ import "server-only";
 // no network I/O while a transaction holds locks (and on PGlite, the only connection).
 import type { Prisma } from "@/generated/prisma/client";
 import { sendEmail, type Email } from "@/lib/email/send";
+import { log } from "@/lib/log/logger";
 import { absoluteUrl } from "@/lib/site/origin";
 
 export interface Notice {
@@ -60,7 +61,8 @@ export async function sendNotices(emails: Email[]): Promise<void> {
     try {
       await sendEmail(email);
     } catch (error) {
-      console.error(`[notify] could not email ${email.to}:`, error);
+      // The subject says which notice; the address is personal data and stays out of the log.
+      log({ action: "notify" }).error({ err: error, subject: email.subject }, "could not send a notice email");
     }
   }
 }

@@ -2,7 +2,6 @@
 // Server actions for organisations: thin wrappers that parse the form and call the mutation,
 // which authorizes. Registered in the authorization matrix (tests/integration/authorization).
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { actionClient } from "@/lib/actions/client";
@@ -17,7 +16,7 @@ export const registerOrganizationAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await registerOrganization(ctx.viewer, parsedInput);
     if (!result.ok) return result;
-    redirect(`/${parsedInput.locale}/account?registered=${encodeURIComponent(result.slug)}`);
+    ctx.redirect(`/${parsedInput.locale}/account?registered=${encodeURIComponent(result.slug)}`);
   });
 
 export const editOrganizationAction = actionClient

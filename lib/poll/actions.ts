@@ -5,7 +5,6 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { actionClient } from "@/lib/actions/client";
 import { ownerField } from "@/lib/listing/owner";
 import { authorize } from "@/lib/auth/policy";
@@ -69,7 +68,7 @@ export const createPollAction = actionClient
   .stateAction(async ({ parsedInput, ctx }) => {
     const { owner, locale, ...form } = parsedInput;
     const result = await createPoll(ctx.viewer, owner, form);
-    redirect(`/${locale}/polls/new?submitted=${encodeURIComponent(result.slug)}`);
+    ctx.redirect(`/${locale}/polls/new?submitted=${encodeURIComponent(result.slug)}`);
   });
 
 /** The organiser (or a moderator) edits a poll; on a published poll the organiser's edit waits for a moderator. */

@@ -58,6 +58,10 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> 
 async function deleteDocument(db: Db, targetType: SearchDocumentRow["targetType"], targetId: string): Promise<void> {
   clearFacetCache();
   markListingsChanged();
+  // Two transactions re-projecting one listing at once (two needs added to a community) would
+  // each delete, then insert: the later insert hits the earlier's row and the whole write fails
+  // (found by npm run test:load). One at a time per listing, until the transaction ends.
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`search:${targetType}:${targetId}`}))`;
   await db.searchDocument.deleteMany({ where: { targetType, targetId } });
   await db.searchFacet.deleteMany({ where: { targetType, targetId } });
   await db.searchText.deleteMany({ where: { targetType, targetId } });

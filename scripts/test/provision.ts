@@ -1,6 +1,7 @@
 // What the test steps need from the machine, provisioned when missing: a PostgreSQL server
-// (installed on our machines, maybe stopped), Debian's Chromium (never a downloaded browser) and
-// Debian's redis-server (the rate-limit tests start their own on a spare port).
+// (installed on our machines, maybe stopped), Debian's Chromium (never a downloaded browser),
+// Debian's redis-server (the rate-limit tests start their own on a spare port) and Debian's
+// postgresql-client (pg_dump and pg_restore, for the backup tests).
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import pg from "pg";
@@ -93,4 +94,16 @@ export function ensureRedis(): void {
   if (onPath("redis-server")) return;
   aptInstall("redis-server", "install redis-server yourself");
   if (!onPath("redis-server")) throw new Error("redis-server is still missing from PATH");
+}
+
+/** pg_dump and pg_restore (npm run db:backup / db:restore on PostgreSQL, and their tests). */
+export function ensurePostgresClient(): void {
+  const installed = () => {
+    const debian = existsSync("/usr/lib/postgresql") ? readdirSync("/usr/lib/postgresql") : [];
+    const inDebianDir = debian.some((v) => ["pg_dump", "pg_restore"].every((tool) => existsSync(`/usr/lib/postgresql/${v}/bin/${tool}`)));
+    return inDebianDir || (onPath("pg_dump") && onPath("pg_restore"));
+  };
+  if (installed()) return;
+  aptInstall("postgresql-client", "install postgresql-client yourself (pg_dump and pg_restore)");
+  if (!installed()) throw new Error("pg_dump and pg_restore are still missing after installing postgresql-client");
 }

@@ -40,6 +40,25 @@ export async function cloneTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** A new empty database (no migrations) on the same server, e.g. to restore a backup into. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const templateUrl = inject("templateDatabaseUrl");
+  const name = `atlas_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const withAdmin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrlFor(templateUrl) });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await withAdmin(`CREATE DATABASE "${name}"`);
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => withAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
 /**
  * Points the app's own database client (lib/db/client.ts, cached on globalThis) at `url` for the
  * code under test; `useAppDatabase(undefined)` gives the variable back as it was before a file ran.

@@ -38,7 +38,7 @@ export default async function NewAnnouncementPage({ params, searchParams }: Prop
         text={{ submitted: t("submitted"), signInFirst: t("signInFirst"), noListings: t("noListings") }}
       >
         <AnnouncementForm
-          // A fresh form after each submission, not the previous announcement's text.
+          // A fresh form (and idempotency key) after each submission, not the previous announcement's text.
           key={typeof submitted === "string" ? submitted : "new"}
           mode="create"
           locale={locale}

@@ -35,6 +35,8 @@ export default async function NewEventPage({ params, searchParams }: Props) {
         text={{ submitted: t("submitted"), signInFirst: t("signInFirst"), noListings: t("noListings") }}
       >
         <EventForm
+          // A fresh form (and idempotency key) after each submission: the next event is a new one.
+          key={typeof submitted === "string" ? submitted : "new"}
           mode="create"
           locale={locale}
           owners={ownerOptions}

@@ -40,6 +40,8 @@ export default async function NewPollPage({ params, searchParams }: Props) {
         text={{ submitted: t("submitted"), signInFirst: t("signInFirst"), noListings: t("noListings") }}
       >
         <PollForm
+          // A fresh form (and idempotency key) after each submission, not the previous poll's.
+          key={typeof submitted === "string" ? submitted : "new"}
           locale={locale}
           owners={ownerOptions}
           values={{

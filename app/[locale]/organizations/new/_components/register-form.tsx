@@ -5,6 +5,7 @@ import { fieldError } from "@/components/forms/action-result";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { registerOrganizationAction } from "@/lib/organization/actions";
 
@@ -18,6 +19,7 @@ export function RegisterOrganizationForm({ locale, kinds, sectors, precisions }:
   return (
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
+      <IdempotencyKeyField />
       <SelectField label={t("kind")} name="kind" options={kinds} error={e("kind")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("nameUk")} name="nameUk" lang="uk" error={e("nameUk")} />

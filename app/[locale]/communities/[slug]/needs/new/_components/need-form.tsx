@@ -8,6 +8,7 @@ import type { StateAction } from "@/components/forms/action-form";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { loose } from "@/components/i18n/loose-translator";
 import { createNeedAction, updateNeedAction } from "@/lib/need/actions";
@@ -52,7 +53,7 @@ export function NeedForm({ communityId, communitySlug, locale, sectors, aidTypes
       <input type="hidden" name="communityId" value={communityId} />
       <input type="hidden" name="communitySlug" value={communitySlug} />
       <input type="hidden" name="locale" value={locale} />
-      {editing ? <input type="hidden" name="needId" value={editing.needId} /> : null}
+      {editing ? <input type="hidden" name="needId" value={editing.needId} /> : <IdempotencyKeyField />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("titleUk")} name="titleUk" lang="uk" defaultValue={values.titleUk} error={e("titleUk")} />
         <Field label={t("titleEn")} name="titleEn" lang="en" defaultValue={values.titleEn} error={e("titleEn")} />

@@ -1,0 +1,132 @@
+// When the database is down, a page would answer a bare 500 from Next's error boundary. Our
+// server (scripts/serve.mts) holds back a 5xx page response, asks the database once (at most one
+// probe a second, whatever the traffic) and, when it does not answer, sends 503 with Retry-After
+// and a small static page in the person's language instead: a browser, a crawler and a load
+// balancer all learn "come back in a few seconds", not "this page is broken". A 5xx while the
+// database is up goes out unchanged. Plain pg, not lib/health: that module is server-only and
+// lives in Next's bundle, this one runs in our server outside it.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import pg from "pg";
+
+export const RETRY_AFTER_SECONDS = 5;
+const PROBE_TIMEOUT_MS = 1000;
+const PROBE_CACHE_MS = 1000;
+
+export type DatabaseProbe = () => Promise<boolean>;
+
+/** "Is the database down?", answered from one short probe per second. Embedded: never down here. */
+export function databaseDownProbe(url: string | undefined): DatabaseProbe {
+  let last: { at: number; down: Promise<boolean> } | undefined;
+  const probe = async (): Promise<boolean> => {
+    if (!url) return false;
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+    client.on("error", () => {}); // a server shutting down mid-probe must not crash us
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      return false;
+    } catch {
+      return true;
+    } finally {
+      client.end().catch(() => {});
+    }
+  };
+  return () => {
+    if (!last || Date.now() - last.at > PROBE_CACHE_MS) last = { at: Date.now(), down: probe() };
+    return last.down;
+  };
+}
+
+const copy = {
+  en: {
+    title: "Briefly unavailable · Diaspora Atlas",
+    heading: "We'll be right back",
+    body: "Diaspora Atlas cannot reach its database for a moment. Nothing you sent was half-saved. Please try again in a few seconds.",
+    again: "Try again",
+  },
+  uk: {
+    title: "Тимчасово недоступно · Діаспора Атлас",
+    heading: "Скоро повернемося",
+    body: "Діаспора Атлас на мить не може зв'язатися зі своєю базою даних. Нічого з надісланого вами не збережено наполовину. Спробуйте ще раз за кілька секунд.",
+    again: "Спробувати ще раз",
+  },
+} as const;
+
+export function outageLocale(url: string | undefined): "uk" | "en" {
+  return /^\/en(\/|\?|$)/.test(url ?? "") ? "en" : "uk";
+}
+
+/** Self-contained: no scripts, no external resources, one inline style (the page policy allows it). */
+export function outagePage(locale: "uk" | "en", path: string): string {
+  const t = copy[locale];
+  const href = path.startsWith("/") && !path.startsWith("//") ? path.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : "/";
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t.title}</title>` +
+    `<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}a{color:#0b57d0}</style></head>` +
+    `<body><main><h1>${t.heading}</h1><p>${t.body}</p><p><a href="${href}">${t.again}</a></p></main></body></html>`;
+}
+
+const isPage = (url: string | undefined) => /^\/(uk|en)(\/|\?|$)/.test(url ?? "");
+
+/**
+ * Holds a page's 5xx response until its end, then sends either it or the outage page. Anything
+ * below 500, and anything not under /uk or /en, passes through untouched at its first byte.
+ */
+export function answerOutageForPages(request: IncomingMessage, response: ServerResponse, databaseIsDown: DatabaseProbe): void {
+  if (!isPage(request.url)) return;
+  // Installed after the response policy: its "pass" decision restores the methods it saw, which
+  // would drop ours, so nothing may reach it (not even flushHeaders) while we hold.
+  const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
+  const restore = () => Object.assign(response, original);
+  const calls: { method: "writeHead" | "write" | "flushHeaders"; args: unknown[] }[] = [];
+  let holding: boolean | undefined;
+  const decide = (status: number) => {
+    if (holding === undefined) {
+      holding = status >= 500;
+      if (!holding) restore();
+    }
+    return holding;
+  };
+
+  response.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (!decide(status)) return original.writeHead.call(response, status, ...(rest as []));
+    calls.push({ method: "writeHead", args: [status, ...rest] });
+    return response;
+  } as ServerResponse["writeHead"];
+  response.flushHeaders = function flushHeaders() {
+    if (!decide(response.statusCode)) return original.flushHeaders.call(response);
+    calls.push({ method: "flushHeaders", args: [] });
+  };
+  response.write = function write(...args: unknown[]) {
+    if (!decide(response.statusCode)) return (original.write as (...a: unknown[]) => boolean).apply(response, args);
+    calls.push({ method: "write", args });
+    return true;
+  } as ServerResponse["write"];
+  response.end = function end(...args: unknown[]) {
+    if (!decide(response.statusCode)) return (original.end as (...a: unknown[]) => ServerResponse).apply(response, args);
+    restore();
+    void databaseIsDown().then((down) => {
+      if (!down) {
+        for (const call of calls) (original[call.method] as (...a: unknown[]) => unknown).apply(response, call.args);
+        (original.end as (...a: unknown[]) => ServerResponse).apply(response, args);
+        return;
+      }
+      for (const call of calls) for (const arg of call.args) if (typeof arg === "function") (arg as () => void)();
+      const locale = outageLocale(request.url);
+      for (const name of response.getHeaderNames()) {
+        if (!/^(x-content-type-options|referrer-policy|x-frame-options|cross-origin-opener-policy|permissions-policy|strict-transport-security|connection|x-request-id)$/.test(name)) {
+          response.removeHeader(name);
+        }
+      }
+      const body = outagePage(locale, request.method === "GET" ? (request.url ?? "/") : `/${locale}`);
+      response.statusCode = 503;
+      response.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      response.setHeader("Cache-Control", "no-store");
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.setHeader("Content-Language", locale);
+      // A policy of its own; our response policy (lib/http/response-policy.ts) may tighten it to the site's.
+      response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+      response.end(body);
+    });
+    return response;
+  } as ServerResponse["end"];
+}
