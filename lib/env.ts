@@ -17,7 +17,7 @@ export const envSchema = z.object({
    *  embedded store, no with DATABASE_URL (a real database gets demo accounts only when asked). */
   SEED_DEMO: booleanFlag,
   /** The site's public origin, e.g. https://atlas.example. Every absolute URL is built from it
-   *  (lib/site/origin.ts). Unset: the zero-install demo at http://localhost:PORT. */
+   *  (lib/site/origin.ts). Unset: the zero-install demo at http://127.0.0.1:PORT. */
   AUTH_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   /** Where the server listens when the origin is not loopback (default: every address). */
   LISTEN_ADDRESS: z.string().optional(),

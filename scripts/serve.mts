@@ -8,7 +8,7 @@
 //  - gives every request an id (X-Request-Id) that every log line written for it carries, and
 //    one access-log line without the query string (lib/http/request-logging.ts);
 //  - on SIGTERM stops accepting connections and lets requests in flight finish.
-// Without AUTH_URL this is the zero-install demo: origin http://localhost:PORT, listening on
+// Without AUTH_URL this is the zero-install demo: origin http://127.0.0.1:PORT, listening on
 // this machine's loopback addresses only. With DATABASE_URL and no AUTH_URL it refuses to start.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import compression from "compression";
@@ -44,8 +44,10 @@ const securityHeaders = baseSecurityHeaders({ https: site.https });
 const compress = compression();
 const databaseIsDown = databaseDownProbe(env.DATABASE_URL);
 // Next fetches a server action's redirect target from itself (to stream it in the same
-// response) at http://hostname:port: localhost, which our loopback listeners answer.
-const app = next({ dev: false, dir: process.cwd(), quiet: false, hostname: "localhost", port: env.PORT });
+// response) at http://hostname:port: the demo's own origin host, or localhost for a deployment
+// (lib/http/host-check.ts serves this machine under a loopback name).
+const internalHost = site.loopback ? new URL(site.origin).hostname : "localhost";
+const app = next({ dev: false, dir: process.cwd(), quiet: false, hostname: internalHost, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 

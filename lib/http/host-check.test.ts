@@ -7,15 +7,17 @@ const deployed = resolveSiteOrigin({ AUTH_URL: "https://atlas.example" });
 
 describe("which Host a request is served under", () => {
   it("serves the origin's own host", () => {
-    expect(hostDecision({ method: "POST", url: "/en/sign-in", host: "localhost:3000" }, demo)).toEqual({ kind: "serve" });
+    expect(hostDecision({ method: "POST", url: "/en/sign-in", host: "127.0.0.1:3000" }, demo)).toEqual({ kind: "serve" });
     expect(hostDecision({ method: "GET", url: "/en", host: "ATLAS.example" }, deployed)).toEqual({ kind: "serve" });
   });
 
-  it("sends other loopback names of the demo on to localhost, so cookies and links agree", () => {
-    expect(hostDecision({ method: "GET", url: "/en/outbox?x=1", host: "127.0.0.1:3000" }, demo)).toEqual({
-      kind: "redirect",
-      location: "http://localhost:3000/en/outbox?x=1",
-    });
+  it("sends other loopback names of the demo on to its origin, so cookies and links agree", () => {
+    for (const host of ["localhost:3000", "[::1]:3000"]) {
+      expect(hostDecision({ method: "GET", url: "/en/outbox?x=1", host }, demo)).toEqual({
+        kind: "redirect",
+        location: "http://127.0.0.1:3000/en/outbox?x=1",
+      });
+    }
   });
 
   it("never serves the demo under a name from the network", () => {
@@ -34,8 +36,8 @@ describe("which Host a request is served under", () => {
     expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: true }, deployed)).toEqual({ kind: "serve" });
     expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: false }, deployed).kind).toBe("redirect");
     expect(hostDecision({ method: "POST", url: "/en", host: "evil.example", fromLoopback: true }, deployed).kind).toBe("refuse");
-    // The demo still sends its other loopback names to localhost, so cookies and links agree.
-    expect(hostDecision({ method: "GET", url: "/en", host: "127.0.0.1:3000", fromLoopback: true }, demo).kind).toBe("redirect");
+    // The demo still sends its other loopback names to its origin, so cookies and links agree.
+    expect(hostDecision({ method: "GET", url: "/en", host: "localhost:3000", fromLoopback: true }, demo).kind).toBe("redirect");
   });
 
   it("never builds an off-site redirect from a protocol-relative path", () => {

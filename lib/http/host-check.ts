@@ -1,6 +1,6 @@
 // Which Host a request may be served under. The site has one origin (lib/site/origin.ts); a
 // request naming another host is sent to that origin (GET, HEAD) or refused, never served under
-// the name it chose. The loopback demo also sends 127.0.0.1 and [::1] on to localhost, so
+// the name it chose. The loopback demo also sends localhost and [::1] on to 127.0.0.1, so
 // cookies, sign-in links and the page the person is on all agree on one host.
 import { hostnameOf, isLoopbackHostname, type SiteOrigin } from "@/lib/site/origin";
 

@@ -7,8 +7,8 @@ describe("the site's origin", () => {
     expect(site).toMatchObject({ origin: "https://atlas.example", host: "atlas.example", https: true, loopback: false, configured: true });
   });
 
-  it("is the loopback demo at localhost:PORT without AUTH_URL", () => {
-    expect(resolveSiteOrigin({ PORT: "4100" })).toMatchObject({ origin: "http://localhost:4100", loopback: true, configured: false, https: false });
+  it("is the loopback demo at 127.0.0.1:PORT without AUTH_URL", () => {
+    expect(resolveSiteOrigin({ PORT: "4100" })).toMatchObject({ origin: "http://127.0.0.1:4100", loopback: true, configured: false, https: false });
   });
 
   it("refuses a non-http origin", () => {

@@ -4,7 +4,8 @@
 // made the app email a genuine sign-in token to an attacker's address.
 //
 // Configured by AUTH_URL (next-auth reads the same variable). Without it the site is the
-// zero-install demo, served to this machine only, at http://localhost:PORT.
+// zero-install demo, served to this machine only, at http://127.0.0.1:PORT (the address
+// every tool and browser reaches the same way; localhost and [::1] are sent there).
 
 const LOOPBACK_HOSTNAMES = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -42,7 +43,7 @@ export function hostnameOf(hostHeader: string): string {
 
 export function resolveSiteOrigin(env: Record<string, string | undefined> = process.env): SiteOrigin {
   const raw = env.AUTH_URL?.trim();
-  const url = new URL(raw || `http://localhost:${env.PORT || 3000}`);
+  const url = new URL(raw || `http://127.0.0.1:${env.PORT || 3000}`);
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`AUTH_URL must be an http(s) URL, got ${url.protocol}`);
   return {
     origin: url.origin,

@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 import { openEmbeddedDatabase } from "../../lib/db/embedded";
 
 const port = Number(process.env.SMOKE_PORT ?? 3471);
-// The demo's one origin is localhost (other loopback names are sent there).
-const base = `http://localhost:${port}`;
+// The demo's one origin is 127.0.0.1 (other loopback names are sent there).
+const base = `http://127.0.0.1:${port}`;
 const dir = mkdtempSync(path.join(tmpdir(), "atlas-smoke-"));
 const dataDir = path.join(dir, "pglite");
 const tables = ["Organization", "Community", "Need", "Partnership", "Event", "Announcement", "Poll", "User", "AuditLog"];
