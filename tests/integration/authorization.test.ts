@@ -2,13 +2,12 @@
 // seeded PostgreSQL database. Only the session lookup is replaced (getViewer returns the
 // role's demo person, loaded from the database as in production) and Next's request-bound
 // helpers (cookies, revalidatePath) are stubbed. See tests/integration/authorization/matrix.ts.
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { type TestDatabase, useAppDatabase } from "./support/database";
+import { discoverActions, discoverMutatingRoutes, root } from "./support/discover";
+import { demoViewers, openSeededDatabase } from "./support/seeded-database";
 import { actionRows, roles, routeRows, type Fixtures, type Role } from "./authorization/matrix";
 
 const state: { viewer: Viewer | null } = { viewer: null };
@@ -17,46 +16,10 @@ vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async (
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }), headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-const root = path.resolve(__dirname, "../..");
 let database: TestDatabase;
 let fixtures: Fixtures;
 const viewers = new Map<Role, Viewer | null>();
 const originalUrl = process.env.DATABASE_URL;
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) walk(full, out);
-    else if (/\.(ts|tsx)$/.test(entry) && !/\.test\.tsx?$/.test(entry)) out.push(full);
-  }
-  return out;
-}
-
-/** Every exported function of every "use server" module under app/ and lib/. */
-async function discoverActions(): Promise<string[]> {
-  const found: string[] = [];
-  for (const file of [...walk(path.join(root, "app")), ...walk(path.join(root, "lib"))]) {
-    const source = readFileSync(file, "utf8");
-    if (!/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source)) continue;
-    const relative = path.relative(root, file);
-    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.push(`${relative}#${name}`);
-  }
-  return found.sort();
-}
-
-function discoverMutatingRoutes(): string[] {
-  const found: string[] = [];
-  for (const file of walk(path.join(root, "app")).filter((f) => /\/route\.tsx?$/.test(f))) {
-    const source = readFileSync(file, "utf8");
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
-      if (new RegExp(`export\\s+(async\\s+)?(function\\s+${method}\\b|const\\s+\\{[^}]*\\b${method}\\b[^}]*\\}|const\\s+${method}\\b)`).test(source)) {
-        found.push(`${path.relative(root, file)}#${method}`);
-      }
-    }
-  }
-  return found.sort();
-}
 
 function formData(values: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -88,21 +51,10 @@ async function run(action: string, role: Role, input: Record<string, string | st
 }
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(database.prisma);
-  useAppDatabase(database.url);
+  database = await openSeededDatabase();
   process.env.DEMO_SIGN_IN = "true";
-  const { loadViewer } = await import("@/lib/auth/viewer");
-  const emails: Record<Exclude<Role, "visitor">, string> = {
-    member: "member@demo.example", representative: "representative@demo.example", official: "official@demo.example",
-    moderator: "moderator@demo.example", admin: "admin@demo.example",
-  };
   viewers.set("visitor", null);
-  for (const [role, email] of Object.entries(emails)) {
-    const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    viewers.set(role as Role, await loadViewer(user.id));
-  }
+  for (const [role, viewer] of await demoViewers(database)) viewers.set(role, viewer);
   const org = (slug: string) => database.prisma.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
   const berezhany = await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } });
   const other = await database.prisma.community.findFirstOrThrow({ where: { slug: { not: "berezhanska-urban" }, memberships: { none: {} } }, select: { id: true } });

@@ -18,10 +18,9 @@ import { type ComponentProps, createElement, Fragment } from "react";
 import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { type TestDatabase, useAppDatabase } from "./support/database";
+import { demoViewers, openSeededDatabase } from "./support/seeded-database";
 import { discoverActions, discoverGetRoutes, root, routePath } from "./support/discover";
 import { actionRows, type Fixtures, type Role } from "./authorization/matrix";
 
@@ -260,21 +259,10 @@ async function throwawayViewer(): Promise<Viewer> {
 }
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(database.prisma);
-  useAppDatabase(database.url);
+  database = await openSeededDatabase();
   process.env.DEMO_SIGN_IN = "true";
-  const { loadViewer } = await import("@/lib/auth/viewer");
-  const emails: Record<Exclude<Role, "visitor">, string> = {
-    member: "member@demo.example", representative: "representative@demo.example", official: "official@demo.example",
-    moderator: "moderator@demo.example", admin: "admin@demo.example",
-  };
   viewers.set("visitor", null);
-  for (const [role, email] of Object.entries(emails)) {
-    const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    viewers.set(role as Role, await loadViewer(user.id));
-  }
+  for (const [role, viewer] of await demoViewers(database)) viewers.set(role, viewer);
   adminId = viewers.get("admin")!.id;
   const org = (slug: string) => database.prisma.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
   const berezhany = await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } });

@@ -5,10 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { type TestDatabase, useAppDatabase } from "./support/database";
+import { openSeededDatabase } from "./support/seeded-database";
 
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
 // A request from this machine, so demo sign-in answers on account state alone.
@@ -26,10 +25,7 @@ const viewer = async (email: string): Promise<Viewer> => {
 const place = { country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4 };
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(database.prisma);
-  useAppDatabase(database.url);
+  database = await openSeededDatabase();
   process.env.DEMO_SIGN_IN = "true";
 });
 afterAll(async () => {

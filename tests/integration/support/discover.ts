@@ -41,3 +41,17 @@ export function routePath(file: string): { segments: string[]; params: string[] 
   const segments = path.dirname(path.relative("app", file)).split(path.sep).filter((s) => s !== ".");
   return { segments, params: segments.filter((s) => /^\[.+\]$/.test(s)).map((s) => s.replace(/^\[(\.\.\.)?|\]$/g, "")) };
 }
+
+/** "app/…/route.ts#POST" for every route handler that exports a writing method. */
+export function discoverMutatingRoutes(): string[] {
+  const found: string[] = [];
+  for (const file of walk(path.join(root, "app")).filter((f) => /\/route\.tsx?$/.test(f))) {
+    const source = readFileSync(file, "utf8");
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      if (new RegExp(`export\\s+(async\\s+)?(function\\s+${method}\\b|const\\s+\\{[^}]*\\b${method}\\b[^}]*\\}|const\\s+${method}\\b)`).test(source)) {
+        found.push(`${path.relative(root, file)}#${method}`);
+      }
+    }
+  }
+  return found.sort();
+}
