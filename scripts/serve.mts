@@ -16,7 +16,7 @@ import next from "next";
 import { pinForwardedOrigin, stampSocketAddress } from "../lib/http/client-socket";
 import { hostDecision } from "../lib/http/host-check";
 import { applyResponsePolicy } from "../lib/http/response-policy";
-import { answerOutageForPages, databaseDownProbe } from "../lib/http/database-outage";
+import { answerOutage, databaseDownProbe } from "../lib/http/database-outage";
 import { closeAppDatabase } from "../lib/db/shutdown";
 import { baseSecurityHeaders, policyContext } from "../lib/http/security-headers";
 import { readEnv } from "../lib/env";
@@ -71,7 +71,7 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
   }
   compress(request as never, response as never, () => {
     applyResponsePolicy(request, response, context);
-    answerOutageForPages(request, response, databaseIsDown);
+    answerOutage(request, response, databaseIsDown);
     handle(request, response).catch((error: unknown) => {
       log().error({ err: error }, "unhandled error while serving");
       if (!response.headersSent) response.writeHead(500).end();

@@ -11,6 +11,10 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error(""), { code: "ECONNREFUSED" })]))).toBe(true);
   });
 
+  it("counts a pool with no connection free in time as unavailable (nothing was written)", () => {
+    expect(isDatabaseUnavailable({ code: "P2028", message: "Transaction API error: Unable to start a transaction in the given time." })).toBe(true);
+  });
+
   it("leaves real faults alone", () => {
     expect(isDatabaseUnavailable(new Error("Unique constraint failed"))).toBe(false);
     expect(isDatabaseUnavailable({ code: "P2002" })).toBe(false);

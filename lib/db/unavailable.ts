@@ -2,9 +2,10 @@
 // gone) rather than a fault in our code or the data: then nothing was written and the person may
 // simply try again. Prisma wraps driver errors several layers deep (cause, meta, driverAdapterError),
 // so every layer is read; codes are PostgreSQL's (57P0x shutdown, 08xxx connection), Prisma's
-// (P1001 unreachable, P1017 closed, P2024 pool timeout) and Node's socket errors.
+// (P1001 unreachable, P1017 closed, P2024 pool timeout, P2028 no connection free in time to
+// start a transaction: under load, nothing written either) and Node's socket errors.
 const CODES = new Set([
-  "P1001", "P1002", "P1008", "P1017", "P2024",
+  "P1001", "P1002", "P1008", "P1017", "P2024", "P2028",
   "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006",
   "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH",
 ]);

@@ -1,14 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerOutageForPages, outageLocale, outagePage } from "./database-outage";
+import { answerOutage, outageLocale, outagePage } from "./database-outage";
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 async function serve(status: number, down: boolean): Promise<string> {
   server = createServer((request, response) => {
-    answerOutageForPages(request, response, async () => down);
+    answerOutage(request, response, async () => down);
     response.statusCode = status;
     response.setHeader("Content-Type", "text/html");
     response.setHeader("X-From", "next");
@@ -49,7 +49,18 @@ describe("the outage page", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("<html>next's own page</html>");
     server!.close();
-    const api = await serve(500, true);
-    expect((await fetch(`${api}/api/v1/map`)).status).toBe(500);
+    const other = await serve(500, true);
+    expect((await fetch(`${other}/api/auth/session`)).status).toBe(500);
+  });
+
+  it("answers the read API, feeds and calendars with a JSON problem while the database is down", async () => {
+    const down = await serve(500, true);
+    for (const path of ["/api/v1/map?bbox=1,2,3,4", "/api/v1/organizations.csv", "/feed.xml", "/events.ics"]) {
+      const response = await fetch(`${down}${path}`);
+      expect(response.status, path).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 503 });
+    }
   });
 });

@@ -66,13 +66,26 @@ export function outagePage(locale: "uk" | "en", path: string): string {
 }
 
 const isPage = (url: string | undefined) => /^\/(uk|en)(\/|\?|$)/.test(url ?? "");
+// The public read API, exports, feeds and calendars: machines get a JSON problem, not a page.
+const isReadApi = (url: string | undefined) => /^\/(api\/v1\/|feed\.xml|events\.ics)/.test(url ?? "");
+
+/** The body of a 503 for the read API (RFC 9457 problem details). */
+export function outageProblem(): string {
+  return JSON.stringify({
+    title: "Service briefly unavailable",
+    status: 503,
+    detail: `The database cannot be reached for a moment. Try again in ${RETRY_AFTER_SECONDS} s.`,
+  });
+}
 
 /**
- * Holds a page's 5xx response until its end, then sends either it or the outage page. Anything
- * below 500, and anything not under /uk or /en, passes through untouched at its first byte.
+ * Holds a page's or the read API's 5xx response until its end, then sends either it or the
+ * outage answer (a page, or a JSON problem for the API). Anything below 500, and any other path,
+ * passes through untouched at its first byte.
  */
-export function answerOutageForPages(request: IncomingMessage, response: ServerResponse, databaseIsDown: DatabaseProbe): void {
-  if (!isPage(request.url)) return;
+export function answerOutage(request: IncomingMessage, response: ServerResponse, databaseIsDown: DatabaseProbe): void {
+  const api = isReadApi(request.url);
+  if (!api && !isPage(request.url)) return;
   // Installed after the response policy: its "pass" decision restores the methods it saw, which
   // would drop ours, so nothing may reach it (not even flushHeaders) while we hold.
   const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
@@ -117,10 +130,16 @@ export function answerOutageForPages(request: IncomingMessage, response: ServerR
           response.removeHeader(name);
         }
       }
-      const body = outagePage(locale, request.method === "GET" ? (request.url ?? "/") : `/${locale}`);
       response.statusCode = 503;
       response.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
       response.setHeader("Cache-Control", "no-store");
+      if (api) {
+        response.setHeader("Content-Type", "application/problem+json");
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.end(outageProblem());
+        return;
+      }
+      const body = outagePage(locale, request.method === "GET" ? (request.url ?? "/") : `/${locale}`);
       response.setHeader("Content-Type", "text/html; charset=utf-8");
       response.setHeader("Content-Language", locale);
       // A policy of its own; our response policy (lib/http/response-policy.ts) may tighten it to the site's.
