@@ -25,10 +25,17 @@ export default function proxy(request: NextRequest) {
   }
   if (response.status >= 300 && response.status < 400) return response;
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce }, policyContext(siteOrigin().https));
+  const policy = contentSecurityPolicy({ nonce }, pagePolicyContext());
   overrideRequestHeaders(response, request, { "content-security-policy": policy, "x-nonce": nonce });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+// What the policy depends on is configuration: read it once, not on every page request.
+let policyContextOnce: ReturnType<typeof policyContext> | undefined;
+function pagePolicyContext() {
+  policyContextOnce ??= policyContext(siteOrigin().https);
+  return policyContextOnce;
 }
 
 /**

@@ -80,7 +80,7 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
 }
 
 // The demo answers this machine only; a deployment listens where LISTEN_ADDRESS says (all addresses by default).
-const addresses = site.loopback ? ["127.0.0.1", "::1"] : [process.env.LISTEN_ADDRESS || undefined];
+const addresses = site.loopback ? ["127.0.0.1", "::1"] : [env.LISTEN_ADDRESS || undefined];
 const servers: Server[] = [];
 for (const address of addresses) {
   const server = createServer(withRequestLogging(onRequest));
