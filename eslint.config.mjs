@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 // Where the database may be touched: reads, writes and rules of each noun, the db module
 // itself, route handlers, scripts, the seed and tests. Pages and components call named reads
@@ -28,10 +29,75 @@ const databaseImports = {
   ],
 };
 
+// What the public may see is said once, in lib/listing/public-where.ts: a bare `hiddenAt: null`
+// elsewhere is a copy of the rule that will drift (issue 15). Tests, scripts and the seed may
+// state it to check the app against it.
+const visibilityRule = {
+  files: ["**/*.{ts,tsx,mts,cts}"],
+  ignores: ["lib/listing/public-where.ts", "tests/**", "scripts/**", "prisma/**"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "Property:matches([key.name='hiddenAt'], [key.value='hiddenAt'])[value.type='Literal'][value.raw='null']",
+        message:
+          "Use the where-clauses of lib/listing/public-where.ts (publicXWhere, shownWhere, notHidden) instead of restating `hiddenAt: null`.",
+      },
+    ],
+  },
+};
+
+// Layering (issue 15): lib never imports components; a route's _components are its own (a
+// nested route may use an ancestor's, via ./_components or ../_components; anything shared by
+// two routes lives in components/<noun>); and no import cycles between lib modules.
+const ownRouteComponents = {
+  patterns: [
+    {
+      group: ["@/app/**/_components", "@/app/**/_components/**"],
+      message: "Another route's _components are private to it: move what two routes share to components/<noun>.",
+    },
+    {
+      // A relative path that names a folder before reaching _components leaves this route's tree.
+      regex: "^\\.{1,2}/(\\.\\./)*(?:(?!\\.\\.?/)[^/]+/)+_components(?:/|$)",
+      message: "Another route's _components are private to it: move what two routes share to components/<noun>.",
+    },
+  ],
+};
+const layering = [
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", ownRouteComponents] },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    // no-cycle follows imports only through our own files: parsing bundled packages is slow and
+    // some (pglite) overflow the parser.
+    settings: { "import/ignore": ["node_modules"] },
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: "./components",
+              message: "lib never imports components: move the piece into lib (components may import lib).",
+            },
+          ],
+        },
+      ],
+      // Type-only imports are ignored by the rule; value imports may not go round in a circle.
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores(["generated/**", ".next/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  ...layering,
+  visibilityRule,
   {
     files: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs}"],
     ignores: databaseFence,
@@ -55,4 +121,6 @@ export default defineConfig([
       ],
     },
   },
+  // Layout is Prettier's (npm run format; npm run lint checks it): stylistic rules that would argue with it are off.
+  prettier,
 ]);

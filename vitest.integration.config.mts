@@ -1,22 +1,15 @@
-import path from "node:path";
 import { defineConfig } from "vitest/config";
-
-const root = path.dirname(new URL(import.meta.url).pathname);
+import { sharedConfig } from "./vitest.config.mjs";
 
 // Integration tests: real PostgreSQL. The global setup builds a template database from the
-// migrations; each test file clones it (tests/integration/support/database.ts) and drops it.
+// migrations; each test file clones it (fileDatabase(), tests/integration/support/file-database.ts)
+// and drops it.
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": root,
-      "server-only": path.join(root, "tests/setup/server-only-stub.ts"),
-    },
-  },
+  ...sharedConfig,
   test: {
-    environment: "node",
+    ...sharedConfig.test,
     include: ["tests/integration/**/*.test.ts"],
     globalSetup: ["tests/setup/integration-global.ts"],
-    setupFiles: ["tests/setup/fail-on-console-error.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: files run one after another; each has its own database anyway.

@@ -21,7 +21,11 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           <p lang="en" className="mt-1 text-lg text-muted">
             The page could not be loaded. Please try again in a moment.
           </p>
-          {digest && <p className="mt-4 text-sm text-muted">Код помилки · <span lang="en">Reference</span>: {digest}</p>}
+          {digest && (
+            <p className="mt-4 text-sm text-muted">
+              Код помилки · <span lang="en">Reference</span>: {digest}
+            </p>
+          )}
           <button
             type="button"
             onClick={() => retry()}

@@ -5,8 +5,20 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const inputs = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs",
-  "tsconfig.json", "package-lock.json", "prisma/schema.prisma", "global.d.ts"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+  "global.d.ts",
+];
 const stampFile = ".next/atlas-build-fingerprint";
 
 function* files(entry: string): Generator<string> {

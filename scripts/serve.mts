@@ -27,7 +27,9 @@ import { withRequestLogging } from "../lib/http/request-logging";
 const env = readEnv();
 const site = siteOrigin();
 if (!site.configured && env.DATABASE_URL) {
-  log().fatal("✗ AUTH_URL is not set. With DATABASE_URL this is a real deployment: set AUTH_URL to the site's public address, e.g. https://atlas.example");
+  log().fatal(
+    "✗ AUTH_URL is not set. With DATABASE_URL this is a real deployment: set AUTH_URL to the site's public address, e.g. https://atlas.example",
+  );
   process.exit(1);
 }
 // next-auth builds its links from AUTH_URL; it must never fall back to the request's Host.
@@ -58,7 +60,12 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   if (draining) response.setHeader("Connection", "close");
   const decision = hostDecision(
-    { method: request.method ?? "GET", url: request.url ?? "/", host: request.headers.host, fromLoopback: isLoopbackAddress(request.socket.remoteAddress) },
+    {
+      method: request.method ?? "GET",
+      url: request.url ?? "/",
+      host: request.headers.host,
+      fromLoopback: isLoopbackAddress(request.socket.remoteAddress),
+    },
     site,
   );
   if (decision.kind === "redirect") {
@@ -66,7 +73,9 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
     return;
   }
   if (decision.kind === "refuse") {
-    response.writeHead(decision.status, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'" }).end(decision.message);
+    response
+      .writeHead(decision.status, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'" })
+      .end(decision.message);
     return;
   }
   compress(request as never, response as never, () => {

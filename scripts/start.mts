@@ -34,7 +34,10 @@ console.log(`› ready to serve after ${((Date.now() - started) / 1000).toFixed(
 // tsx as a loader in one process, not the tsx CLI: the CLI relays a signal to its child and, when
 // the child's event loop is busy (the embedded store runs queries synchronously), sends it again
 // and then SIGKILL — a stop in the middle of a request would abandon the store (issue 21).
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { stdio: "inherit", env: childEnv({ NODE_ENV: "production" }) });
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], {
+  stdio: "inherit",
+  env: childEnv({ NODE_ENV: "production" }),
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
@@ -58,7 +61,9 @@ function ensureAuthSecret(): void {
 function offerDemoSignInOnTheEmbeddedDemo(): void {
   if (process.env.DEMO_SIGN_IN === undefined && !process.env.DATABASE_URL) process.env.DEMO_SIGN_IN = "true";
   if (["1", "true", "yes"].includes(process.env.DEMO_SIGN_IN ?? "")) {
-    console.warn("⚠ DEMO_SIGN_IN is on: on this machine anyone can sign in as the demo accounts, and without EMAIL_SERVER sign-in links are shown at /outbox. Never use this for real people.");
+    console.warn(
+      "⚠ DEMO_SIGN_IN is on: on this machine anyone can sign in as the demo accounts, and without EMAIL_SERVER sign-in links are shown at /outbox. Never use this for real people.",
+    );
   }
 }
 

@@ -7,11 +7,11 @@ import { useActionState, useState, type FormEvent } from "react";
 import { fieldError, type ActionResultLike } from "@/components/forms/action-result";
 import type { StateAction } from "@/components/forms/action-form";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
-import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/field";
+import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
-import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
+import { PostTargetFields } from "@/components/forms/post-target-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { loose } from "@/components/i18n/loose-translator";
 import { createAnnouncementAction, updateAnnouncementAction } from "@/lib/announcement/actions";
 
 type Option = { value: string; label: string };
@@ -25,7 +25,13 @@ export interface AnnouncementFormValues {
 }
 
 export function AnnouncementForm({
-  mode, locale, owners = [], sectors, values, announcementId, slug,
+  mode,
+  locale,
+  owners = [],
+  sectors,
+  values,
+  announcementId,
+  slug,
 }: {
   mode: "create" | "edit";
   locale: string;
@@ -36,7 +42,7 @@ export function AnnouncementForm({
   slug?: string;
 }) {
   const t = useTranslations("announcementForm");
-  const te = loose(useTranslations("forms.errors"));
+  const errorText = useErrorText();
   // Both actions answer in the shape the form reads; one hook serves either mode.
   const chosen: StateAction = mode === "create" ? createAnnouncementAction : updateAnnouncementAction;
   const [result, action] = useActionState(chosen, {} as ActionResultLike);
@@ -46,29 +52,24 @@ export function AnnouncementForm({
   const remember = (event: FormEvent<HTMLFormElement>) => {
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? "");
-    setDraft({ titleUk: text("titleUk"), titleEn: text("titleEn"), bodyUk: text("bodyUk"), bodyEn: text("bodyEn"), sectors: data.getAll("sectors").map(String) });
+    setDraft({
+      titleUk: text("titleUk"),
+      titleEn: text("titleEn"),
+      bodyUk: text("bodyUk"),
+      bodyEn: text("bodyEn"),
+      sectors: data.getAll("sectors").map(String),
+    });
   };
   const e = (field: string) => fieldError(result, field);
-  const sectorsError = e("sectors");
   return (
     <form action={action} onSubmit={remember} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {mode === "create" ? (
-        <>
-          <IdempotencyKeyField />
-          <SelectField label={t("owner")} name="owner" options={owners} error={e("owner")} />
-        </>
-      ) : (
-        <>
-          <input type="hidden" name="announcementId" value={announcementId} />
-          <input type="hidden" name="slug" value={slug} />
-        </>
-      )}
+      <PostTargetFields
+        owner={{ label: t("owner"), options: owners, error: e("owner") }}
+        edit={mode === "edit" ? { idName: "announcementId", id: announcementId, slug } : null}
+      />
       <p className="text-sm text-muted">{t("languagesNote")}</p>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("titleUk")} name="titleUk" lang="uk" maxLength={200} defaultValue={draft.titleUk} error={e("titleUk")} />
-        <Field label={t("titleEn")} name="titleEn" lang="en" maxLength={200} defaultValue={draft.titleEn} error={e("titleEn")} />
-      </div>
+      <FieldPair name="title" labels={[t("titleUk"), t("titleEn")]} values={[draft.titleUk, draft.titleEn]} error={e} maxLength={200} />
       <div className="rounded-md border border-line bg-note-soft p-3 text-sm">
         <p className="font-medium">{t("markdownTitle")}</p>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
@@ -79,10 +80,16 @@ export function AnnouncementForm({
           <li>{t("markdownNoHtml")}</li>
         </ul>
       </div>
-      <TextAreaField label={t("bodyUk")} hint={t("bodyHint")} name="bodyUk" lang="uk" rows={10} maxLength={20_000} defaultValue={draft.bodyUk} error={e("bodyUk")} />
-      <TextAreaField label={t("bodyEn")} hint={t("bodyHint")} name="bodyEn" lang="en" rows={10} maxLength={20_000} defaultValue={draft.bodyEn} error={e("bodyEn")} />
-      <CheckboxGroup legend={t("sectors")} name="sectors" options={sectors} selected={draft.sectors}
-        error={sectorsError ? (te.has(sectorsError) ? te(sectorsError) : te("invalid")) : undefined} />
+      <FieldPair
+        name="body"
+        labels={[t("bodyUk"), t("bodyEn")]}
+        values={[draft.bodyUk, draft.bodyEn]}
+        error={e}
+        rows={10}
+        hint={t("bodyHint")}
+        maxLength={20_000}
+      />
+      <CheckboxGroup legend={t("sectors")} name="sectors" options={sectors} selected={draft.sectors} error={errorText(e("sectors"))} />
       <SubmitButton>{mode === "create" ? t("submit") : t("save")}</SubmitButton>
       <FormMessage result={result} successText={t("saved")} />
     </form>

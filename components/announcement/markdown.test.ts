@@ -15,7 +15,9 @@ describe("SafeMarkdown", () => {
   });
 
   it("drops raw HTML: no script element, no event handler attribute", () => {
-    const html = render('Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<div onclick="alert(3)">x</div>\n\n<iframe src="https://evil.example"></iframe>');
+    const html = render(
+      'Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<div onclick="alert(3)">x</div>\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<iframe/i);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listAnnouncementsOf } from "@/lib/announcement/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { ProfileList } from "@/components/listing/profile-list";
 import { AnnouncementCard } from "./announcement-card";
 
 /**
@@ -17,23 +17,21 @@ export async function ProfileAnnouncements({
   headingLevel?: 2 | 3;
   take?: number;
 }) {
-  const [items, t] = await Promise.all([listAnnouncementsOf(owner, take), getTranslations("announcements")]);
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const [items, tAnnouncements] = await Promise.all([listAnnouncementsOf(owner, take), getTranslations("announcements")]);
   return (
-    <section aria-labelledby="profile-announcements">
-      <Heading id="profile-announcements" className="mb-3 text-xl font-bold">{t("profileHeading")}</Heading>
-      {items.length === 0 ? (
-        <p className="text-muted">{t("profileEmpty")}</p>
-      ) : (
-        <ul className="space-y-3">
-          {items.map((announcement) => (
-            <li key={announcement.id}>
-              <AnnouncementCard announcement={announcement} headingLevel={headingLevel === 2 ? 3 : 2} showOrganiser={false} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="mt-3"><Link href="/announcements">{t("allAnnouncements")} →</Link></p>
-    </section>
+    <ProfileList
+      headingId="profile-announcements"
+      heading={tAnnouncements("profileHeading")}
+      headingLevel={headingLevel}
+      count={items.length}
+      empty={tAnnouncements("profileEmpty")}
+      more={{ href: "/announcements", text: tAnnouncements("allAnnouncements") }}
+    >
+      {items.map((announcement) => (
+        <li key={announcement.id}>
+          <AnnouncementCard announcement={announcement} headingLevel={headingLevel === 2 ? 3 : 2} showOrganiser={false} />
+        </li>
+      ))}
+    </ProfileList>
   );
 }

@@ -37,7 +37,10 @@ export function CommunityCard({
   return (
     <article className="relative flex h-full flex-col gap-2 rounded-lg border border-line bg-surface p-4 focus-within:border-brand hover:border-brand">
       <Heading className="text-lg leading-snug font-semibold">
-        <Link href={`/communities/${community.slug}`} className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline">
+        <Link
+          href={`/communities/${community.slug}`}
+          className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline"
+        >
           <CommunityTitle community={community} terms={terms} />
         </Link>
       </Heading>
@@ -47,8 +50,7 @@ export function CommunityCard({
       <p className="text-sm">
         {community.population !== null ? (
           <>
-            {t("populationValue", { count: community.population })}{" "}
-            <span className="text-muted">{t("populationDate")}</span>
+            {t("populationValue", { count: community.population })} <span className="text-muted">{t("populationDate")}</span>
           </>
         ) : (
           <span className="text-muted">

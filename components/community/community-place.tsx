@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { oblastName } from "@/components/i18n/display-names";
+import { oblastName } from "@/lib/i18n/display-names";
 import { Localized } from "@/components/i18n/localized";
 
 /** "Тернопільський район, Тернопільська область"; cities with oblast rank show only once. */

@@ -1,11 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import { cityName, countryName } from "@/components/i18n/display-names";
-import { Localized } from "@/components/i18n/localized";
-import { useVocabulary } from "@/components/i18n/vocabulary";
-import { DemoBadge } from "@/components/listing/demo-badge";
-import { Badge } from "@/components/ui/badge";
+import { cityName, countryName } from "@/lib/i18n/display-names";
+import { PostCardHead } from "@/components/listing/post-layout";
 import type { EventType } from "@/generated/prisma/enums";
-import { Link } from "@/lib/i18n/navigation";
+import { EventBadges } from "./event-badges";
 import { EventOrganiser, type OrganiserData } from "./event-organiser";
 import { EventTime } from "./event-time";
 import { RegistrationStatus } from "./registration-status";
@@ -30,30 +27,20 @@ export function EventPlace({ event }: { event: Pick<EventCardData, "isOnline" | 
   const locale = useLocale();
   const t = useTranslations("events");
   if (event.isOnline) return <>{t("online")}</>;
-  const parts = [event.city && event.country ? cityName(event.country, event.city, locale) : event.city, event.country ? countryName(event.country, locale) : null];
+  const parts = [
+    event.city && event.country ? cityName(event.country, event.city, locale) : event.city,
+    event.country ? countryName(event.country, locale) : null,
+  ];
   return <>{parts.filter(Boolean).join(", ")}</>;
 }
 
 /** One event in a list: what, when (in its own zone), where, who, and whether one can still register. */
 export function EventCard({ event, now, headingLevel = 3 }: { event: EventCardData; now: Date; headingLevel?: 2 | 3 }) {
   const t = useTranslations("events");
-  const label = useVocabulary();
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   const ended = event.endsAt.getTime() < now.getTime();
   return (
     <article className="rounded-lg border border-line bg-surface p-4">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading className="text-lg leading-snug font-semibold">
-          <Link href={`/events/${event.slug}`}>
-            <Localized value={event.title} />
-          </Link>
-        </Heading>
-        <p className="flex flex-wrap gap-2">
-          <Badge tone="brand">{label("eventType", event.type)}</Badge>
-          {event.isOnline && <Badge>{t("online")}</Badge>}
-          {event.isDemo && <DemoBadge />}
-        </p>
-      </div>
+      <PostCardHead href={`/events/${event.slug}`} title={event.title} headingLevel={headingLevel} badges={<EventBadges event={event} />} />
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("when")}</dt>
         <dd>

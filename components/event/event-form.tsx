@@ -6,9 +6,10 @@ import { useActionState } from "react";
 import { fieldError, type ActionResultLike } from "@/components/forms/action-result";
 import type { StateAction } from "@/components/forms/action-form";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
-import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { Field, SelectField } from "@/components/forms/field";
+import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
-import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
+import { PostTargetFields } from "@/components/forms/post-target-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createEventAction, updateEventAction } from "@/lib/event/actions";
 
@@ -35,15 +36,49 @@ export interface EventFormValues {
 }
 
 export const TIME_ZONES = [
-  "Europe/Kyiv", "Europe/Berlin", "Europe/Warsaw", "Europe/Prague", "Europe/Vienna", "Europe/Paris", "Europe/Brussels", "Europe/Amsterdam",
-  "Europe/Rome", "Europe/Madrid", "Europe/Lisbon", "Europe/London", "Europe/Dublin", "Europe/Stockholm", "Europe/Oslo", "Europe/Copenhagen",
-  "Europe/Helsinki", "Europe/Vilnius", "Europe/Riga", "Europe/Tallinn", "Europe/Bucharest", "Europe/Chisinau", "Europe/Zurich",
-  "America/Toronto", "America/New_York", "America/Chicago", "America/Winnipeg", "America/Edmonton", "America/Vancouver", "America/Los_Angeles",
-  "Australia/Sydney", "UTC",
+  "Europe/Kyiv",
+  "Europe/Berlin",
+  "Europe/Warsaw",
+  "Europe/Prague",
+  "Europe/Vienna",
+  "Europe/Paris",
+  "Europe/Brussels",
+  "Europe/Amsterdam",
+  "Europe/Rome",
+  "Europe/Madrid",
+  "Europe/Lisbon",
+  "Europe/London",
+  "Europe/Dublin",
+  "Europe/Stockholm",
+  "Europe/Oslo",
+  "Europe/Copenhagen",
+  "Europe/Helsinki",
+  "Europe/Vilnius",
+  "Europe/Riga",
+  "Europe/Tallinn",
+  "Europe/Bucharest",
+  "Europe/Chisinau",
+  "Europe/Zurich",
+  "America/Toronto",
+  "America/New_York",
+  "America/Chicago",
+  "America/Winnipeg",
+  "America/Edmonton",
+  "America/Vancouver",
+  "America/Los_Angeles",
+  "Australia/Sydney",
+  "UTC",
 ];
 
 export function EventForm({
-  mode, locale, owners = [], types, sectors, values, eventId, slug,
+  mode,
+  locale,
+  owners = [],
+  types,
+  sectors,
+  values,
+  eventId,
+  slug,
 }: {
   mode: "create" | "edit";
   locale: string;
@@ -63,44 +98,82 @@ export function EventForm({
   return (
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {mode === "create" ? (
-        <>
-          <IdempotencyKeyField />
-          <SelectField label={t("owner")} name="owner" options={owners} error={e("owner")} />
-        </>
-      ) : (
-        <>
-          <input type="hidden" name="eventId" value={eventId} />
-          <input type="hidden" name="slug" value={slug} />
-        </>
-      )}
+      <PostTargetFields
+        owner={{ label: t("owner"), options: owners, error: e("owner") }}
+        edit={mode === "edit" ? { idName: "eventId", id: eventId, slug } : null}
+      />
       <SelectField label={t("type")} name="type" options={types} defaultValue={values.type} error={e("type")} />
+      <FieldPair name="title" labels={[t("titleUk"), t("titleEn")]} values={[values.titleUk, values.titleEn]} error={e} />
+      <FieldPair
+        name="description"
+        labels={[t("descriptionUk"), t("descriptionEn")]}
+        values={[values.descriptionUk, values.descriptionEn]}
+        error={e}
+        rows={4}
+      />
+      <SelectField
+        label={t("timeZone")}
+        name="timeZone"
+        defaultValue={values.timeZone}
+        error={e("timeZone")}
+        options={[...new Set([values.timeZone, ...TIME_ZONES])].map((zone) => ({ value: zone, label: zone }))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("titleUk")} name="titleUk" lang="uk" defaultValue={values.titleUk} error={e("titleUk")} />
-        <Field label={t("titleEn")} name="titleEn" lang="en" defaultValue={values.titleEn} error={e("titleEn")} />
-      </div>
-      <TextAreaField label={t("descriptionUk")} name="descriptionUk" lang="uk" rows={4} defaultValue={values.descriptionUk} error={e("descriptionUk")} />
-      <TextAreaField label={t("descriptionEn")} name="descriptionEn" lang="en" rows={4} defaultValue={values.descriptionEn} error={e("descriptionEn")} />
-      <SelectField label={t("timeZone")} name="timeZone" defaultValue={values.timeZone} error={e("timeZone")}
-        options={[...new Set([values.timeZone, ...TIME_ZONES])].map((zone) => ({ value: zone, label: zone }))} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("starts")} hint={t("timesHint")} name="startsLocal" type="datetime-local" defaultValue={values.startsLocal} error={e("startsLocal")} />
+        <Field
+          label={t("starts")}
+          hint={t("timesHint")}
+          name="startsLocal"
+          type="datetime-local"
+          defaultValue={values.startsLocal}
+          error={e("startsLocal")}
+        />
         <Field label={t("ends")} name="endsLocal" type="datetime-local" defaultValue={values.endsLocal} error={e("endsLocal")} />
       </div>
       <label className="flex items-start gap-2">
         <input type="checkbox" name="isOnline" defaultChecked={values.isOnline} className="mt-1 h-5 w-5" />
         <span>{t("isOnline")}</span>
       </label>
-      <Field label={t("onlineUrl")} name="onlineUrl" type="url" placeholder="https://" defaultValue={values.onlineUrl} error={e("onlineUrl")} />
+      <Field
+        label={t("onlineUrl")}
+        name="onlineUrl"
+        type="url"
+        placeholder="https://"
+        defaultValue={values.onlineUrl}
+        error={e("onlineUrl")}
+      />
       <Field label={t("venue")} name="venue" defaultValue={values.venue} error={e("venue")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("country")} hint={t("countryHint")} name="country" maxLength={2} defaultValue={values.country} error={e("country")} />
+        <Field
+          label={t("country")}
+          hint={t("countryHint")}
+          name="country"
+          maxLength={2}
+          defaultValue={values.country}
+          error={e("country")}
+        />
         <Field label={t("city")} name="city" defaultValue={values.city} error={e("city")} />
       </div>
-      {unknownPlace ? <p role="alert" className="text-danger">{t("unknownPlace")}</p> : null}
+      {unknownPlace ? (
+        <p role="alert" className="text-danger">
+          {t("unknownPlace")}
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("registrationUrl")} name="registrationUrl" type="url" placeholder="https://" defaultValue={values.registrationUrl} error={e("registrationUrl")} />
-        <Field label={t("registrationDeadline")} name="registrationDeadlineLocal" type="datetime-local" defaultValue={values.registrationDeadlineLocal} error={e("registrationDeadlineLocal")} />
+        <Field
+          label={t("registrationUrl")}
+          name="registrationUrl"
+          type="url"
+          placeholder="https://"
+          defaultValue={values.registrationUrl}
+          error={e("registrationUrl")}
+        />
+        <Field
+          label={t("registrationDeadline")}
+          name="registrationDeadlineLocal"
+          type="datetime-local"
+          defaultValue={values.registrationDeadlineLocal}
+          error={e("registrationDeadlineLocal")}
+        />
       </div>
       <Field label={t("languages")} hint={t("languagesHint")} name="languages" defaultValue={values.languages} error={e("languages")} />
       <CheckboxGroup legend={t("sectors")} name="sectors" options={sectors} selected={values.sectors} />

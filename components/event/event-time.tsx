@@ -31,7 +31,17 @@ export function formatEventRange(startsAt: Date, endsAt: Date, timeZone: string,
 }
 
 /** The event's time in its own zone, with the zone named: what the organiser means. */
-export function EventTime({ startsAt, endsAt, timeZone, long = false }: { startsAt: Date; endsAt: Date; timeZone: string; long?: boolean }) {
+export function EventTime({
+  startsAt,
+  endsAt,
+  timeZone,
+  long = false,
+}: {
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  long?: boolean;
+}) {
   const locale = useLocale();
   return (
     <>

@@ -11,7 +11,11 @@ const noop = () => () => {};
 export function LocalEventTime({ startsAt, endsAt, timeZone }: { startsAt: string; endsAt: string; timeZone: string }) {
   const locale = useLocale();
   const t = useTranslations("events");
-  const browserZone = useSyncExternalStore(noop, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
+  const browserZone = useSyncExternalStore(
+    noop,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => null,
+  );
   if (!browserZone) return null;
   const start = new Date(startsAt);
   const end = new Date(endsAt);

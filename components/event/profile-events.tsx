@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listUpcomingEventsOf } from "@/lib/event/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { ProfileList } from "@/components/listing/profile-list";
 import { EventCard } from "./event-card";
 
 /**
@@ -10,22 +10,24 @@ import { EventCard } from "./event-card";
  */
 export async function ProfileEvents({ owner, take = 5 }: { owner: { organizationId: string } | { communityId: string }; take?: number }) {
   const now = new Date();
-  const [items, t, to] = await Promise.all([listUpcomingEventsOf(owner, now, take), getTranslations("events"), getTranslations("organization")]);
+  const [items, tEvents, tOrganization] = await Promise.all([
+    listUpcomingEventsOf(owner, now, take),
+    getTranslations("events"),
+    getTranslations("organization"),
+  ]);
   return (
-    <section aria-labelledby="profile-events">
-      <h2 id="profile-events" className="mb-3 text-xl font-bold">{to("upcomingEvents")}</h2>
-      {items.length === 0 ? (
-        <p className="text-muted">{to("noEvents")}</p>
-      ) : (
-        <ul className="space-y-3">
-          {items.map((event) => (
-            <li key={event.id}>
-              <EventCard event={event} now={now} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="mt-3"><Link href="/events">{t("allEvents")} →</Link></p>
-    </section>
+    <ProfileList
+      headingId="profile-events"
+      heading={tOrganization("upcomingEvents")}
+      count={items.length}
+      empty={tOrganization("noEvents")}
+      more={{ href: "/events", text: tEvents("allEvents") }}
+    >
+      {items.map((event) => (
+        <li key={event.id}>
+          <EventCard event={event} now={now} />
+        </li>
+      ))}
+    </ProfileList>
   );
 }

@@ -12,7 +12,19 @@ import { IdempotencyKeyField } from "./idempotency-key-field";
 export type StateAction = (previous: any, input: FormData) => Promise<ActionResultLike>;
 
 /** `once`: the form creates something (lib/actions/idempotency.ts); it stays on screen, so each success renews the key. */
-export function ActionForm({ action, children, className, successText, once = false }: { action: StateAction; children: ReactNode; className?: string; successText?: string; once?: boolean }) {
+export function ActionForm({
+  action,
+  children,
+  className,
+  successText,
+  once = false,
+}: {
+  action: StateAction;
+  children: ReactNode;
+  className?: string;
+  successText?: string;
+  once?: boolean;
+}) {
   const [result, formAction] = useActionState(action, {} as ActionResultLike);
   return (
     <form action={formAction} className={className}>

@@ -1,6 +1,18 @@
 "use client";
 // A fieldset of checkboxes sharing one name (FormData repeats it; zod-form-data reads an array).
-export function CheckboxGroup({ legend, name, options, selected = [], error }: { legend: string; name: string; options: { value: string; label: string }[]; selected?: string[]; error?: string }) {
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  selected = [],
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  selected?: string[];
+  error?: string;
+}) {
   return (
     <fieldset aria-invalid={error ? true : undefined}>
       <legend className="font-medium">{legend}</legend>

@@ -21,7 +21,8 @@ export function FormMessage({ result, successText }: { result: ActionResultLike 
     text = t.has(`reasons.${result.data.reason}`) ? t(`reasons.${result.data.reason}`) : t("server.UNEXPECTED");
   } else if (result?.data?.ok) {
     tone = "ok";
-    text = result.data.message && t.has(`done.${result.data.message}`) ? t(`done.${result.data.message}`) : (successText ?? t("done.saved"));
+    text =
+      result.data.message && t.has(`done.${result.data.message}`) ? t(`done.${result.data.message}`) : (successText ?? t("done.saved"));
   }
   return (
     <p role="status" aria-live="polite" className={`min-h-6 text-sm font-medium ${tone === "error" ? "text-danger" : "text-success"}`}>

@@ -1,24 +1,10 @@
 // One way to label a value of a closed vocabulary (an enum in prisma/schema.prisma) in the UI:
 // `label("sector", need.sector)`. The values a vocabulary accepts are the keys of its messages
 // namespace, so an enum value without a label in messages/en.json fails the type check.
-import { useTranslations, type Messages } from "next-intl";
+import { useTranslations } from "next-intl";
+import type { Vocabulary, VocabularyValue } from "@/lib/i18n/vocabularies";
 
-export const vocabularies = [
-  "organizationKind",
-  "sector",
-  "aidType",
-  "cooperationGoal",
-  "communityType",
-  "combatZone",
-  "urgency",
-  "needStatus",
-  "partnershipForm",
-  "partnershipStatus",
-  "eventType",
-] as const;
-
-export type Vocabulary = (typeof vocabularies)[number];
-export type VocabularyValue<V extends Vocabulary> = keyof Messages[V] & string;
+export type { Vocabulary, VocabularyValue };
 export type VocabularyLabel = <V extends Vocabulary>(vocabulary: V, value: VocabularyValue<V>) => string;
 
 /** Builds the labeller from an un-namespaced translator (from useTranslations() or getTranslations()). */

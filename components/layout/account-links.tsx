@@ -8,7 +8,8 @@ import { useEffect, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-const linkClass = "flex min-h-11 items-center rounded-md px-3 font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong";
+const linkClass =
+  "flex min-h-11 items-center rounded-md px-3 font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong";
 
 interface ViewerSummary {
   signedIn: boolean;
@@ -66,10 +67,22 @@ export function AccountLinks({ layout }: { layout: "row" | "column" }) {
   return (
     <ul className={layout === "row" ? "flex items-center gap-1" : "flex flex-col gap-1 border-t border-line pt-2"}>
       {viewer?.moderator ? (
-        <li><Link href="/admin" className={linkClass}>{t("admin")}</Link></li>
+        <li>
+          <Link href="/admin" className={linkClass}>
+            {t("admin")}
+          </Link>
+        </li>
       ) : null}
       <li>
-        {viewer?.signedIn ? <Link href="/account" className={linkClass}>{t("account")}</Link> : <Link href="/sign-in" className={linkClass}>{t("signIn")}</Link>}
+        {viewer?.signedIn ? (
+          <Link href="/account" className={linkClass}>
+            {t("account")}
+          </Link>
+        ) : (
+          <Link href="/sign-in" className={linkClass}>
+            {t("signIn")}
+          </Link>
+        )}
       </li>
     </ul>
   );

@@ -25,23 +25,25 @@ export function PrimaryNav({ layout, className = "" }: { layout: "row" | "column
       <ul className={layout === "row" ? "flex items-center gap-1" : "flex flex-col gap-1"}>
         {/* The header row leaves Home to the site name beside it (a link home) and pads less,
             so the sections and the account links fit in the 1152 px bar. */}
-        {items.filter((item) => layout === "column" || item.href !== "/").map((item) => {
-          const isCurrent = pathname === item.href;
-          const isInSection = !isCurrent && item.href !== "/" && pathname.startsWith(`${item.href}/`);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={isCurrent ? "page" : isInSection ? "true" : undefined}
-                className={`flex min-h-11 items-center rounded-md font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong aria-[current]:text-brand-strong aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 ${
-                  layout === "column" ? "w-full px-3 text-lg" : "px-2"
-                }`}
-              >
-                {t(item.label)}
-              </Link>
-            </li>
-          );
-        })}
+        {items
+          .filter((item) => layout === "column" || item.href !== "/")
+          .map((item) => {
+            const isCurrent = pathname === item.href;
+            const isInSection = !isCurrent && item.href !== "/" && pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={isCurrent ? "page" : isInSection ? "true" : undefined}
+                  className={`flex min-h-11 items-center rounded-md font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong aria-[current]:text-brand-strong aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 ${
+                    layout === "column" ? "w-full px-3 text-lg" : "px-2"
+                  }`}
+                >
+                  {t(item.label)}
+                </Link>
+              </li>
+            );
+          })}
       </ul>
     </nav>
   );

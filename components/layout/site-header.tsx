@@ -15,7 +15,14 @@ export function SiteHeader() {
       </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:px-6">
         <Link href="/" className="flex min-h-11 items-center gap-2 rounded-md font-bold text-ink no-underline hover:text-brand-strong">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-brand" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="h-7 w-7 shrink-0 text-brand"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          >
             <circle cx="12" cy="12" r="9.5" />
             <path d="M2.5 12h19M12 2.5c2.6 2.8 3.9 6 3.9 9.5s-1.3 6.7-3.9 9.5c-2.6-2.8-3.9-6-3.9-9.5S9.4 5.3 12 2.5z" />
           </svg>
@@ -23,7 +30,9 @@ export function SiteHeader() {
         </Link>
         <PrimaryNav layout="row" className="hidden xl:block" />
         <div className="flex items-center gap-1 sm:gap-2">
-          <div className="hidden xl:block"><AccountLinks layout="row" /></div>
+          <div className="hidden xl:block">
+            <AccountLinks layout="row" />
+          </div>
           <LanguageSwitch />
           <MobileMenu label={t("nav.menu")} className="xl:hidden">
             <PrimaryNav layout="column" />

@@ -13,18 +13,27 @@ export async function ListingActions({ type, id, slug }: { type: "organization" 
   const tr = await getTranslations("report");
   const base = type === "organization" ? `/organizations/${slug}` : `/communities/${slug}`;
   const membership = viewer?.memberships.find((m) => (type === "organization" ? m.organizationId : m.communityId) === id);
-  const mayEdit = type === "organization"
-    ? viewer && (can(viewer, "update", "Organization", { id }) || can(viewer, "suggest", "Organization", { id }))
-    : can(viewer, "update", "Community", { id });
+  const mayEdit =
+    type === "organization"
+      ? viewer && (can(viewer, "update", "Organization", { id }) || can(viewer, "suggest", "Organization", { id }))
+      : can(viewer, "update", "Community", { id });
   return (
     <aside className="mt-10 flex flex-wrap items-center gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
-      {mayEdit ? <Link href={`${base}/edit`} className="font-semibold">{te("edit")}</Link> : null}
+      {mayEdit ? (
+        <Link href={`${base}/edit`} className="font-semibold">
+          {te("edit")}
+        </Link>
+      ) : null}
       {!membership ? (
         <p>
           {type === "community" ? t("isThisYours") : t("isThisYoursOrg")} <Link href={`${base}/claim`}>{t("claimLink")}</Link>
         </p>
-      ) : membership.status === "PENDING" ? <p>{t("pending")}</p> : null}
-      <Link href={{ pathname: "/report", query: { type, slug } }} className="text-muted">{tr("link")}</Link>
+      ) : membership.status === "PENDING" ? (
+        <p>{t("pending")}</p>
+      ) : null}
+      <Link href={{ pathname: "/report", query: { type, slug } }} className="text-muted">
+        {tr("link")}
+      </Link>
     </aside>
   );
 }

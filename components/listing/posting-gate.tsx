@@ -6,7 +6,14 @@ import { Link } from "@/lib/i18n/navigation";
  * the "submitted, waiting for a moderator" note after a post, a sign-in link for visitors, a
  * note for people who represent no listing yet, and otherwise the form.
  */
-export function PostingGate({ submitted, signedIn, hasOwners, signInHref, text, children }: {
+export function PostingGate({
+  submitted,
+  signedIn,
+  hasOwners,
+  signInHref,
+  text,
+  children,
+}: {
   submitted: boolean;
   signedIn: boolean;
   hasOwners: boolean;
@@ -17,10 +24,16 @@ export function PostingGate({ submitted, signedIn, hasOwners, signInHref, text, 
 }) {
   return (
     <>
-      {submitted && <p role="status" className="mt-6 rounded-md border border-ok-soft bg-ok-soft p-4 text-ok">{text.submitted}</p>}
+      {submitted && (
+        <p role="status" className="mt-6 rounded-md border border-ok-soft bg-ok-soft p-4 text-ok">
+          {text.submitted}
+        </p>
+      )}
       {!signedIn ? (
         <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">
-          <Link href={signInHref} className="font-semibold">{text.signInFirst}</Link>
+          <Link href={signInHref} className="font-semibold">
+            {text.signInFirst}
+          </Link>
         </p>
       ) : !hasOwners ? (
         <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">{text.noListings}</p>

@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useVocabulary, type VocabularyValue } from "@/components/i18n/vocabulary";
-import { MAP_MAX_ZOOM } from "@/lib/search/filters";
+import { MAP_MAX_ZOOM } from "@/lib/map/filters";
 import type { MapFeature, MapFeatureCollection } from "@/lib/map/types";
 
 type Cluster = Extract<MapFeature, { id: number }>;
@@ -28,22 +28,36 @@ export function InViewList({
     .sort((a, b) => a.properties.n.localeCompare(b.properties.n, locale));
   return (
     <section id="in-view" aria-labelledby="in-view-heading" tabIndex={-1} className="min-w-0">
-      <h2 id="in-view-heading" className="text-lg font-semibold">{t("listHeading")}</h2>
-      <p aria-live="polite" className="text-muted">{t("inView", { count: collection.meta.total })}</p>
+      <h2 id="in-view-heading" className="text-lg font-semibold">
+        {t("listHeading")}
+      </h2>
+      <p aria-live="polite" className="text-muted">
+        {t("inView", { count: collection.meta.total })}
+      </p>
       {collection.meta.total === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-line bg-surface p-4 text-muted">{t("empty")}</p>
       ) : (
         <ul className="mt-3 grid gap-2 sm:grid-cols-2">
           {points.map((feature) => {
             const p = feature.properties;
-            const kind = p.t === "o"
-              ? label("organizationKind", p.k as VocabularyValue<"organizationKind">)
-              : `${t("community")} · ${label("communityType", p.k as VocabularyValue<"communityType">)}`;
+            const kind =
+              p.t === "o"
+                ? label("organizationKind", p.k as VocabularyValue<"organizationKind">)
+                : `${t("community")} · ${label("communityType", p.k as VocabularyValue<"communityType">)}`;
             return (
               <li key={`${p.t}${p.s}`} className="rounded-md border border-line bg-surface p-3">
-                <Link href={p.t === "o" ? `/organizations/${p.s}` : `/communities/${p.s}`} className="font-semibold">{p.n}</Link>
-                <span className="block text-sm text-muted">{kind}{p.p ? ` · ${p.p}` : ""}</span>
-                <button type="button" className="mt-1 min-h-11 text-sm text-brand underline" onClick={() => onZoom(feature, Math.max(collection.meta.zoom, 12))}>
+                <Link href={p.t === "o" ? `/organizations/${p.s}` : `/communities/${p.s}`} className="font-semibold">
+                  {p.n}
+                </Link>
+                <span className="block text-sm text-muted">
+                  {kind}
+                  {p.p ? ` · ${p.p}` : ""}
+                </span>
+                <button
+                  type="button"
+                  className="mt-1 min-h-11 text-sm text-brand underline"
+                  onClick={() => onZoom(feature, Math.max(collection.meta.zoom, 12))}
+                >
                   {t("showOnMap")}
                 </button>
               </li>
@@ -53,9 +67,17 @@ export function InViewList({
             <li key={`c${feature.id}`} className="rounded-md border border-line bg-surface p-3">
               <span className="block">{t("groupItem", { count: feature.properties.n, organizations: feature.properties.o })}</span>
               {feature.properties.x > MAP_MAX_ZOOM ? (
-                <button type="button" className="mt-1 min-h-11 text-sm text-brand underline" onClick={() => onOpenStack(feature)}>{t("listThem")}</button>
+                <button type="button" className="mt-1 min-h-11 text-sm text-brand underline" onClick={() => onOpenStack(feature)}>
+                  {t("listThem")}
+                </button>
               ) : (
-                <button type="button" className="mt-1 min-h-11 text-sm text-brand underline" onClick={() => onZoom(feature, feature.properties.x)}>{t("zoomIn")}</button>
+                <button
+                  type="button"
+                  className="mt-1 min-h-11 text-sm text-brand underline"
+                  onClick={() => onZoom(feature, feature.properties.x)}
+                >
+                  {t("zoomIn")}
+                </button>
               )}
             </li>
           ))}

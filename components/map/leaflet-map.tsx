@@ -12,7 +12,7 @@ import type { FeatureCollection } from "geojson";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useVocabulary, type VocabularyValue } from "@/components/i18n/vocabulary";
-import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, type MapView } from "@/lib/search/filters";
+import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, type MapView } from "@/lib/map/filters";
 import type { MapFeature, PartnershipLine, PointProperties } from "@/lib/map/types";
 import type { BBox } from "@/lib/map/viewport";
 import { loadBasemap } from "./basemap";
@@ -81,7 +81,12 @@ const communityIcon = L.divIcon({ className: "atlas-community", iconSize: [16, 1
 const bboxOf = (map: L.Map): ViewChange => {
   const bounds = map.getBounds();
   const centre = map.getCenter();
-  return { bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom: Math.round(map.getZoom()), lat: centre.lat, lng: centre.lng };
+  return {
+    bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    zoom: Math.round(map.getZoom()),
+    lat: centre.lat,
+    lng: centre.lng,
+  };
 };
 
 function ViewEvents({ onViewChange, flyTo, label }: Pick<LeafletMapProps, "onViewChange" | "flyTo" | "label">) {
@@ -104,7 +109,10 @@ function Basemap() {
   const [data, setData] = useState<FeatureCollection | null>(null);
   useEffect(() => {
     let live = true;
-    loadBasemap().then((collection) => live && setData(collection), () => {});
+    loadBasemap().then(
+      (collection) => live && setData(collection),
+      () => {},
+    );
     return () => {
       live = false;
     };
@@ -134,7 +142,9 @@ function PointPopup({ properties }: { properties: PointProperties }) {
       </p>
       {properties.p && <p className="m-0 text-sm">{properties.p}</p>}
       {properties.e.length > 0 && (
-        <p className="m-0 text-sm text-muted">{properties.e.map((sector) => label("sector", sector as VocabularyValue<"sector">)).join(" · ")}</p>
+        <p className="m-0 text-sm text-muted">
+          {properties.e.map((sector) => label("sector", sector as VocabularyValue<"sector">)).join(" · ")}
+        </p>
       )}
     </div>
   );
@@ -165,7 +175,13 @@ function Features({ features, onOpenStack }: Pick<LeafletMapProps, "features" | 
       </Popup>
     );
     return feature.properties.t === "o" ? (
-      <CircleMarker key={key} center={[lat, lng]} radius={7} className="atlas-organization" pathOptions={{ color: "#ffffff", weight: 2, fillColor: ORGANIZATION_COLOUR, fillOpacity: 1 }}>
+      <CircleMarker
+        key={key}
+        center={[lat, lng]}
+        radius={7}
+        className="atlas-organization"
+        pathOptions={{ color: "#ffffff", weight: 2, fillColor: ORGANIZATION_COLOUR, fillOpacity: 1 }}
+      >
         {popup}
       </CircleMarker>
     ) : (
@@ -205,14 +221,27 @@ function Lines({ lines }: { lines: PartnershipLine[] }) {
     const p = line.properties;
     const style = lineColours[p.status] ?? lineColours.ACTIVE!;
     return (
-      <Polyline key={i} positions={[[lat1, lng1], [lat2, lng2]]} className="atlas-partnership" pathOptions={{ ...style, weight: 3, opacity: 0.85 }}>
+      <Polyline
+        key={i}
+        positions={[
+          [lat1, lng1],
+          [lat2, lng2],
+        ]}
+        className="atlas-partnership"
+        pathOptions={{ ...style, weight: 3, opacity: 0.85 }}
+      >
         <Popup>
           <p className="m-0 text-xs font-semibold uppercase tracking-wide text-muted">{t("partnership")}</p>
           <p className="m-0">
-            <Link href={`/communities/${p.communitySlug}`}>{p.community}</Link> ↔ <Link href={`/organizations/${p.organizationSlug}`}>{p.organization}</Link>
+            <Link href={`/communities/${p.communitySlug}`}>{p.community}</Link> ↔{" "}
+            <Link href={`/organizations/${p.organizationSlug}`}>{p.organization}</Link>
           </p>
-          <p className="m-0 text-sm">{t("partnershipForm", { form: label("partnershipForm", p.form as VocabularyValue<"partnershipForm">) })}</p>
-          <p className="m-0 text-sm">{t("partnershipStatus", { status: label("partnershipStatus", p.status as VocabularyValue<"partnershipStatus">) })}</p>
+          <p className="m-0 text-sm">
+            {t("partnershipForm", { form: label("partnershipForm", p.form as VocabularyValue<"partnershipForm">) })}
+          </p>
+          <p className="m-0 text-sm">
+            {t("partnershipStatus", { status: label("partnershipStatus", p.status as VocabularyValue<"partnershipStatus">) })}
+          </p>
         </Popup>
       </Polyline>
     );
@@ -238,7 +267,11 @@ export default function LeafletMap(props: LeafletMapProps) {
       {props.lines && <Lines lines={props.lines} />}
       <Features features={props.features} onOpenStack={props.onOpenStack} />
       {props.here && (
-        <CircleMarker center={[props.here.lat, props.here.lng]} radius={9} pathOptions={{ color: "#b3261e", weight: 3, fillColor: "#ffffff", fillOpacity: 1 }}>
+        <CircleMarker
+          center={[props.here.lat, props.here.lng]}
+          radius={9}
+          pathOptions={{ color: "#b3261e", weight: 3, fillColor: "#ffffff", fillOpacity: 1 }}
+        >
           <Popup>{t("youAreHere")}</Popup>
         </CircleMarker>
       )}

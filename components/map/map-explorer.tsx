@@ -8,7 +8,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { mapSearchParams, parseMapFilters, type MapFilters, type MapView } from "@/lib/search/filters";
+import { mapSearchParams, parseMapFilters, type MapFilters, type MapView } from "@/lib/map/filters";
 import type { MapFeature, MapFeatureCollection, NearbyListing, PartnershipLine } from "@/lib/map/types";
 import type { Stack, ViewChange } from "./leaflet-map";
 import { InViewList } from "./in-view-list";
@@ -37,7 +37,8 @@ const selects = ["kind", "sector", "country", "language", "oblast"] as const;
 function filtersFromForm(form: HTMLFormElement): MapFilters {
   const data = new FormData(form);
   const params = new URLSearchParams();
-  for (const [key, value] of data) if (typeof value === "string" && value && !["lat", "lng", "z", "lines"].includes(key)) params.append(key, value);
+  for (const [key, value] of data)
+    if (typeof value === "string" && value && !["lat", "lng", "z", "lines"].includes(key)) params.append(key, value);
   return parseMapFilters(params);
 }
 
@@ -51,48 +52,65 @@ export function MapExplorer(props: MapExplorerProps) {
   const [lines, setLines] = useState<PartnershipLine[] | null>(null);
   const [stack, setStack] = useState<Stack | null>(null);
   const [flyTo, setFlyTo] = useState<(MapView & { key: number }) | null>(null);
-  const [near, setNear] = useState<{ state: "idle" | "locating" | "failed" | "done"; items: NearbyListing[] }>({ state: "idle", items: [] });
+  const [near, setNear] = useState<{ state: "idle" | "locating" | "failed" | "done"; items: NearbyListing[] }>({
+    state: "idle",
+    items: [],
+  });
   const [here, setHere] = useState<{ lat: number; lng: number } | null>(null);
   const view = useRef<ViewChange | null>(null);
   const request = useRef<AbortController | null>(null);
 
-  const writeUrl = useCallback((next: MapFilters, nextLines: boolean) => {
-    const current = view.current;
-    const params = mapSearchParams(next, current ? { lat: current.lat, lng: current.lng, zoom: current.zoom } : props.view, { lines: nextLines });
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params}`);
-  }, [props.view]);
+  const writeUrl = useCallback(
+    (next: MapFilters, nextLines: boolean) => {
+      const current = view.current;
+      const params = mapSearchParams(next, current ? { lat: current.lat, lng: current.lng, zoom: current.zoom } : props.view, {
+        lines: nextLines,
+      });
+      window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params}`);
+    },
+    [props.view],
+  );
 
-  const load = useCallback(async (next: MapFilters) => {
-    const current = view.current;
-    if (!current) return;
-    request.current?.abort();
-    const controller = new AbortController();
-    request.current = controller;
-    const params = mapSearchParams(next);
-    params.set("bbox", current.bbox.map((v) => v.toFixed(5)).join(","));
-    params.set("zoom", String(current.zoom));
-    params.set("locale", locale);
-    try {
-      const response = await fetch(`/api/v1/map?${params}`, { signal: controller.signal });
-      if (!response.ok) throw new Error(String(response.status));
-      setCollection(await response.json());
-      setFailed(false);
-    } catch (error) {
-      if ((error as Error).name !== "AbortError") setFailed(true);
-    }
-  }, [locale]);
+  const load = useCallback(
+    async (next: MapFilters) => {
+      const current = view.current;
+      if (!current) return;
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      const params = mapSearchParams(next);
+      params.set("bbox", current.bbox.map((v) => v.toFixed(5)).join(","));
+      params.set("zoom", String(current.zoom));
+      params.set("locale", locale);
+      try {
+        const response = await fetch(`/api/v1/map?${params}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(String(response.status));
+        setCollection(await response.json());
+        setFailed(false);
+      } catch (error) {
+        if ((error as Error).name !== "AbortError") setFailed(true);
+      }
+    },
+    [locale],
+  );
 
-  const onViewChange = useCallback((next: ViewChange) => {
-    view.current = next;
-    writeUrl(filters, showLines);
-    void load(filters);
-  }, [filters, showLines, load, writeUrl]);
+  const onViewChange = useCallback(
+    (next: ViewChange) => {
+      view.current = next;
+      writeUrl(filters, showLines);
+      void load(filters);
+    },
+    [filters, showLines, load, writeUrl],
+  );
 
   useEffect(() => {
     if (!showLines || lines) return;
     fetch(`/api/v1/map/partnerships?locale=${locale}`)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((body: { features: PartnershipLine[] }) => setLines(body.features), () => setFailed(true));
+      .then(
+        (body: { features: PartnershipLine[] }) => setLines(body.features),
+        () => setFailed(true),
+      );
   }, [showLines, lines, locale]);
 
   const applyFilters = (form: HTMLFormElement) => {
@@ -161,7 +179,12 @@ export function MapExplorer(props: MapExplorerProps) {
           <legend className="text-sm font-semibold">{t("layer")}</legend>
           {(["organizations", "communities"] as const).map((layer) => (
             <label key={layer} className="mt-1 flex min-h-8 items-center gap-2">
-              <input type="checkbox" name="layer" value={layer} defaultChecked={filters.layer.length === 0 || filters.layer.includes(layer)} />
+              <input
+                type="checkbox"
+                name="layer"
+                value={layer}
+                defaultChecked={filters.layer.length === 0 || filters.layer.includes(layer)}
+              />
               {t(layer === "organizations" ? "layerOrganizations" : "layerCommunities")}
             </label>
           ))}
@@ -169,7 +192,11 @@ export function MapExplorer(props: MapExplorerProps) {
         {selects.map((name) => (
           <label key={name} className="flex flex-col gap-1 text-sm font-semibold">
             {t(name)}
-            <select name={name} defaultValue={filters[name][0] ?? ""} className="min-h-11 rounded-md border border-line bg-surface px-2 font-normal">
+            <select
+              name={name}
+              defaultValue={filters[name][0] ?? ""}
+              className="min-h-11 rounded-md border border-line bg-surface px-2 font-normal"
+            >
               <option value="">{t("any")}</option>
               {props.options[name].map((option) => (
                 <option key={option.value} value={option.value}>
@@ -188,13 +215,19 @@ export function MapExplorer(props: MapExplorerProps) {
           <input type="hidden" name="lng" value={props.view.lng} />
           <input type="hidden" name="z" value={props.view.zoom} />
           <noscript>
-            <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-semibold text-white">{t("apply")}</button>
+            <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-semibold text-white">
+              {t("apply")}
+            </button>
           </noscript>
-          <Link href="/map" className="min-h-11 content-center">{t("clear")}</Link>
+          <Link href="/map" className="min-h-11 content-center">
+            {t("clear")}
+          </Link>
         </div>
       </form>
 
-      <a href="#in-view" className="sr-only focus:not-sr-only">{t("skipMap")}</a>
+      <a href="#in-view" className="sr-only focus:not-sr-only">
+        {t("skipMap")}
+      </a>
       <div id="atlas-map" className="h-[60vh] min-h-80 overflow-hidden rounded-lg border border-line">
         <LeafletMap
           view={props.view}
@@ -210,19 +243,37 @@ export function MapExplorer(props: MapExplorerProps) {
           onCloseStack={() => setStack(null)}
         />
       </div>
-      {failed && <p role="alert" className="rounded-md border border-note-line bg-note-soft p-3">{t("loadFailed")}</p>}
+      {failed && (
+        <p role="alert" className="rounded-md border border-note-line bg-note-soft p-3">
+          {t("loadFailed")}
+        </p>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <InViewList
           collection={collection}
           onZoom={(feature, zoom) => showPlace(feature.geometry.coordinates[1], feature.geometry.coordinates[0], zoom)}
-          onOpenStack={(feature) => "id" in feature && void openStack({ id: feature.id, count: feature.properties.n, lat: feature.geometry.coordinates[1], lng: feature.geometry.coordinates[0] })}
+          onOpenStack={(feature) =>
+            "id" in feature &&
+            void openStack({
+              id: feature.id,
+              count: feature.properties.n,
+              lat: feature.geometry.coordinates[1],
+              lng: feature.geometry.coordinates[0],
+            })
+          }
         />
         <div className="space-y-6">
           <MapLegend lines={showLines} />
           <section aria-labelledby="near-heading" className="space-y-2">
-            <h2 id="near-heading" className="text-lg font-semibold">{t("nearHeading")}</h2>
-            <button type="button" onClick={findNearMe} className="min-h-11 rounded-md bg-brand px-4 font-semibold text-white hover:bg-brand-strong">
+            <h2 id="near-heading" className="text-lg font-semibold">
+              {t("nearHeading")}
+            </h2>
+            <button
+              type="button"
+              onClick={findNearMe}
+              className="min-h-11 rounded-md bg-brand px-4 font-semibold text-white hover:bg-brand-strong"
+            >
               {t("nearMe")}
             </button>
             <p className="text-sm text-muted">{t("nearMeHint")}</p>

@@ -15,19 +15,27 @@ export function MapLegend({ lines }: { lines: boolean }) {
   const label = useVocabulary();
   return (
     <section aria-labelledby="legend-heading">
-      <h2 id="legend-heading" className="text-lg font-semibold">{t("legend")}</h2>
+      <h2 id="legend-heading" className="text-lg font-semibold">
+        {t("legend")}
+      </h2>
       <ul className="mt-2 space-y-2 text-sm">
         <li className="flex items-center gap-2">
-          <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" fill="#0b4f9c" stroke="#fff" strokeWidth="2" /></svg>
+          <svg width="18" height="18" aria-hidden="true">
+            <circle cx="9" cy="9" r="7" fill="#0b4f9c" stroke="#fff" strokeWidth="2" />
+          </svg>
           {t("legendOrganization")}
         </li>
         <li className="flex items-center gap-2">
-          <svg width="18" height="18" aria-hidden="true"><rect x="4" y="4" width="10" height="10" fill="#f2b705" stroke="#5c4400" strokeWidth="2" transform="rotate(45 9 9)" /></svg>
+          <svg width="18" height="18" aria-hidden="true">
+            <rect x="4" y="4" width="10" height="10" fill="#f2b705" stroke="#5c4400" strokeWidth="2" transform="rotate(45 9 9)" />
+          </svg>
           {t("legendCommunity")}
         </li>
         <li className="flex items-center gap-2">
           <svg width="18" height="18" aria-hidden="true">
-            <circle cx="9" cy="9" r="8" fill="#f2b705" /><path d="M9 1 A8 8 0 0 1 9 17 Z" fill="#0b4f9c" /><circle cx="9" cy="9" r="5" fill="#fff" />
+            <circle cx="9" cy="9" r="8" fill="#f2b705" />
+            <path d="M9 1 A8 8 0 0 1 9 17 Z" fill="#0b4f9c" />
+            <circle cx="9" cy="9" r="5" fill="#fff" />
           </svg>
           {t("legendCluster")}
         </li>
@@ -37,7 +45,9 @@ export function MapLegend({ lines }: { lines: boolean }) {
             <ul className="mt-1 space-y-1">
               {lineStyles.map((style) => (
                 <li key={style.status} className="flex items-center gap-2">
-                  <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash} /></svg>
+                  <svg width="28" height="8" aria-hidden="true">
+                    <line x1="0" y1="4" x2="28" y2="4" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash} />
+                  </svg>
                   {label("partnershipStatus", style.status)}
                 </li>
               ))}

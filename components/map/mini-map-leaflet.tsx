@@ -11,12 +11,27 @@ import { tileLayerConfig } from "@/lib/map/tile-config";
 
 const communityIcon = L.divIcon({ className: "atlas-community", iconSize: [16, 16] });
 
-export default function MiniMapLeaflet({ lat, lng, type, zoom, label }: { lat: number; lng: number; type: "o" | "c"; zoom: number; label: string }) {
+export default function MiniMapLeaflet({
+  lat,
+  lng,
+  type,
+  zoom,
+  label,
+}: {
+  lat: number;
+  lng: number;
+  type: "o" | "c";
+  zoom: number;
+  label: string;
+}) {
   const tiles = useMemo(() => tileLayerConfig(), []);
   const [basemap, setBasemap] = useState<FeatureCollection | null>(null);
   useEffect(() => {
     let live = true;
-    loadBasemap().then((data) => live && setBasemap(data), () => {});
+    loadBasemap().then(
+      (data) => live && setBasemap(data),
+      () => {},
+    );
     return () => {
       live = false;
     };
@@ -34,10 +49,17 @@ export default function MiniMapLeaflet({ lat, lng, type, zoom, label }: { lat: n
     >
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
       <Pane name="basemap" style={{ zIndex: 150 }}>
-        {basemap && <GeoJSON data={basemap} interactive={false} style={{ color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }} />}
+        {basemap && (
+          <GeoJSON data={basemap} interactive={false} style={{ color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }} />
+        )}
       </Pane>
       {type === "o" ? (
-        <CircleMarker center={[lat, lng]} radius={8} pathOptions={{ color: "#ffffff", weight: 2, fillColor: "#0b4f9c", fillOpacity: 1 }} interactive={false} />
+        <CircleMarker
+          center={[lat, lng]}
+          radius={8}
+          pathOptions={{ color: "#ffffff", weight: 2, fillColor: "#0b4f9c", fillOpacity: 1 }}
+          interactive={false}
+        />
       ) : (
         <Marker position={[lat, lng]} icon={communityIcon} keyboard={false} interactive={false} />
       )}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { languageName } from "@/components/i18n/display-names";
+import { languageName } from "@/lib/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import type { MatchReason } from "@/lib/matching/score";
 
@@ -10,19 +10,36 @@ export async function MatchReasons({ reasons, locale }: { reasons: MatchReason[]
   for (const reason of reasons) {
     switch (reason.code) {
       case "sector":
-        lines.push({ key: "sector", text: t("sector", { sectors: reason.sectors.map((s) => label("sector", s)).join(", ") }), points: reason.points });
+        lines.push({
+          key: "sector",
+          text: t("sector", { sectors: reason.sectors.map((s) => label("sector", s)).join(", ") }),
+          points: reason.points,
+        });
         break;
       case "aid":
-        lines.push({ key: "aid", text: reason.aidTypes.length ? t("aid", { aidTypes: reason.aidTypes.map((a) => label("aidType", a)).join(", ") }) : t("aidAny"), points: reason.points });
+        lines.push({
+          key: "aid",
+          text: reason.aidTypes.length ? t("aid", { aidTypes: reason.aidTypes.map((a) => label("aidType", a)).join(", ") }) : t("aidAny"),
+          points: reason.points,
+        });
         break;
       case "cost":
         lines.push({ key: "cost", text: t("cost"), points: reason.points });
         break;
       case "language":
-        lines.push({ key: "language", text: t("language", { languages: reason.languages.map((code) => languageName(code, locale)).join(", ") }), points: reason.points });
+        lines.push({
+          key: "language",
+          text: t("language", { languages: reason.languages.map((code) => languageName(code, locale)).join(", ") }),
+          points: reason.points,
+        });
         break;
       case "geography": {
-        const parts = [reason.inOblast && t("inOblast"), reason.inUkraine && !reason.inOblast && t("inUkraine"), reason.preferredCountry && t("preferredCountry"), reason.existingTies > 0 && t("existingTies")].filter(Boolean);
+        const parts = [
+          reason.inOblast && t("inOblast"),
+          reason.inUkraine && !reason.inOblast && t("inUkraine"),
+          reason.preferredCountry && t("preferredCountry"),
+          reason.existingTies > 0 && t("existingTies"),
+        ].filter(Boolean);
         lines.push({ key: "geography", text: parts.join("; "), points: reason.points });
         break;
       }
@@ -34,8 +51,12 @@ export async function MatchReasons({ reasons, locale }: { reasons: MatchReason[]
     <ul className="mt-2 space-y-1 text-sm">
       {lines.map((line) => (
         <li key={line.key} className="flex gap-2">
-          <span aria-hidden="true" className="text-success">✓</span>
-          <span>{line.text} <span className="text-muted">(+{line.points})</span></span>
+          <span aria-hidden="true" className="text-success">
+            ✓
+          </span>
+          <span>
+            {line.text} <span className="text-muted">(+{line.points})</span>
+          </span>
         </li>
       ))}
     </ul>

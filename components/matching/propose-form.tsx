@@ -13,15 +13,29 @@ import { proposePartnershipAction } from "@/lib/partnership/actions";
 
 type Option = { value: string; label: string };
 
-export function ProposeForm({ organizationId, communityId, name, forms, needs, matchedNeedIds }: {
-  organizationId: string; communityId: string; name: string; forms: Option[]; needs: Option[]; matchedNeedIds: string[];
+export function ProposeForm({
+  organizationId,
+  communityId,
+  name,
+  forms,
+  needs,
+  matchedNeedIds,
+}: {
+  organizationId: string;
+  communityId: string;
+  name: string;
+  forms: Option[];
+  needs: Option[];
+  matchedNeedIds: string[];
 }) {
   const t = useTranslations("matching");
   const [result, action] = useActionState(proposePartnershipAction, {});
   return (
     <details className="mt-3 rounded-md border border-line p-3">
       <summary className="min-h-10 cursor-pointer font-semibold text-brand">{t("propose")}</summary>
-      {result?.data?.ok ? <FormMessage result={result} /> : (
+      {result?.data?.ok ? (
+        <FormMessage result={result} />
+      ) : (
         <form action={action} className="mt-3 space-y-4" aria-label={t("proposeTitle", { name })}>
           <input type="hidden" name="organizationId" value={organizationId} />
           <input type="hidden" name="communityId" value={communityId} />

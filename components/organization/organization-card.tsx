@@ -1,7 +1,6 @@
 import { Localized } from "@/components/i18n/localized";
 import { useVocabulary } from "@/components/i18n/vocabulary";
-import { DemoBadge } from "@/components/listing/demo-badge";
-import { VerifiedBadge } from "@/components/listing/verified-badge";
+import { ListingBadges } from "@/components/listing/profile-layout";
 import { Link } from "@/lib/i18n/navigation";
 import type { OrganizationKind } from "@/generated/prisma/enums";
 import { OrganizationPlace } from "./organization-place";
@@ -24,7 +23,10 @@ export function OrganizationCard({ organization, headingLevel = 2 }: { organizat
     <article className="relative flex h-full flex-col gap-2 rounded-lg border border-line bg-surface p-4 focus-within:border-brand hover:border-brand">
       <Heading className="text-lg leading-snug font-semibold">
         {/* The stretched ::after makes the whole card clickable while the link text stays the name. */}
-        <Link href={`/organizations/${organization.slug}`} className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline">
+        <Link
+          href={`/organizations/${organization.slug}`}
+          className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline"
+        >
           <Localized value={organization.name} />
         </Link>
       </Heading>
@@ -32,12 +34,7 @@ export function OrganizationCard({ organization, headingLevel = 2 }: { organizat
       <p className="text-sm">
         <OrganizationPlace city={organization.city} country={organization.country} />
       </p>
-      {(organization.isVerified || organization.isDemo) && (
-        <p className="relative z-10 mt-auto flex flex-wrap gap-2 pt-1">
-          {organization.isVerified && <VerifiedBadge />}
-          {organization.isDemo && <DemoBadge />}
-        </p>
-      )}
+      <ListingBadges listing={organization} className="relative z-10 mt-auto flex flex-wrap gap-2 pt-1" />
     </article>
   );
 }

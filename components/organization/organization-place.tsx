@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { cityName, countryName } from "@/components/i18n/display-names";
+import { cityName, countryName } from "@/lib/i18n/display-names";
 
 /** "Берлін, Німеччина" / "Berlin, Germany". */
 export function OrganizationPlace({ city, country }: { city: string; country: string }) {

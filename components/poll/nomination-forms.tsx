@@ -26,7 +26,9 @@ export function ApproveNominationForm({ optionId, label }: { optionId: string; l
     <ActionForm action={approveNominationAction} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="optionId" value={optionId} />
       <span className="flex-1">{label}</span>
-      <SubmitButton variant="secondary" aria-label={`${t("approve")}: ${label}`}>{t("approve")}</SubmitButton>
+      <SubmitButton variant="secondary" aria-label={`${t("approve")}: ${label}`}>
+        {t("approve")}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { fieldError, type ActionResultLike } from "@/components/forms/action-result";
 import type { StateAction } from "@/components/forms/action-form";
-import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { Field, SelectField } from "@/components/forms/field";
+import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -34,7 +35,19 @@ export interface PollFormValues {
 }
 
 // A disabled control posts nothing: a fixed value travels in a hidden input instead.
-function Checkbox({ name, label, hint, checked, fixed = false }: { name: string; label: string; hint: string; checked: boolean; fixed?: boolean }) {
+function Checkbox({
+  name,
+  label,
+  hint,
+  checked,
+  fixed = false,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  fixed?: boolean;
+}) {
   return (
     <label className="flex items-start gap-2">
       {fixed && checked ? <input type="hidden" name={name} value="on" /> : null}
@@ -47,7 +60,19 @@ function Checkbox({ name, label, hint, checked, fixed = false }: { name: string;
   );
 }
 
-function Radios({ legend, name, options, checked, fixed = false }: { legend: string; name: string; options: Option[]; checked: string; fixed?: boolean }) {
+function Radios({
+  legend,
+  name,
+  options,
+  checked,
+  fixed = false,
+}: {
+  legend: string;
+  name: string;
+  options: Option[];
+  checked: string;
+  fixed?: boolean;
+}) {
   return (
     <fieldset disabled={fixed}>
       {fixed ? <input type="hidden" name={name} value={checked} /> : null}
@@ -55,7 +80,13 @@ function Radios({ legend, name, options, checked, fixed = false }: { legend: str
       <div className="mt-1 space-y-1">
         {options.map((option) => (
           <label key={option.value} className="flex min-h-9 items-center gap-2">
-            <input type="radio" name={name} value={option.value} defaultChecked={checked === option.value} className="h-5 w-5 accent-brand" />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={checked === option.value}
+              className="h-5 w-5 accent-brand"
+            />
             <span>{option.label}</span>
           </label>
         ))}
@@ -73,7 +104,12 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-export function PollForm({ locale, owners = [], values, edit }: {
+export function PollForm({
+  locale,
+  owners = [],
+  values,
+  edit,
+}: {
   locale: string;
   owners?: Option[];
   values: PollFormValues;
@@ -90,11 +126,20 @@ export function PollForm({ locale, owners = [], values, edit }: {
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? "");
     setDraft({
-      owner: text("owner"), questionUk: text("questionUk"), questionEn: text("questionEn"), descriptionUk: text("descriptionUk"),
-      descriptionEn: text("descriptionEn"), optionsUk: text("optionsUk"), optionsEn: text("optionsEn"), allowNominations: data.has("allowNominations"),
-      audience: text("audience") === "MEMBERS" ? "MEMBERS" : "SIGNED_IN", isAnonymous: data.has("isAnonymous"),
+      owner: text("owner"),
+      questionUk: text("questionUk"),
+      questionEn: text("questionEn"),
+      descriptionUk: text("descriptionUk"),
+      descriptionEn: text("descriptionEn"),
+      optionsUk: text("optionsUk"),
+      optionsEn: text("optionsEn"),
+      allowNominations: data.has("allowNominations"),
+      audience: text("audience") === "MEMBERS" ? "MEMBERS" : "SIGNED_IN",
+      isAnonymous: data.has("isAnonymous"),
       resultsVisibility: text("resultsVisibility") === "AFTER_CLOSE" ? "AFTER_CLOSE" : "ALWAYS",
-      timeZone: text("timeZone"), opensLocal: text("opensLocal"), closesLocal: text("closesLocal"),
+      timeZone: text("timeZone"),
+      opensLocal: text("opensLocal"),
+      closesLocal: text("closesLocal"),
     });
   };
   const e = (field: string) => fieldError(result, field);
@@ -110,36 +155,87 @@ export function PollForm({ locale, owners = [], values, edit }: {
         <>
           <IdempotencyKeyField />
           {/* React updates no select's defaultValue after mounting: the key remounts it with the draft. */}
-          <SelectField key={`owner-${draft.owner}`} label={t("owner")} name="owner" options={owners} defaultValue={draft.owner} error={e("owner")} />
+          <SelectField
+            key={`owner-${draft.owner}`}
+            label={t("owner")}
+            name="owner"
+            options={owners}
+            defaultValue={draft.owner}
+            error={e("owner")}
+          />
         </>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("questionUk")} hint={t("questionHint")} name="questionUk" lang="uk" maxLength={300} defaultValue={draft.questionUk} error={e("questionUk")} />
-        <Field label={t("questionEn")} hint={t("questionHint")} name="questionEn" lang="en" maxLength={300} defaultValue={draft.questionEn} error={e("questionEn")} />
-      </div>
-      <TextAreaField label={t("descriptionUk")} name="descriptionUk" lang="uk" rows={3} maxLength={4000} defaultValue={draft.descriptionUk} error={e("descriptionUk")} />
-      <TextAreaField label={t("descriptionEn")} name="descriptionEn" lang="en" rows={3} maxLength={4000} defaultValue={draft.descriptionEn} error={e("descriptionEn")} />
+      <FieldPair
+        name="question"
+        labels={[t("questionUk"), t("questionEn")]}
+        values={[draft.questionUk, draft.questionEn]}
+        error={e}
+        hint={t("questionHint")}
+        maxLength={300}
+      />
+      <FieldPair
+        name="description"
+        labels={[t("descriptionUk"), t("descriptionEn")]}
+        values={[draft.descriptionUk, draft.descriptionEn]}
+        error={e}
+        rows={3}
+        maxLength={4000}
+      />
 
       <Group legend={t("optionsHeading")}>
         <p className="text-sm">{t("optionsNote")}</p>
         {fixed ? <p className="rounded-md border border-note-line bg-note-soft p-2 text-sm">{t("votesCast")}</p> : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextAreaField label={t("optionsUk")} hint={t("optionsHint")} name="optionsUk" lang="uk" rows={6} readOnly={fixed} defaultValue={draft.optionsUk} error={e("optionsUk")} />
-          <TextAreaField label={t("optionsEn")} hint={t("optionsHint")} name="optionsEn" lang="en" rows={6} readOnly={fixed} defaultValue={draft.optionsEn} error={e("optionsEn")} />
-        </div>
+        <FieldPair
+          name="options"
+          labels={[t("optionsUk"), t("optionsEn")]}
+          values={[draft.optionsUk, draft.optionsEn]}
+          error={e}
+          rows={6}
+          grid
+          hint={t("optionsHint")}
+          readOnly={fixed}
+        />
         <Checkbox name="allowNominations" label={t("allowNominations")} hint={t("allowNominationsHint")} checked={draft.allowNominations} />
       </Group>
 
-      <Radios legend={t("audience")} name="audience" checked={draft.audience} fixed={fixed}
-        options={[{ value: "SIGNED_IN", label: t("audienceSIGNED_IN") }, { value: "MEMBERS", label: t("audienceMEMBERS") }]} />
+      <Radios
+        legend={t("audience")}
+        name="audience"
+        checked={draft.audience}
+        fixed={fixed}
+        options={[
+          { value: "SIGNED_IN", label: t("audienceSIGNED_IN") },
+          { value: "MEMBERS", label: t("audienceMEMBERS") },
+        ]}
+      />
       <Checkbox name="isAnonymous" label={t("isAnonymous")} hint={t("isAnonymousHint")} checked={draft.isAnonymous} fixed={fixed} />
-      <Radios legend={t("resultsVisibility")} name="resultsVisibility" checked={draft.resultsVisibility}
-        options={[{ value: "ALWAYS", label: t("resultsALWAYS") }, { value: "AFTER_CLOSE", label: t("resultsAFTER_CLOSE") }]} />
+      <Radios
+        legend={t("resultsVisibility")}
+        name="resultsVisibility"
+        checked={draft.resultsVisibility}
+        options={[
+          { value: "ALWAYS", label: t("resultsALWAYS") },
+          { value: "AFTER_CLOSE", label: t("resultsAFTER_CLOSE") },
+        ]}
+      />
 
-      <SelectField key={`zone-${draft.timeZone}`} label={t("timeZone")} name="timeZone" defaultValue={draft.timeZone} error={e("timeZone")}
-        options={[...new Set([draft.timeZone, ...TIME_ZONES])].map((zone) => ({ value: zone, label: zone }))} />
+      <SelectField
+        key={`zone-${draft.timeZone}`}
+        label={t("timeZone")}
+        name="timeZone"
+        defaultValue={draft.timeZone}
+        error={e("timeZone")}
+        options={[...new Set([draft.timeZone, ...TIME_ZONES])].map((zone) => ({ value: zone, label: zone }))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("opens")} hint={t("timesHint")} name="opensLocal" type="datetime-local" defaultValue={draft.opensLocal} error={e("opensLocal")} />
+        <Field
+          label={t("opens")}
+          hint={t("timesHint")}
+          name="opensLocal"
+          type="datetime-local"
+          defaultValue={draft.opensLocal}
+          error={e("opensLocal")}
+        />
         <Field label={t("closes")} name="closesLocal" type="datetime-local" defaultValue={draft.closesLocal} error={e("closesLocal")} />
       </div>
       <SubmitButton>{edit ? t("save") : t("submit")}</SubmitButton>

@@ -12,7 +12,15 @@ import { castVoteAction } from "@/lib/poll/actions";
  * Stays mounted after voting (the page passes `voted`), so the thank-you line survives the
  * page's refresh that brings the new results.
  */
-export function VoteForm({ pollId, options, voted }: { pollId: string; options: { id: string; label: string; lang?: string }[]; voted: boolean }) {
+export function VoteForm({
+  pollId,
+  options,
+  voted,
+}: {
+  pollId: string;
+  options: { id: string; label: string; lang?: string }[];
+  voted: boolean;
+}) {
   const t = useTranslations("polls");
   const [result, action] = useActionState(castVoteAction, {});
   const done = result?.data?.ok === true;

@@ -8,7 +8,15 @@ import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { reportListingAction } from "@/lib/report/actions";
 
-export function ReportForm({ targetType, targetId, reasons }: { targetType: string; targetId: string; reasons: { value: string; label: string }[] }) {
+export function ReportForm({
+  targetType,
+  targetId,
+  reasons,
+}: {
+  targetType: string;
+  targetId: string;
+  reasons: { value: string; label: string }[];
+}) {
   const t = useTranslations("report");
   const te = useTranslations("forms.errors");
   const [result, action] = useActionState(reportListingAction, {});
@@ -27,7 +35,11 @@ export function ReportForm({ targetType, targetId, reasons }: { targetType: stri
             <span>{reason.label}</span>
           </label>
         ))}
-        {reasonError ? <p id="reason-error" className="mt-1 text-sm text-danger">{te("required")}</p> : null}
+        {reasonError ? (
+          <p id="reason-error" className="mt-1 text-sm text-danger">
+            {te("required")}
+          </p>
+        ) : null}
       </fieldset>
       <TextAreaField label={t("details")} name="details" error={fieldError(result, "details")} />
       <SubmitButton>{t("submit")}</SubmitButton>

@@ -3,17 +3,19 @@
 // wording and the cards.
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
-import { filtersToSearchParams, type SortOrder } from "@/lib/search/filters";
+import type { SortOrder } from "@/lib/search/sort-order";
 import { CorrectionsNote } from "./corrections-note";
 import { DownloadLinks } from "./download-links";
+import { ListPagination } from "./list-pagination";
 import { SortSelect } from "./sort-select";
 
 interface Props<Filters extends { q: string; sort: SortOrder }> {
   directory: "organizations" | "communities";
   locale: string;
   filters: Filters;
+  /** The search without its page number (the noun's `…FiltersToQuery`), for paging and downloads. */
+  query: Record<string, string[]>;
   result: { total: number; page: number; pageCount: number; query: { corrections: Record<string, string[]> } };
   /** The heading when there are no words, e.g. "1,234 organisations". */
   count: string;
@@ -23,20 +25,27 @@ interface Props<Filters extends { q: string; sort: SortOrder }> {
 }
 
 export async function DirectoryResults<Filters extends { q: string; sort: SortOrder }>({
-  directory, locale, filters, result, count, emptyPage, cards,
+  directory,
+  locale,
+  filters,
+  query,
+  result,
+  count,
+  emptyPage,
+  cards,
 }: Props<Filters>) {
-  const [ts, tp] = await Promise.all([getTranslations("search"), getTranslations("pagination")]);
-  // The search without its page number, for paging and downloads.
-  const query: Record<string, string[]> = {};
-  for (const [key, value] of filtersToSearchParams({ ...filters, page: 1 }, { sort: filters.q ? "relevance" : "name" })) (query[key] ??= []).push(value);
+  const ts = await getTranslations("search");
   return (
     <section aria-labelledby="results-heading" className="min-w-0 lg:col-start-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="results-heading" className="font-medium" aria-live="polite">
           {filters.q ? ts("resultsFor", { count: result.total, query: filters.q }) : count}
         </h2>
-        <SortSelect value={filters.sort} hasQuery={filters.q !== ""}
-          labels={{ label: ts("sort"), relevance: ts("sortRelevance"), name: ts("sortName"), updated: ts("sortUpdated") }} />
+        <SortSelect
+          value={filters.sort}
+          hasQuery={filters.q !== ""}
+          labels={{ label: ts("sort"), relevance: ts("sortRelevance"), name: ts("sortName"), updated: ts("sortUpdated") }}
+        />
       </div>
       <CorrectionsNote corrections={result.query.corrections} />
       {cards.length === 0 ? (
@@ -48,16 +57,12 @@ export async function DirectoryResults<Filters extends { q: string; sort: SortOr
         </div>
       ) : (
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {cards.map(({ key, card }) => <li key={key}>{card}</li>)}
+          {cards.map(({ key, card }) => (
+            <li key={key}>{card}</li>
+          ))}
         </ul>
       )}
-      <Pagination
-        pathname={`/${directory}`}
-        query={query}
-        page={result.page}
-        pageCount={result.pageCount}
-        labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
-      />
+      <ListPagination pathname={`/${directory}`} query={query} result={result} />
       <DownloadLinks dataset={directory} query={query} locale={locale} />
     </section>
   );

@@ -8,6 +8,8 @@ describe("exportHref", () => {
       "/api/v1/organizations.csv?country=DE&country=PL&sector=EDUCATION_YOUTH&q=%D0%9A%D0%B8%D1%97%D0%B2+%26+co&locale=uk",
     );
     expect(exportHref("communities", "geojson", {}, "en")).toBe("/api/v1/communities.geojson?locale=en");
-    expect(exportHref("communities", "json", { oblast: ["UA61000000000060328"] }, "en")).toBe("/api/v1/communities?oblast=UA61000000000060328&locale=en");
+    expect(exportHref("communities", "json", { oblast: ["UA61000000000060328"] }, "en")).toBe(
+      "/api/v1/communities?oblast=UA61000000000060328&locale=en",
+    );
   });
 });

@@ -32,7 +32,8 @@ function rememberFocus(form: HTMLFormElement | null): void {
           name: active.name,
           value: active.value,
           text: active.type === "search" ? active.value : null,
-          selection: active instanceof HTMLInputElement && active.type === "search" ? [active.selectionStart, active.selectionEnd] : [null, null],
+          selection:
+            active instanceof HTMLInputElement && active.type === "search" ? [active.selectionStart, active.selectionEnd] : [null, null],
         }
       : null;
 }

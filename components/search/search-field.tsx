@@ -1,5 +1,15 @@
 /** The text box of a directory search, with a visible label and the submit button beside it. */
-export function SearchField({ defaultValue, label, placeholder, submit }: { defaultValue: string; label: string; placeholder: string; submit: string }) {
+export function SearchField({
+  defaultValue,
+  label,
+  placeholder,
+  submit,
+}: {
+  defaultValue: string;
+  label: string;
+  placeholder: string;
+  submit: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="directory-q" className="font-medium">

@@ -1,7 +1,15 @@
-import type { SortOrder } from "@/lib/search/filters";
+import type { SortOrder } from "@/lib/search/sort-order";
 
 /** The sort order of a directory search; "relevance" only makes sense with a text query. */
-export function SortSelect({ value, hasQuery, labels }: { value: SortOrder; hasQuery: boolean; labels: Record<SortOrder | "label", string> }) {
+export function SortSelect({
+  value,
+  hasQuery,
+  labels,
+}: {
+  value: SortOrder;
+  hasQuery: boolean;
+  labels: Record<SortOrder | "label", string>;
+}) {
   const orders: SortOrder[] = hasQuery ? ["relevance", "name", "updated"] : ["name", "updated"];
   return (
     <label className="flex items-center gap-2 text-sm">

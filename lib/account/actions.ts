@@ -1,26 +1,20 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { zfd } from "zod-form-data";
-import { actionClient } from "@/lib/actions/client";
+import { memberAction } from "@/lib/actions/client";
+import { mutationAction } from "@/lib/actions/mutation-action";
 import { signOut } from "@/lib/auth/next-auth";
 import { deleteAccount, updatePreferences } from "./mutations";
+import { deleteAccountSchema, preferencesSchema } from "./schema";
 
-export const updatePreferencesAction = actionClient
-  .metadata({ name: "account.preferences" })
-  .inputSchema(zfd.formData({
-    name: zfd.text(z.string().trim().max(120, { error: "tooLong" }).optional()),
-    locale: zfd.text(z.enum(["uk", "en"])),
-    notifyByEmail: zfd.checkbox(),
-  }))
-  .stateAction(async ({ parsedInput, ctx }) => updatePreferences(ctx.viewer, parsedInput));
+export const updatePreferencesAction = mutationAction(memberAction, {
+  name: "account.preferences",
+  schema: preferencesSchema,
+  mutation: updatePreferences,
+});
 
-export const deleteAccountAction = actionClient
+export const deleteAccountAction = memberAction
   .metadata({ name: "account.delete" })
-  .inputSchema(zfd.formData({
-    confirm: zfd.text(z.literal("DELETE", { error: "invalid" })),
-    locale: zfd.text(z.enum(["uk", "en"]).catch("uk")),
-  }))
+  .inputSchema(deleteAccountSchema)
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await deleteAccount(ctx.viewer);
     if (!result.ok) return result;

@@ -5,11 +5,15 @@ import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { anotherActiveAdmin, lockAdmins } from "@/lib/user/admins";
+import type { PreferencesInput } from "./schema";
 
-export async function updatePreferences(actor: PolicyViewer | null, input: { name?: string; locale: "uk" | "en"; notifyByEmail: boolean }): Promise<{ ok: true; message: "saved" }> {
+export async function updatePreferences(actor: PolicyViewer | null, input: PreferencesInput): Promise<{ ok: true; message: "saved" }> {
   authorize(actor, "update", "User", { id: actor?.id ?? "" });
   const prisma = await db();
-  await prisma.user.update({ where: { id: actor.id }, data: { name: input.name ?? null, locale: input.locale, notifyByEmail: input.notifyByEmail } });
+  await prisma.user.update({
+    where: { id: actor.id },
+    data: { name: input.name ?? null, locale: input.locale, notifyByEmail: input.notifyByEmail },
+  });
   return { ok: true, message: "saved" };
 }
 
@@ -27,7 +31,8 @@ export async function deleteAccount(actor: PolicyViewer | null): Promise<DeleteR
   return prisma.$transaction(async (tx) => {
     await lockAdmins(tx);
     const current = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true } });
-    if (current?.role === "ADMIN" && !(await anotherActiveAdmin(tx, actor.id))) return { ok: false as const, reason: "LAST_ADMIN" as const };
+    if (current?.role === "ADMIN" && !(await anotherActiveAdmin(tx, actor.id)))
+      return { ok: false as const, reason: "LAST_ADMIN" as const };
     await recordAudit(tx, { actor: null, actorRole: "self", action: "user.deleted", targetType: TargetType.USER, targetId: actor.id });
     // Anonymous polls keep only counts (PollTally); named votes keep their choice without a name.
     await tx.vote.updateMany({ where: { userId: actor.id }, data: { userId: null } });

@@ -11,13 +11,27 @@ export async function getAccountOverview(userId: string) {
       where: { userId },
       orderBy: { createdAt: "desc" },
       select: {
-        id: true, role: true, status: true, title: true, decisionReason: true, createdAt: true,
+        id: true,
+        role: true,
+        status: true,
+        title: true,
+        decisionReason: true,
+        createdAt: true,
         organization: { select: { id: true, slug: true, name: true, status: true } },
         community: { select: { id: true, slug: true, name: true, status: true } },
       },
     }),
-    prisma.organization.findMany({ where: { createdById: userId }, orderBy: { createdAt: "desc" }, select: { id: true, slug: true, name: true, status: true } }),
-    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, kind: true, payload: true, createdAt: true, readAt: true } }),
+    prisma.organization.findMany({
+      where: { createdById: userId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, slug: true, name: true, status: true },
+    }),
+    prisma.notification.findMany({
+      where: { userId },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, kind: true, payload: true, createdAt: true, readAt: true },
+    }),
   ]);
   return { user, memberships, registered, notifications };
 }
@@ -26,7 +40,10 @@ export async function getAccountOverview(userId: string) {
  *  proposals to answer, those sent, and the active ones to run. */
 export async function listMyPartnerships(userId: string) {
   const prisma = await db();
-  const memberships = await prisma.membership.findMany({ where: { userId, status: "VERIFIED" }, select: { organizationId: true, communityId: true } });
+  const memberships = await prisma.membership.findMany({
+    where: { userId, status: "VERIFIED" },
+    select: { organizationId: true, communityId: true },
+  });
   const orgIds = memberships.map((m) => m.organizationId).filter((x): x is string => !!x);
   const communityIds = memberships.map((m) => m.communityId).filter((x): x is string => !!x);
   if (orgIds.length === 0 && communityIds.length === 0) return [];
@@ -35,10 +52,22 @@ export async function listMyPartnerships(userId: string) {
     orderBy: { proposedAt: "desc" },
     take: 100,
     select: {
-      id: true, slug: true, form: true, partnershipStatus: true, status: true, message: true, proposedAt: true, proposedById: true,
-      organizationId: true, communityId: true, partnerOrganizationId: true, answeringSide: true,
+      id: true,
+      slug: true,
+      form: true,
+      partnershipStatus: true,
+      status: true,
+      message: true,
+      proposedAt: true,
+      proposedById: true,
+      organizationId: true,
+      communityId: true,
+      partnerOrganizationId: true,
+      answeringSide: true,
       organization: { select: { id: true, slug: true, name: true } },
-      community: { select: { id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true, oblastCode: true } },
+      community: {
+        select: { id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true, oblastCode: true },
+      },
       needs: { select: { need: { select: { title: true } } } },
     },
   });

@@ -3,13 +3,16 @@ import "server-only";
 //   1. names itself (metadata.name) — the authorization matrix test lists actions by this name,
 //   2. gets the viewer from the database (ctx.viewer; null when signed out),
 //   3. validates its input with zod (validation errors come back per field, as message keys),
-//   4. calls lib/auth/policy.ts `authorize` before touching anything.
+//   4. calls a mutation, which asks lib/auth/policy.ts `authorize` before touching anything.
+// One client per level: `actionClient` for anyone, `memberAction` for the signed-in,
+// `moderatorAction` for moderators and admins. The level is checked before the input is read;
+// whether this person may act on this record is still the mutation's question.
 // Expected refusals are values ({ ok: false, reason }); NotAllowedError becomes serverError
 // "SIGN_IN_REQUIRED" or "FORBIDDEN"; anything else is logged and reported as "UNEXPECTED".
 import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
-import { NotAllowedError } from "@/lib/auth/policy";
-import { getViewer } from "@/lib/auth/viewer";
+import { authorize, NotAllowedError } from "@/lib/auth/policy";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { replayGate, submitOnce } from "./idempotency";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
@@ -37,11 +40,15 @@ function readableInput(input: unknown): boolean {
 }
 const inputSchemaForTypes = z.object({ input: z.unknown() });
 
-export const actionClient = createSafeActionClient({
+/** A visitor at an action that needs someone signed in (memberAction). */
+class SignInRequired extends Error {}
+
+const baseClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.string() }),
   defaultValidationErrorsShape: "flattened",
   handleServerError(error, { metadata }): ActionServerError {
     if (error instanceof NotAllowedError) return error.reason;
+    if (error instanceof SignInRequired) return "SIGN_IN_REQUIRED";
     // A stopped or restarting database wrote nothing (each mutation is one transaction): the
     // person is told to try again, not that we broke (issue 21).
     if (isDatabaseUnavailable(error)) {
@@ -51,13 +58,40 @@ export const actionClient = createSafeActionClient({
     log({ action: metadata?.name ?? "?" }).error({ err: error }, "action failed unexpectedly");
     return "UNEXPECTED";
   },
-})
-  .use(async ({ clientInput, next }) => {
-    if (!readableInput(clientInput)) returnValidationErrors(inputSchemaForTypes, { _errors: ["invalid"] });
-    return next();
-  })
+}).use(async ({ clientInput, next }) => {
+  if (!readableInput(clientInput)) returnValidationErrors(inputSchemaForTypes, { _errors: ["invalid"] });
+  return next();
+});
+
+// The viewer is set once per client (next-safe-action merges contexts deeply, concatenating
+// arrays: setting it again would double the memberships). Then a form's idempotency key makes a
+// double click or a resubmit create one record and answer the same (lib/actions/idempotency.ts);
+// actions navigate with ctx.redirect so a replay can too.
+
+/** Actions anyone may call; ctx.viewer is null for visitors. */
+export const actionClient = baseClient
   .use(async ({ next }) => next({ ctx: { viewer: await getViewer() } }))
-  // A form's idempotency key makes a double click or a resubmit create one record and answer
-  // the same (lib/actions/idempotency.ts); actions navigate with ctx.redirect so a replay can too.
   .use(submitOnce)
   .use(replayGate);
+
+/** Actions for signed-in people: visitors are refused before the input is read. */
+export const memberAction = baseClient
+  .use(async ({ next }) => next({ ctx: { viewer: signedIn(await getViewer()) } }))
+  .use(submitOnce)
+  .use(replayGate);
+
+/** Actions for moderators and admins (the policy's "moderate" on the moderation queue). */
+export const moderatorAction = baseClient
+  .use(async ({ next }) => next({ ctx: { viewer: moderator(await getViewer()) } }))
+  .use(submitOnce)
+  .use(replayGate);
+
+function signedIn(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new SignInRequired();
+  return viewer;
+}
+
+function moderator(viewer: Viewer | null): Viewer {
+  authorize(viewer, "moderate", "ModerationQueue");
+  return viewer;
+}

@@ -19,7 +19,10 @@ const inputSchemaForTypes = z.object({ [IDEMPOTENCY_FIELD]: z.string() });
 export function readIdempotencyKey(input: unknown): string | undefined {
   let raw: unknown;
   if (input && typeof input === "object") {
-    raw = typeof (input as FormData).get === "function" ? (input as FormData).get(IDEMPOTENCY_FIELD) : (input as Record<string, unknown>)[IDEMPOTENCY_FIELD];
+    raw =
+      typeof (input as FormData).get === "function"
+        ? (input as FormData).get(IDEMPOTENCY_FIELD)
+        : (input as Record<string, unknown>)[IDEMPOTENCY_FIELD];
   }
   if (raw === undefined || raw === null || raw === "") return undefined;
   const parsed = keySchema.safeParse(raw);
@@ -56,7 +59,12 @@ export interface SubmissionCtx {
  * replay can repeat it: the redirect itself is caught by next-safe-action before a middleware
  * could read where it went). With a key: claim, run or replay, then store or give back.
  */
-export async function submitOnce<ServerError>({ clientInput, ctx, metadata, next }: {
+export async function submitOnce<ServerError>({
+  clientInput,
+  ctx,
+  metadata,
+  next,
+}: {
   clientInput: unknown;
   ctx: { viewer: { id: string } | null };
   metadata: { name: string };
@@ -108,7 +116,13 @@ export async function submitOnce<ServerError>({ clientInput, ctx, metadata, next
 }
 
 /** The inner middleware: on a replay, neither validation nor the action runs. */
-export async function replayGate<ServerError>({ ctx, next }: { ctx: { submission: Submission }; next: Next<ServerError> }): Promise<MiddlewareResult<ServerError, object>> {
+export async function replayGate<ServerError>({
+  ctx,
+  next,
+}: {
+  ctx: { submission: Submission };
+  next: Next<ServerError>;
+}): Promise<MiddlewareResult<ServerError, object>> {
   if (ctx.submission.replaying) return { success: false };
   return next();
 }

@@ -5,7 +5,13 @@ import { asLocalizedText } from "@/lib/i18n/localized-text";
 export function announcementFormValues(announcement: { title: unknown; body: unknown; sectors: string[] }) {
   const title = asLocalizedText(announcement.title);
   const body = asLocalizedText(announcement.body);
-  return { titleUk: title.uk ?? "", titleEn: title.en ?? "", bodyUk: body.uk ?? "", bodyEn: body.en ?? "", sectors: [...announcement.sectors] };
+  return {
+    titleUk: title.uk ?? "",
+    titleEn: title.en ?? "",
+    bodyUk: body.uk ?? "",
+    bodyEn: body.en ?? "",
+    sectors: [...announcement.sectors],
+  };
 }
 
 export const announcementValuesSelect = { title: true, body: true, sectors: true } as const;

@@ -3,7 +3,9 @@ import { markdownExcerpt } from "./excerpt";
 
 describe("markdownExcerpt", () => {
   it("strips Markdown and HTML to plain text", () => {
-    expect(markdownExcerpt("## New round\n\n- up to **EUR 5,000** <script>x</script>\n- see [site](https://x.example)")).toBe("New round up to EUR 5,000 x see site");
+    expect(markdownExcerpt("## New round\n\n- up to **EUR 5,000** <script>x</script>\n- see [site](https://x.example)")).toBe(
+      "New round up to EUR 5,000 x see site",
+    );
   });
   it("cuts at a word boundary with an ellipsis", () => {
     const text = markdownExcerpt("word ".repeat(100), 30);

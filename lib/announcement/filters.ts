@@ -1,32 +1,28 @@
 // The announcements list's filters, parsed once from the URL for the page and the news feed.
-import { z } from "zod";
+// Forgiving (lib/query-string/parsers.ts): unknown values are dropped.
 import { Sector } from "@/generated/prisma/enums";
+import { enumList, oneOf, PAGE_SIZE, pageNumber, queryString, type RawParams } from "@/lib/query-string/parsers";
 
-export const ANNOUNCEMENTS_PAGE_SIZE = 20;
+export const ANNOUNCEMENTS_PAGE_SIZE = PAGE_SIZE;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function values(params: RawParams, key: string): string[] {
-  const raw = params instanceof URLSearchParams ? params.getAll(key) : params[key];
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean).slice(0, 40);
-}
-
-const sectorList = z.array(z.string()).transform((list) => [...new Set(list.filter((value): value is Sector => value in Sector))]);
-
-export const announcementFiltersSchema = z.object({
-  sector: sectorList,
+const url = queryString({
+  sector: enumList(Sector),
   /** Posted by organisations, by communities, or both (null). */
-  organiser: z.enum(["organization", "community"]).nullable().catch(null),
-  page: z.coerce.number().int().min(1).max(500).catch(1),
+  organiser: oneOf(["organization", "community"] as const),
+  page: pageNumber(),
 });
 
-export type AnnouncementFilters = z.output<typeof announcementFiltersSchema>;
+export interface AnnouncementFilters {
+  sector: Sector[];
+  organiser: "organization" | "community" | null;
+  page: number;
+}
 
 export function parseAnnouncementFilters(params: RawParams): AnnouncementFilters {
-  return announcementFiltersSchema.parse({
-    sector: values(params, "sector"),
-    organiser: values(params, "organiser")[0] ?? null,
-    page: values(params, "page")[0] ?? 1,
-  });
+  return url.read(params);
+}
+
+/** The filters back as URL query values (empty ones and the page left out), for paging. */
+export function announcementFiltersToQuery(filters: AnnouncementFilters): Record<string, string[]> {
+  return url.query({ ...filters, page: null });
 }

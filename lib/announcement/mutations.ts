@@ -6,7 +6,7 @@ import "server-only";
 // moderator's approval publishes it and stamps publishedAt (lib/moderation/mutations.ts).
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, TargetType } from "@/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit, recordSubmitted } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { ListingOwner } from "@/lib/listing/owner";
@@ -14,12 +14,13 @@ import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, typ
 import { localizedInput } from "@/lib/forms/fields";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { slugFrom } from "@/lib/text/slug";
-import { uniqueSlug } from "@/lib/text/unique-slug";
+import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
 import { announcementFormValues, announcementValuesSelect } from "./edit-values";
 import { announcementFormSchema, type AnnouncementForm } from "./schema";
 
 export type CreateAnnouncementResult = { ok: true; slug: string };
-export type UpdateAnnouncementResult = { ok: true; message: "announcementSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
+export type UpdateAnnouncementResult =
+  { ok: true; message: "announcementSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
 /** The columns the form covers. */
 function columns(input: AnnouncementForm) {
@@ -30,20 +31,27 @@ function columns(input: AnnouncementForm) {
   } satisfies Partial<Prisma.AnnouncementUncheckedCreateInput>;
 }
 
-export async function createAnnouncement(actor: PolicyViewer | null, owner: ListingOwner, input: AnnouncementForm): Promise<CreateAnnouncementResult> {
+export async function createAnnouncement(
+  actor: PolicyViewer | null,
+  owner: ListingOwner,
+  input: AnnouncementForm,
+): Promise<CreateAnnouncementResult> {
   authorize(actor, "create", "Announcement", owner);
   const prisma = await db();
   const base = slugFrom(input.titleEn || input.titleUk || "announcement");
   const slug = await prisma.$transaction(async (tx) => {
-    const slug = await uniqueSlug(base, (prefix) => tx.announcement.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const announcement = await tx.announcement.create({
-      data: { ...columns(input), slug, ...owner, status: ModerationStatus.PENDING, publishedAt: null, createdById: actor.id },
+      data: {
+        ...columns(input),
+        slug: await uniqueSlug(base, slugsIn(tx.announcement)),
+        ...owner,
+        status: ModerationStatus.PENDING,
+        publishedAt: null,
+        createdById: actor.id,
+      },
       select: { id: true, slug: true },
     });
-    await recordAudit(tx, {
-      actor, action: "announcement.submitted", targetType: TargetType.ANNOUNCEMENT, targetId: announcement.id,
-      after: { slug: announcement.slug, status: ModerationStatus.PENDING },
-    });
+    await recordSubmitted(tx, actor, TargetType.ANNOUNCEMENT, announcement);
     return announcement.slug;
   });
   return { ok: true, slug };
@@ -54,10 +62,20 @@ export async function createAnnouncement(actor: PolicyViewer | null, owner: List
  * not public, or when a moderator edits, it changes the row; an edit to a published one waits
  * as a ChangeRequest and the public keeps reading the published text until a moderator approves.
  */
-export async function updateAnnouncement(actor: PolicyViewer | null, announcementId: string, input: AnnouncementForm): Promise<UpdateAnnouncementResult> {
+export async function updateAnnouncement(
+  actor: PolicyViewer | null,
+  announcementId: string,
+  input: AnnouncementForm,
+): Promise<UpdateAnnouncementResult> {
   const prisma = await db();
-  const existing = await prisma.announcement.findUnique({ where: { id: announcementId }, select: { id: true, organizationId: true, communityId: true, status: true, ...announcementValuesSelect } });
-  authorize(actor, "update", "Announcement", { organizationId: existing?.organizationId ?? null, communityId: existing?.communityId ?? null });
+  const existing = await prisma.announcement.findUnique({
+    where: { id: announcementId },
+    select: { id: true, organizationId: true, communityId: true, status: true, ...announcementValuesSelect },
+  });
+  authorize(actor, "update", "Announcement", {
+    organizationId: existing?.organizationId ?? null,
+    communityId: existing?.communityId ?? null,
+  });
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const data = columns(input);
   if (!editAppliesNow(actor, "Announcement", existing.status)) {
@@ -69,7 +87,10 @@ export async function updateAnnouncement(actor: PolicyViewer | null, announcemen
   await prisma.$transaction(async (tx) => {
     await tx.announcement.update({ where: { id: announcementId }, data });
     await recordAudit(tx, {
-      actor, action: "announcement.updated", targetType: TargetType.ANNOUNCEMENT, targetId: announcementId,
+      actor,
+      action: "announcement.updated",
+      targetType: TargetType.ANNOUNCEMENT,
+      targetId: announcementId,
       before: { title: asLocalizedText(existing.title) as Prisma.InputJsonObject },
       after: { title: data.title },
     });
@@ -78,7 +99,13 @@ export async function updateAnnouncement(actor: PolicyViewer | null, announcemen
 }
 
 /** Applies an approved ChangeRequest: merged into the announcement as it is now and checked by the form's schema again. */
-export async function applyAnnouncementChange(tx: Prisma.TransactionClient, actor: PolicyViewer, announcementId: string, changes: FormValues, requestId: string): Promise<ApplyResult> {
+export async function applyAnnouncementChange(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer,
+  announcementId: string,
+  changes: FormValues,
+  requestId: string,
+): Promise<ApplyResult> {
   const current = await tx.announcement.findUniqueOrThrow({ where: { id: announcementId }, select: announcementValuesSelect });
   const values = announcementFormValues(current);
   const parsed = announcementFormSchema.safeParse({ ...values, ...changes });
@@ -86,6 +113,14 @@ export async function applyAnnouncementChange(tx: Prisma.TransactionClient, acto
   const data = columns(parsed.data);
   await tx.announcement.update({ where: { id: announcementId }, data });
   const { before, after } = changedValues(values, announcementFormValues(data));
-  await recordAudit(tx, { actor, action: "announcement.updated", targetType: TargetType.ANNOUNCEMENT, targetId: announcementId, reason: `change request ${requestId}`, before, after });
+  await recordAudit(tx, {
+    actor,
+    action: "announcement.updated",
+    targetType: TargetType.ANNOUNCEMENT,
+    targetId: announcementId,
+    reason: `change request ${requestId}`,
+    before,
+    after,
+  });
   return { ok: true };
 }

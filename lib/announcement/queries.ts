@@ -1,24 +1,26 @@
 import "server-only";
 // Public reads of announcements: published, not hidden, of a public organiser, newest first.
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus } from "@/generated/prisma/enums";
-import { publicCommunityWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import { organiserSelect } from "@/lib/event/queries";
-import { publicOrganizationWhere } from "@/lib/organization/queries";
+import { publicAnnouncementWhere } from "@/lib/listing/public-where";
 import { ANNOUNCEMENTS_PAGE_SIZE, type AnnouncementFilters } from "./filters";
 
-export const publicAnnouncementWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-  publishedAt: { not: null },
-  OR: [{ organization: publicOrganizationWhere }, { community: publicCommunityWhere }],
-} satisfies Prisma.AnnouncementWhereInput;
+/** Published, dated, not hidden, of a public organiser: said once in lib/listing/public-where.ts. */
+export { publicAnnouncementWhere };
 
 const announcementSelect = {
-  id: true, slug: true, title: true, body: true, sectors: true, publishedAt: true, updatedAt: true, isDemo: true,
-  organizationId: true, communityId: true,
+  id: true,
+  slug: true,
+  title: true,
+  body: true,
+  sectors: true,
+  publishedAt: true,
+  updatedAt: true,
+  isDemo: true,
+  organizationId: true,
+  communityId: true,
   ...organiserSelect,
 } satisfies Prisma.AnnouncementSelect;
 
@@ -39,7 +41,13 @@ export async function listAnnouncements(filters: AnnouncementFilters) {
   const prisma = await db();
   const where = filterWhere(filters);
   const [items, total] = await Promise.all([
-    prisma.announcement.findMany({ where, select: announcementSelect, orderBy: newestFirst, skip: (filters.page - 1) * ANNOUNCEMENTS_PAGE_SIZE, take: ANNOUNCEMENTS_PAGE_SIZE }),
+    prisma.announcement.findMany({
+      where,
+      select: announcementSelect,
+      orderBy: newestFirst,
+      skip: (filters.page - 1) * ANNOUNCEMENTS_PAGE_SIZE,
+      take: ANNOUNCEMENTS_PAGE_SIZE,
+    }),
     prisma.announcement.count({ where }),
   ]);
   return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / ANNOUNCEMENTS_PAGE_SIZE)) };
@@ -54,7 +62,12 @@ export async function listNewestAnnouncements(take = 30) {
 /** One organiser's announcements (profile pages). */
 export async function listAnnouncementsOf(owner: { organizationId: string } | { communityId: string }, take = 5) {
   const prisma = await db();
-  return prisma.announcement.findMany({ where: { ...publicAnnouncementWhere, ...owner }, select: announcementSelect, orderBy: newestFirst, take });
+  return prisma.announcement.findMany({
+    where: { ...publicAnnouncementWhere, ...owner },
+    select: announcementSelect,
+    orderBy: newestFirst,
+    take,
+  });
 }
 
 export async function getPublicAnnouncement(slug: string) {

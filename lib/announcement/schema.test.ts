@@ -14,7 +14,10 @@ function parse(values: Record<string, string | string[]>) {
 describe("announcementFormSchema", () => {
   it("accepts one language alone, trims, and leaves the other out", () => {
     const result = parse({ titleUk: "  Збір на автобус  ", bodyUk: "Текст", titleEn: "", bodyEn: "" });
-    expect(result).toEqual({ ok: true, data: { titleUk: "Збір на автобус", bodyUk: "Текст", titleEn: undefined, bodyEn: undefined, sectors: [] } });
+    expect(result).toEqual({
+      ok: true,
+      data: { titleUk: "Збір на автобус", bodyUk: "Текст", titleEn: undefined, bodyEn: undefined, sectors: [] },
+    });
   });
 
   it("asks for a title and a body in at least one language", () => {
@@ -39,8 +42,17 @@ describe("announcementFormSchema", () => {
   });
 
   it("takes known sectors once each, refuses unknown ones on the field", () => {
-    expect(parse({ titleEn: "Hey", bodyEn: "x", sectors: ["HEATING", "HEATING", "HOUSING"] })).toMatchObject({ ok: true, data: { sectors: ["HEATING", "HOUSING"] } });
-    expect(parse({ titleEn: "Hey", bodyEn: "x", sectors: ["HEATING", "PARTY"] })).toMatchObject({ ok: false, errors: { sectors: "invalid" } });
-    expect(parse({ titleEn: "Hey", bodyEn: "x", sectors: Array.from({ length: 21 }, () => "HEATING") })).toMatchObject({ ok: false, errors: { sectors: "tooLong" } });
+    expect(parse({ titleEn: "Hey", bodyEn: "x", sectors: ["HEATING", "HEATING", "HOUSING"] })).toMatchObject({
+      ok: true,
+      data: { sectors: ["HEATING", "HOUSING"] },
+    });
+    expect(parse({ titleEn: "Hey", bodyEn: "x", sectors: ["HEATING", "PARTY"] })).toMatchObject({
+      ok: false,
+      errors: { sectors: "invalid" },
+    });
+    expect(parse({ titleEn: "Hey", bodyEn: "x", sectors: Array.from({ length: 21 }, () => "HEATING") })).toMatchObject({
+      ok: false,
+      errors: { sectors: "tooLong" },
+    });
   });
 });

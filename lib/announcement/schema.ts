@@ -5,7 +5,8 @@
 // `forms.errors`.
 import { z } from "zod";
 import { zfd } from "zod-form-data";
-import { optionalText } from "@/lib/forms/fields";
+import { optionalText, pageLocale, recordKey } from "@/lib/forms/fields";
+import { ownerField } from "@/lib/listing/owner";
 import { Sector } from "@/generated/prisma/enums";
 
 export const TITLE_MIN = 3;
@@ -23,14 +24,19 @@ export const announcementFormSchema = zfd
     // Checked on the list as a whole so the error is reported on "sectors" itself (a per-item
     // error would sit at sectors.0, which the action's flattened errors leave out).
     sectors: zfd.repeatable(
-      z.array(z.string()).max(20, { error: "tooLong" })
+      z
+        .array(z.string())
+        .max(20, { error: "tooLong" })
         .refine((list) => list.every((value) => sectorValues.has(value)), { error: "invalid" })
         .transform((list) => [...new Set(list)] as Sector[]),
     ),
   })
   .superRefine((value, ctx) => {
     // One language is enough; a title typed in either must not be a stub.
-    const titles = [["titleUk", value.titleUk], ["titleEn", value.titleEn]] as const;
+    const titles = [
+      ["titleUk", value.titleUk],
+      ["titleEn", value.titleEn],
+    ] as const;
     for (const [field, title] of titles)
       if (title && title.length < TITLE_MIN) ctx.addIssue({ code: "custom", path: [field], message: "tooShort" });
     if (!value.titleUk && !value.titleEn) ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
@@ -38,3 +44,9 @@ export const announcementFormSchema = zfd
   });
 
 export type AnnouncementForm = z.output<typeof announcementFormSchema>;
+
+/** A new announcement names its owner; `locale` is the page to land on afterwards. */
+export const announcementCreateSchema = announcementFormSchema.and(zfd.formData({ owner: ownerField, locale: pageLocale }));
+
+/** An edit names the announcement, and its slug for the pages to refresh. */
+export const announcementUpdateSchema = announcementFormSchema.and(zfd.formData({ announcementId: recordKey, slug: recordKey }));

@@ -1,15 +1,16 @@
 import "server-only";
 // Writes one AuditLog row inside the caller's transaction, so the change and its record commit
-// or fail together (docs/decisions/0004). Action names are noun.past_tense: "organization.approved".
+// or fail together (docs/decisions/0004). Action names come from the closed list in ./actions.ts.
 import type { Prisma } from "@/generated/prisma/client";
-import { UserRole, type TargetType } from "@/generated/prisma/enums";
+import { ModerationStatus, TargetType, UserRole } from "@/generated/prisma/enums";
 import type { PolicyViewer } from "@/lib/auth/policy";
+import type { AuditAction } from "./actions";
 
 export interface AuditEntry {
   actor: PolicyViewer | null;
   /** The capacity the actor acted in; defaults to their platform role. */
   actorRole?: string;
-  action: string;
+  action: AuditAction;
   targetType: TargetType;
   targetId: string;
   reason?: string | null;
@@ -29,6 +30,31 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       before: entry.before ?? undefined,
       after: entry.after ?? undefined,
     },
+  });
+}
+
+/** The listings a member submits for a moderator, each with its own "submitted" action. */
+const submittedActions = {
+  [TargetType.ORGANIZATION]: "organization.submitted",
+  [TargetType.EVENT]: "event.submitted",
+  [TargetType.ANNOUNCEMENT]: "announcement.submitted",
+  [TargetType.POLL]: "poll.submitted",
+} as const satisfies Partial<Record<TargetType, AuditAction>>;
+
+/** Records a new listing waiting for a moderator (PENDING), with `after` as more to note. */
+export async function recordSubmitted(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer,
+  type: keyof typeof submittedActions,
+  listing: { id: string; slug: string },
+  after: Prisma.InputJsonObject = {},
+): Promise<void> {
+  await recordAudit(tx, {
+    actor,
+    action: submittedActions[type],
+    targetType: type,
+    targetId: listing.id,
+    after: { slug: listing.slug, status: ModerationStatus.PENDING, ...after },
   });
 }
 

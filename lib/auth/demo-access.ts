@@ -3,7 +3,12 @@
 import { hostnameOf, isLoopbackAddress, isLoopbackHostname } from "@/lib/site/origin";
 
 /** The switch is on, the origin is loopback, and socket and Host both are too. */
-export function demoAllowed(input: { enabled: boolean; originIsLoopback: boolean; socketAddress: string | null; host: string | null }): boolean {
+export function demoAllowed(input: {
+  enabled: boolean;
+  originIsLoopback: boolean;
+  socketAddress: string | null;
+  host: string | null;
+}): boolean {
   return (
     input.enabled &&
     input.originIsLoopback &&
@@ -12,4 +17,3 @@ export function demoAllowed(input: { enabled: boolean; originIsLoopback: boolean
     isLoopbackHostname(hostnameOf(input.host))
   );
 }
-

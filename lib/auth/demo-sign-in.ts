@@ -30,7 +30,12 @@ export async function listDemoAccounts(): Promise<{ email: string; name: string 
   if (!(await demoSignInEnabled())) return [];
   const prisma = await db();
   const users = await prisma.user.findMany({
-    where: { isDemo: true, email: { in: ["admin@demo.example", "moderator@demo.example", "official@demo.example", "representative@demo.example", "member@demo.example"] } },
+    where: {
+      isDemo: true,
+      email: {
+        in: ["admin@demo.example", "moderator@demo.example", "official@demo.example", "representative@demo.example", "member@demo.example"],
+      },
+    },
     select: { email: true, name: true, role: true },
     orderBy: { email: "asc" },
   });

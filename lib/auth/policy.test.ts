@@ -5,7 +5,8 @@ import { authorize, can, NotAllowedError, type PolicyViewer } from "./policy";
 const person = (overrides: Partial<PolicyViewer> = {}): PolicyViewer => ({ id: "u1", role: "MEMBER", memberships: [], ...overrides });
 const rep = (organizationId: string, status: "VERIFIED" | "PENDING" = "VERIFIED") =>
   person({ memberships: [{ role: "REPRESENTATIVE", status, organizationId, communityId: null }] });
-const official = (communityId: string) => person({ memberships: [{ role: "OFFICIAL", status: "VERIFIED", organizationId: null, communityId }] });
+const official = (communityId: string) =>
+  person({ memberships: [{ role: "OFFICIAL", status: "VERIFIED", organizationId: null, communityId }] });
 
 describe("policy", () => {
   it("lets visitors do nothing that writes", () => {

@@ -25,7 +25,12 @@ export interface Subjects {
   Announcement: { organizationId: string | null; communityId: string | null };
   Poll: { organizationId: string | null; communityId: string | null; audience: PollAudience };
   /** answeringSide matters only to "answer"; NULL there means the proposing side is unknown. */
-  Partnership: { organizationId: string; communityId: string | null; partnerOrganizationId: string | null; answeringSide?: PartnershipSide | null };
+  Partnership: {
+    organizationId: string;
+    communityId: string | null;
+    partnerOrganizationId: string | null;
+    answeringSide?: PartnershipSide | null;
+  };
   Report: Record<string, never>;
   Membership: { userId: string };
   ModerationQueue: Record<string, never>;
@@ -98,7 +103,18 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
     can("answer", "Partnership", { answeringSide: "COMMUNITY", communityId: { $in: communityIds } });
   }
   if (viewer.role === UserRole.MODERATOR || viewer.role === UserRole.ADMIN) {
-    can("moderate", ["ModerationQueue", "Organization", "Community", "Need", "Event", "Announcement", "Poll", "Partnership", "Membership", "Report"]);
+    can("moderate", [
+      "ModerationQueue",
+      "Organization",
+      "Community",
+      "Need",
+      "Event",
+      "Announcement",
+      "Poll",
+      "Partnership",
+      "Membership",
+      "Report",
+    ]);
     // Moderators correct listings directly, e.g. after a report.
     can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll"]);
     // A proposal whose proposing side is unknown (proposer gone before sides were stored).
@@ -135,7 +151,12 @@ export class NotAllowedError extends Error {
 }
 
 /** Like `can`, but throws NotAllowedError: the first line of every mutation. */
-export function authorize<S extends SubjectName>(viewer: PolicyViewer | null, action: Action, subjectName: S, fields?: Subjects[S]): asserts viewer is PolicyViewer {
+export function authorize<S extends SubjectName>(
+  viewer: PolicyViewer | null,
+  action: Action,
+  subjectName: S,
+  fields?: Subjects[S],
+): asserts viewer is PolicyViewer {
   if (!can(viewer, action, subjectName, fields)) {
     throw new NotAllowedError(viewer ? "FORBIDDEN" : "SIGN_IN_REQUIRED", action, subjectName);
   }

@@ -5,8 +5,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { MembershipStatus } from "@/generated/prisma/enums";
-import type { MembershipRole, UserRole } from "@/generated/prisma/enums";
+import type { MembershipRole, MembershipStatus, UserRole } from "@/generated/prisma/enums";
 import { auth } from "./next-auth";
 import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
@@ -62,8 +61,4 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
   // blocked person is still treated as signed out.
   if (!user || user.blockedAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, memberships: user.memberships };
-}
-
-export function verifiedMemberships(viewer: Viewer): ViewerMembership[] {
-  return viewer.memberships.filter((m) => m.status === MembershipStatus.VERIFIED);
 }

@@ -13,7 +13,7 @@ import { reindexCommunity } from "@/lib/search/indexer";
 import type { CommunityProfileInput } from "./schema";
 
 /** The columns the edit form covers, as they would be written. */
-export function profileToColumns(input: CommunityProfileInput) {
+function profileToColumns(input: CommunityProfileInput) {
   return {
     description: localizedInput(input.descriptionUk, input.descriptionEn),
     challenges: localizedInput(input.challengesUk, input.challengesEn),
@@ -35,21 +35,51 @@ export function profileToColumns(input: CommunityProfileInput) {
 
 type EditableColumn = keyof ReturnType<typeof profileToColumns>;
 const editableColumns = [
-  "description", "challenges", "assetIndustry", "assetHeritage", "assetInfrastructure", "offer", "cooperationGoals", "languages",
-  "email", "phone", "website", "preferredCountries", "preferredKinds", "preferredPopulationMin", "preferredPopulationMax",
+  "description",
+  "challenges",
+  "assetIndustry",
+  "assetHeritage",
+  "assetInfrastructure",
+  "offer",
+  "cooperationGoals",
+  "languages",
+  "email",
+  "phone",
+  "website",
+  "preferredCountries",
+  "preferredKinds",
+  "preferredPopulationMin",
+  "preferredPopulationMax",
 ] as const satisfies readonly EditableColumn[];
 
 export type UpdateCommunityResult = { ok: true; message: "editPublished" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
-export async function updateCommunityProfile(actor: PolicyViewer | null, communityId: string, input: CommunityProfileInput): Promise<UpdateCommunityResult> {
+export async function updateCommunityProfile(
+  actor: PolicyViewer | null,
+  communityId: string,
+  input: CommunityProfileInput,
+): Promise<UpdateCommunityResult> {
   authorize(actor, "update", "Community", { id: communityId });
   const prisma = await db();
   const current = await prisma.community.findUnique({
     where: { id: communityId },
     select: {
-      hasProfile: true, description: true, challenges: true, assetIndustry: true, assetHeritage: true, assetInfrastructure: true, offer: true,
-      cooperationGoals: true, languages: true, email: true, phone: true, website: true,
-      preferredCountries: true, preferredKinds: true, preferredPopulationMin: true, preferredPopulationMax: true,
+      hasProfile: true,
+      description: true,
+      challenges: true,
+      assetIndustry: true,
+      assetHeritage: true,
+      assetInfrastructure: true,
+      offer: true,
+      cooperationGoals: true,
+      languages: true,
+      email: true,
+      phone: true,
+      website: true,
+      preferredCountries: true,
+      preferredKinds: true,
+      preferredPopulationMin: true,
+      preferredPopulationMax: true,
     } satisfies Record<EditableColumn | "hasProfile", true>,
   });
   if (!current) return { ok: false, reason: "NOT_FOUND" };

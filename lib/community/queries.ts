@@ -6,23 +6,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus, NeedStatus } from "@/generated/prisma/enums";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
-import { publicCommunityWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
+import { openNeedWhere, publicCommunityWhere, publicOpenNeedWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
 
-export { publicCommunityWhere };
-
-/**
- * Open needs the public may see: published, not hidden, still open (not in progress or met),
- * of a public community. Lives here until needs get their own `lib/need/queries.ts`.
- */
-const openNeedOwnRule = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-  needStatus: NeedStatus.OPEN,
-} satisfies Prisma.NeedWhereInput;
-export const publicOpenNeedWhere = { ...openNeedOwnRule, community: publicCommunityWhere } satisfies Prisma.NeedWhereInput;
+export { publicCommunityWhere, publicOpenNeedWhere };
 
 const listItemSelect = {
   id: true,
@@ -88,7 +76,7 @@ const profileSelect = {
   publicLng: true,
   needs: {
     // publicOpenNeedWhere minus the community test: the community is this public one.
-    where: openNeedOwnRule,
+    where: openNeedWhere,
     orderBy: [{ urgency: "desc" }, { createdAt: "desc" }],
     select: needSelect,
   },
@@ -152,12 +140,38 @@ export async function getCommunityForEdit(slug: string) {
   return prisma.community.findFirst({
     where: { ...publicCommunityWhere, slug },
     select: {
-      id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true,
-      oblastCode: true, oblastName: true, raionName: true, population: true, publicLat: true, publicLng: true,
-      isOccupied: true, isPartlyOccupied: true, combatZone: true, hasProfile: true,
-      description: true, challenges: true, assetIndustry: true, assetHeritage: true, assetInfrastructure: true, offer: true,
-      cooperationGoals: true, languages: true, email: true, phone: true, website: true,
-      preferredCountries: true, preferredKinds: true, preferredPopulationMin: true, preferredPopulationMax: true,
+      id: true,
+      slug: true,
+      katottg: true,
+      type: true,
+      name: true,
+      shortName: true,
+      altShortName: true,
+      oblastCode: true,
+      oblastName: true,
+      raionName: true,
+      population: true,
+      publicLat: true,
+      publicLng: true,
+      isOccupied: true,
+      isPartlyOccupied: true,
+      combatZone: true,
+      hasProfile: true,
+      description: true,
+      challenges: true,
+      assetIndustry: true,
+      assetHeritage: true,
+      assetInfrastructure: true,
+      offer: true,
+      cooperationGoals: true,
+      languages: true,
+      email: true,
+      phone: true,
+      website: true,
+      preferredCountries: true,
+      preferredKinds: true,
+      preferredPopulationMin: true,
+      preferredPopulationMax: true,
     },
   });
 }

@@ -13,31 +13,63 @@ const issues = async (values: Record<string, string | string[]>) => {
 
 describe("communityProfileSchema", () => {
   it("reads a filled-in profile", async () => {
-    const parsed = await communityProfileSchema.parseAsync(form({
-      challengesEn: "  Old school buses.  ", challengesUk: "Старі шкільні автобуси.", cooperationGoals: ["RECOVERY", "EXPERIENCE_EXCHANGE"],
-      languages: "uk, en, pl", email: "International@Berezhany.Example", phone: "+380 3548 2-11-43", website: "https://berezhany.example",
-      preferredCountries: "de, pl", preferredKinds: ["FOREIGN_MUNICIPALITY"], preferredPopulationMin: "10 000", preferredPopulationMax: "80000",
-    }));
+    const parsed = await communityProfileSchema.parseAsync(
+      form({
+        challengesEn: "  Old school buses.  ",
+        challengesUk: "Старі шкільні автобуси.",
+        cooperationGoals: ["RECOVERY", "EXPERIENCE_EXCHANGE"],
+        languages: "uk, en, pl",
+        email: "International@Berezhany.Example",
+        phone: "+380 3548 2-11-43",
+        website: "https://berezhany.example",
+        preferredCountries: "de, pl",
+        preferredKinds: ["FOREIGN_MUNICIPALITY"],
+        preferredPopulationMin: "10 000",
+        preferredPopulationMax: "80000",
+      }),
+    );
     expect(parsed).toMatchObject({
-      challengesEn: "Old school buses.", challengesUk: "Старі шкільні автобуси.", cooperationGoals: ["RECOVERY", "EXPERIENCE_EXCHANGE"],
-      languages: ["uk", "en", "pl"], email: "international@berezhany.example", phone: "+380 3548 2-11-43",
-      preferredCountries: ["DE", "PL"], preferredKinds: ["FOREIGN_MUNICIPALITY"], preferredPopulationMin: 10_000, preferredPopulationMax: 80_000,
+      challengesEn: "Old school buses.",
+      challengesUk: "Старі шкільні автобуси.",
+      cooperationGoals: ["RECOVERY", "EXPERIENCE_EXCHANGE"],
+      languages: ["uk", "en", "pl"],
+      email: "international@berezhany.example",
+      phone: "+380 3548 2-11-43",
+      preferredCountries: ["DE", "PL"],
+      preferredKinds: ["FOREIGN_MUNICIPALITY"],
+      preferredPopulationMin: 10_000,
+      preferredPopulationMax: 80_000,
     });
   });
 
   it("takes an empty form as an empty profile", async () => {
     expect(await communityProfileSchema.parseAsync(form({ challengesEn: "", preferredPopulationMin: "" }))).toEqual({
-      cooperationGoals: [], languages: [], preferredCountries: [], preferredKinds: [],
+      cooperationGoals: [],
+      languages: [],
+      preferredCountries: [],
+      preferredKinds: [],
     });
   });
 
   it("refuses what does not belong in each field, on that field", async () => {
-    expect(await issues({
-      descriptionEn: "x".repeat(8001), phone: "ring the mayor", email: "not-an-address", website: "javascript:alert(1)",
-      preferredKinds: ["EVIL"], preferredPopulationMin: "-1", preferredPopulationMax: "1e9",
-    })).toEqual({
-      descriptionEn: "tooLong", phone: "invalid", email: "invalidEmail", website: "invalidUrl",
-      preferredKinds: "invalid", preferredPopulationMin: "invalid", preferredPopulationMax: "invalid",
+    expect(
+      await issues({
+        descriptionEn: "x".repeat(8001),
+        phone: "ring the mayor",
+        email: "not-an-address",
+        website: "javascript:alert(1)",
+        preferredKinds: ["EVIL"],
+        preferredPopulationMin: "-1",
+        preferredPopulationMax: "1e9",
+      }),
+    ).toEqual({
+      descriptionEn: "tooLong",
+      phone: "invalid",
+      email: "invalidEmail",
+      website: "invalidUrl",
+      preferredKinds: "invalid",
+      preferredPopulationMin: "invalid",
+      preferredPopulationMax: "invalid",
     });
   });
 
@@ -47,7 +79,9 @@ describe("communityProfileSchema", () => {
   });
 
   it("refuses a population range whose upper bound is below the lower one", async () => {
-    expect(await issues({ preferredPopulationMin: "50000", preferredPopulationMax: "20000" })).toEqual({ preferredPopulationMax: "invalid" });
+    expect(await issues({ preferredPopulationMin: "50000", preferredPopulationMax: "20000" })).toEqual({
+      preferredPopulationMax: "invalid",
+    });
     expect(await issues({ preferredPopulationMin: "20000", preferredPopulationMax: "20000" })).toEqual({});
   });
 });

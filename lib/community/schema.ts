@@ -5,11 +5,16 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { CooperationGoal, OrganizationKind } from "@/generated/prisma/enums";
-import { countryCodes, emailAddress, enumList, httpUrl, languageCodes, optionalText } from "@/lib/forms/fields";
+import { countryCodes, emailAddress, enumList, httpUrl, languageCodes, optionalText, recordKey } from "@/lib/forms/fields";
 
 /** Digits with the usual separators and an optional leading +: "+380 3548 2-11-43". */
 const phone = zfd.text(
-  z.string().trim().max(40, { error: "tooLong" }).regex(/^\+?[\d(][\d\s().-]{4,}$/, { error: "invalid" }).optional(),
+  z
+    .string()
+    .trim()
+    .max(40, { error: "tooLong" })
+    .regex(/^\+?[\d(][\d\s().-]{4,}$/, { error: "invalid" })
+    .optional(),
 );
 /** A population bound of a partner municipality, typed as people write it ("25 000"). */
 const population = zfd.text(
@@ -46,9 +51,16 @@ export const communityProfileSchema = zfd
     preferredPopulationMax: population,
   })
   .superRefine((value, ctx) => {
-    if (value.preferredPopulationMin !== undefined && value.preferredPopulationMax !== undefined && value.preferredPopulationMin > value.preferredPopulationMax) {
+    if (
+      value.preferredPopulationMin !== undefined &&
+      value.preferredPopulationMax !== undefined &&
+      value.preferredPopulationMin > value.preferredPopulationMax
+    ) {
       ctx.addIssue({ code: "custom", path: ["preferredPopulationMax"], message: "invalid" });
     }
   });
 
 export type CommunityProfileInput = z.infer<typeof communityProfileSchema>;
+
+/** The edit form names the community, and its slug for the pages to refresh. */
+export const communityProfileFormSchema = communityProfileSchema.and(zfd.formData({ communityId: recordKey, slug: recordKey }));

@@ -40,7 +40,9 @@ export async function backupEmbedded(dataDir: string, file: string, log: (line: 
       "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ours, current_setting('server_version') AS version",
     );
     if (!rows[0]!.ours) {
-      throw new BackupRefusedError(`The embedded database at ${dataDir} has no _prisma_migrations table: it is not a Diaspora Atlas database.`);
+      throw new BackupRefusedError(
+        `The embedded database at ${dataDir} has no _prisma_migrations table: it is not a Diaspora Atlas database.`,
+      );
     }
     log(`backing up the embedded database at ${dataDir} (PGlite, PostgreSQL ${rows[0]!.version}) …`);
     // Every change is in the data files, not only in the write-ahead log, before they are read.
@@ -62,7 +64,7 @@ export function readTarEntries(tar: Uint8Array, wanted: Set<string>): { names: s
     const end = bytes.indexOf(0);
     return Buffer.from(end === -1 ? bytes : bytes.subarray(0, end)).toString("utf8");
   };
-  for (let at = 0; at + 512 <= tar.length; ) {
+  for (let at = 0; at + 512 <= tar.length;) {
     const name = text(at, 100);
     if (!name) break; // the two zero blocks at the end
     const prefix = text(at + 345, 155);
@@ -110,7 +112,9 @@ export async function restoreEmbedded(dataDir: string, file: string, log: (line:
   }
   const { names, files } = readTarEntries(tar, new Set(["/PG_VERSION"]));
   if (!files.has("/PG_VERSION") || !names.includes("/global/pg_control")) {
-    throw new BackupRefusedError(`${file} is a tar archive, but not of a PGlite data directory (no PG_VERSION or global/pg_control in it).`);
+    throw new BackupRefusedError(
+      `${file} is a tar archive, but not of a PGlite data directory (no PG_VERSION or global/pg_control in it).`,
+    );
   }
   const postgresVersion = files.get("/PG_VERSION")!.trim();
   log(`restoring into ${dataDir} (PGlite data directory of PostgreSQL ${postgresVersion}, ${names.length} files) …`);

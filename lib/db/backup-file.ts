@@ -100,7 +100,12 @@ export function resolveUserPath(file: string, env: Record<string, string | undef
  * Returns the file's size in bytes.
  */
 export async function writeBackupFile(file: string, write: (temporaryPath: string) => Promise<void>): Promise<number> {
-  if (await stat(file).then(() => true, () => false)) {
+  if (
+    await stat(file).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new BackupRefusedError(`${file} already exists. Backups are never overwritten: choose a new name (e.g. with the date in it).`);
   }
   await mkdir(path.dirname(file), { recursive: true });

@@ -23,9 +23,16 @@ describe("choosing pg_dump / pg_restore", () => {
 
 describe("DATABASE_URL for libpq", () => {
   it("moves the password into the environment and drops what libpq does not know", () => {
-    const connection = libpqConnection("postgresql://atlas:p%40ss%2Fword@db.example:6543/atlas_prod?sslmode=require&schema=public&connection_limit=5");
+    const connection = libpqConnection(
+      "postgresql://atlas:p%40ss%2Fword@db.example:6543/atlas_prod?sslmode=require&schema=public&connection_limit=5",
+    );
     expect(connection.env).toEqual({
-      PGHOST: "db.example", PGPORT: "6543", PGUSER: "atlas", PGPASSWORD: "p@ss/word", PGDATABASE: "atlas_prod", PGSSLMODE: "require",
+      PGHOST: "db.example",
+      PGPORT: "6543",
+      PGUSER: "atlas",
+      PGPASSWORD: "p@ss/word",
+      PGDATABASE: "atlas_prod",
+      PGSSLMODE: "require",
     });
     expect(connection.display).toBe("db.example:6543/atlas_prod");
     expect(connection.display).not.toContain("p@ss");
@@ -48,15 +55,24 @@ function archiveHeader(dumpVersion: string): Buffer {
   };
   const str = (text: string) => Buffer.concat([int(Buffer.byteLength(text)), Buffer.from(text)]);
   return Buffer.concat([
-    Buffer.from("PGDMP"), Buffer.from([1, 14, 0, 4, 8, 1]), int(-1),
-    ...[47, 47, 23, 6, 11, 126, 0].map(int), str("atlas"), str("15.20 (Debian 15.20-0+deb12u1)"), str(dumpVersion),
+    Buffer.from("PGDMP"),
+    Buffer.from([1, 14, 0, 4, 8, 1]),
+    int(-1),
+    ...[47, 47, 23, 6, 11, 126, 0].map(int),
+    str("atlas"),
+    str("15.20 (Debian 15.20-0+deb12u1)"),
+    str(dumpVersion),
   ]);
 }
 
 describe("a pg_dump archive's header", () => {
   it("names the database, the server and the pg_dump that wrote it", () => {
     expect(parseArchiveHeader(archiveHeader("15.20 (Debian 15.20-0+deb12u1)"))).toEqual({
-      format: "1.14.0", database: "atlas", serverVersion: "15.20 (Debian 15.20-0+deb12u1)", dumpVersion: "15.20 (Debian 15.20-0+deb12u1)", dumpMajor: 15,
+      format: "1.14.0",
+      database: "atlas",
+      serverVersion: "15.20 (Debian 15.20-0+deb12u1)",
+      dumpVersion: "15.20 (Debian 15.20-0+deb12u1)",
+      dumpMajor: 15,
     });
   });
 

@@ -250,7 +250,8 @@ export function parseArchiveHeader(bytes: Buffer): ArchiveHeader {
     at += length;
     return text;
   };
-  if (version >= 11500) at += 1; // compression algorithm, one byte since format 1.15 (pg_dump 16)
+  if (version >= 11500)
+    at += 1; // compression algorithm, one byte since format 1.15 (pg_dump 16)
   else readInt(); // compression level
   for (let i = 0; i < 7; i++) readInt(); // creation time: sec, min, hour, mday, mon, year, isdst
   const database = readString();
@@ -344,27 +345,45 @@ export async function restorePostgres(url: string, file: string, log: (line: str
   const tool = chooseTool(tools, archive.dumpMajor, server.major);
   if (!tool) throw missingTool("pg_restore", archive.dumpMajor, tools, `the backup was written by pg_dump ${archive.dumpVersion}`);
   if (server.major < Number(/^(\d+)/.exec(archive.serverVersion)?.[1])) {
-    log(`warning: the backup comes from PostgreSQL ${archive.serverVersion}, newer than this server (${server.version}); the restore may fail.`);
+    log(
+      `warning: the backup comes from PostgreSQL ${archive.serverVersion}, newer than this server (${server.version}); the restore may fail.`,
+    );
   }
 
   const { stdout: toc } = await run(tool, ["--list", file], connection.env);
   if (!/^\d+; \d+ \d+ TABLE public _prisma_migrations /m.test(toc)) {
-    throw new BackupRefusedError(`${file} is a pg_dump archive, but not of a Diaspora Atlas database (it has no _prisma_migrations table).`);
+    throw new BackupRefusedError(
+      `${file} is a pg_dump archive, but not of a Diaspora Atlas database (it has no _prisma_migrations table).`,
+    );
   }
   const workDir = await mkdtemp(path.join(tmpdir(), "atlas-restore-"));
   try {
     const listFile = path.join(workDir, "restore.list");
-    await writeFile(listFile, toc.split("\n").filter((line) => !/ COMMENT - EXTENSION /.test(line)).join("\n"));
+    await writeFile(
+      listFile,
+      toc
+        .split("\n")
+        .filter((line) => !/ COMMENT - EXTENSION /.test(line))
+        .join("\n"),
+    );
     log(`restoring into PostgreSQL ${server.version} database ${connection.display} with ${tool.path} (${tool.version}) …`);
     await run(
       tool,
       [
-        "--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges", "--no-password",
-        `--use-list=${listFile}`, `--dbname=dbname=${conninfoValue(connection.database)}`, file,
+        "--single-transaction",
+        "--exit-on-error",
+        "--no-owner",
+        "--no-privileges",
+        "--no-password",
+        `--use-list=${listFile}`,
+        `--dbname=dbname=${conninfoValue(connection.database)}`,
+        file,
       ],
       connection.env,
     ).catch((error: Error) => {
-      throw new BackupFailedError(`${error.message}\nThe restore ran in one transaction, so nothing was restored into ${connection.display}.`);
+      throw new BackupFailedError(
+        `${error.message}\nThe restore ran in one transaction, so nothing was restored into ${connection.display}.`,
+      );
     });
   } finally {
     await rm(workDir, { recursive: true, force: true });

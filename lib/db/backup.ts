@@ -7,6 +7,7 @@ import { stat } from "node:fs/promises";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
+import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import { reindexAll } from "@/lib/search/indexer";
 import { databaseMode, openDatabaseTarget, type DatabaseMode } from "./adapter";
 import { backupEmbedded, restoreEmbedded } from "./backup-embedded";
@@ -41,7 +42,12 @@ const describeFormat: Record<DatabaseMode, string> = {
 export async function backupDatabase(file: string, { env = process.env, log = () => {} }: BackupOptions = {}): Promise<BackupReport> {
   const began = performance.now();
   const mode = databaseMode(env);
-  if (await stat(file).then(() => true, () => false)) {
+  if (
+    await stat(file).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new BackupRefusedError(`${file} already exists. Backups are never overwritten: choose a new name (e.g. with the date in it).`);
   }
   const { bytes, source } =
@@ -78,10 +84,9 @@ export interface RestoreReport {
  * It can be short after a restore of a backup made before a migration added to it.
  */
 export async function ensureSearchProjection(prisma: PrismaClient): Promise<SearchProjectionCheck> {
-  const publicWhere = { status: "PUBLISHED", hiddenAt: null } as const;
   const [organizations, communities, organizationDocuments, communityDocuments, facets, texts, terms] = await Promise.all([
-    prisma.organization.count({ where: publicWhere }),
-    prisma.community.count({ where: publicWhere }),
+    prisma.organization.count({ where: publicOrganizationWhere }),
+    prisma.community.count({ where: publicCommunityWhere }),
     prisma.searchDocument.count({ where: { targetType: "ORGANIZATION" } }),
     prisma.searchDocument.count({ where: { targetType: "COMMUNITY" } }),
     prisma.searchFacet.count(),
@@ -110,7 +115,8 @@ async function bringUpToDate(
   const prisma = new PrismaClient({ adapter: factory });
   try {
     const appliedMigrations = await step(
-      (applied: string[]) => (applied.length ? `migrations: applied ${applied.length} (${applied.join(", ")})` : "migrations: none pending"),
+      (applied: string[]) =>
+        applied.length ? `migrations: applied ${applied.length} (${applied.join(", ")})` : "migrations: none pending",
       () => applyMigrations(migrationFactory),
     );
     const search = await step(
@@ -161,7 +167,8 @@ export async function restoreDatabase(file: string, { env = process.env, log = (
   if (mode === "postgresql") {
     const url = env.DATABASE_URL!;
     const restored = await step(
-      (r: Awaited<ReturnType<typeof restorePostgres>>) => `pg_restore of a dump of ${r.archive.database} (PostgreSQL ${r.archive.serverVersion.split(" ")[0]}, pg_dump ${r.archive.dumpVersion.split(" ")[0]})`,
+      (r: Awaited<ReturnType<typeof restorePostgres>>) =>
+        `pg_restore of a dump of ${r.archive.database} (PostgreSQL ${r.archive.serverVersion.split(" ")[0]}, pg_dump ${r.archive.dumpVersion.split(" ")[0]})`,
       () => restorePostgres(url, file, log),
     );
     target = `PostgreSQL ${restored.server.version} database ${restored.target}`;
@@ -172,11 +179,15 @@ export async function restoreDatabase(file: string, { env = process.env, log = (
       await database.close();
     }
     // pg_restore brings no planner statistics; without them the first searches plan badly.
-    await step(() => "ANALYZE", () => analyzePostgres(url));
+    await step(
+      () => "ANALYZE",
+      () => analyzePostgres(url),
+    );
   } else {
     const dataDir = embeddedDataDir(env);
     const { database, postgresVersion } = await step(
-      (r: Awaited<ReturnType<typeof restoreEmbedded>>) => `unpacked the PGlite data directory (PostgreSQL ${r.postgresVersion}) and opened it`,
+      (r: Awaited<ReturnType<typeof restoreEmbedded>>) =>
+        `unpacked the PGlite data directory (PostgreSQL ${r.postgresVersion}) and opened it`,
       () => restoreEmbedded(dataDir, file, log),
     );
     target = `the embedded database at ${dataDir} (PGlite, PostgreSQL ${postgresVersion})`;

@@ -40,7 +40,10 @@ export async function claimKey(scope: string, action: string, key: string, waitM
       await prisma.idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now - LIFETIME_MS) } } });
       return { kind: "run" };
     }
-    const row = await prisma.idempotencyKey.findUnique({ where: { scope_action_key: { scope, action, key } }, select: { status: true, result: true } });
+    const row = await prisma.idempotencyKey.findUnique({
+      where: { scope_action_key: { scope, action, key } },
+      select: { status: true, result: true },
+    });
     if (row?.status === "DONE") return { kind: "replay", outcome: row.result as StoredOutcome };
     // No row: the first run failed and gave the key back, so this request runs instead.
     if (row && Date.now() >= deadline) return { kind: "busy" };

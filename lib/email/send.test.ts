@@ -12,7 +12,11 @@ describe("sendEmail without a mail server", () => {
     vi.stubEnv("EMAIL_SERVER", "");
     const log = vi.spyOn(console, "info").mockImplementation(() => undefined);
     expect(mailStaysLocal()).toBe(true);
-    await sendEmail({ to: "someone@example.org", subject: "Sign in", text: "https://atlas.example/api/auth/callback/nodemailer?token=abc" });
+    await sendEmail({
+      to: "someone@example.org",
+      subject: "Sign in",
+      text: "https://atlas.example/api/auth/callback/nodemailer?token=abc",
+    });
     expect(readOutbox()[0]).toMatchObject({ to: "someone@example.org", subject: "Sign in" });
     expect(log.mock.calls.flat().join(" ")).toContain("token=abc");
   });

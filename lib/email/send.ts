@@ -27,7 +27,9 @@ export async function sendEmail(email: Email): Promise<void> {
     return;
   }
   addToOutbox(email);
-  console.info(`[email] no EMAIL_SERVER configured; message kept in the outbox\n  to: ${email.to}\n  subject: ${email.subject}\n${email.text.replace(/^/gm, "  | ")}`);
+  console.info(
+    `[email] no EMAIL_SERVER configured; message kept in the outbox\n  to: ${email.to}\n  subject: ${email.subject}\n${email.text.replace(/^/gm, "  | ")}`,
+  );
 }
 
 /** True when mail stays on this machine (no SMTP): the outbox page is then worth showing. */

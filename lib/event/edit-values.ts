@@ -1,40 +1,50 @@
 // An event as its edit form posts it: the form's defaults, what a pending change is compared
 // with, and what an approved change is merged into before it is validated again.
 import { asLocalizedText } from "@/lib/i18n/localized-text";
+import type { EventRow } from "./row";
 import { utcToZonedLocal } from "./zoned-time";
 
-export interface EventValuesRow {
-  type: string;
-  title: unknown;
-  description: unknown;
-  timeZone: string;
-  startsAt: Date;
-  endsAt: Date;
-  isOnline: boolean;
-  onlineUrl: string | null;
-  venue: string | null;
-  city: string | null;
-  country: string | null;
-  registrationUrl: string | null;
-  registrationDeadline: Date | null;
-  languages: string[];
-  sectors: string[];
-}
+/** The columns the edit form covers (eventValuesSelect below reads them). */
+type EventValuesRow = Pick<EventRow, keyof typeof eventValuesSelect>;
 
 export function eventFormValues(event: EventValuesRow) {
   const title = asLocalizedText(event.title);
   const description = asLocalizedText(event.description);
   return {
-    type: event.type, titleUk: title.uk ?? "", titleEn: title.en ?? "", descriptionUk: description.uk ?? "", descriptionEn: description.en ?? "",
-    timeZone: event.timeZone, startsLocal: utcToZonedLocal(event.startsAt, event.timeZone), endsLocal: utcToZonedLocal(event.endsAt, event.timeZone),
-    isOnline: event.isOnline, onlineUrl: event.onlineUrl ?? "", venue: event.venue ?? "", city: event.city ?? "", country: event.country ?? "",
+    type: event.type,
+    titleUk: title.uk ?? "",
+    titleEn: title.en ?? "",
+    descriptionUk: description.uk ?? "",
+    descriptionEn: description.en ?? "",
+    timeZone: event.timeZone,
+    startsLocal: utcToZonedLocal(event.startsAt, event.timeZone),
+    endsLocal: utcToZonedLocal(event.endsAt, event.timeZone),
+    isOnline: event.isOnline,
+    onlineUrl: event.onlineUrl ?? "",
+    venue: event.venue ?? "",
+    city: event.city ?? "",
+    country: event.country ?? "",
     registrationUrl: event.registrationUrl ?? "",
     registrationDeadlineLocal: event.registrationDeadline ? utcToZonedLocal(event.registrationDeadline, event.timeZone) : "",
-    languages: event.languages.join(", "), sectors: [...event.sectors],
+    languages: event.languages.join(", "),
+    sectors: [...event.sectors],
   };
 }
 
 export const eventValuesSelect = {
-  type: true, title: true, description: true, timeZone: true, startsAt: true, endsAt: true, isOnline: true, onlineUrl: true, venue: true,
-  city: true, country: true, registrationUrl: true, registrationDeadline: true, languages: true, sectors: true,
+  type: true,
+  title: true,
+  description: true,
+  timeZone: true,
+  startsAt: true,
+  endsAt: true,
+  isOnline: true,
+  onlineUrl: true,
+  venue: true,
+  city: true,
+  country: true,
+  registrationUrl: true,
+  registrationDeadline: true,
+  languages: true,
+  sectors: true,
 } as const;

@@ -4,12 +4,26 @@ import { eventFiltersToSearch, monthOf, parseEventFilters, shiftMonth } from "./
 describe("parseEventFilters", () => {
   it("keeps valid values, drops the rest, never throws", () => {
     const filters = parseEventFilters({
-      country: ["de", "Germany", "PL"], type: "FORUM,NOPE", sector: ["HEATING", "HEATING"], language: ["UK", "x"],
-      month: "2026-13", format: "hybrid", when: "past", view: "calendar", page: "-3",
+      country: ["de", "Germany", "PL"],
+      type: "FORUM,NOPE",
+      sector: ["HEATING", "HEATING"],
+      language: ["UK", "x"],
+      month: "2026-13",
+      format: "hybrid",
+      when: "past",
+      view: "calendar",
+      page: "-3",
     });
     expect(filters).toEqual({
-      country: ["DE", "PL"], type: ["FORUM"], sector: ["HEATING"], language: ["uk"],
-      month: null, format: null, when: "past", view: "calendar", page: 1,
+      country: ["DE", "PL"],
+      type: ["FORUM"],
+      sector: ["HEATING"],
+      language: ["uk"],
+      month: null,
+      format: null,
+      when: "past",
+      view: "calendar",
+      page: 1,
     });
   });
 

@@ -1,82 +1,62 @@
 // The events list's filters, parsed from the URL once and used by the page, /events.ics and the
-// feeds alike. Forgiving like lib/need/filters.ts: an unknown value is dropped, never a 400, so
-// a shared link with a stale value still opens.
-import { z } from "zod";
+// feeds alike. Forgiving (lib/query-string/parsers.ts): an unknown value is dropped, never a
+// 400, so a shared link with a stale value still opens.
 import { EventType, Sector } from "@/generated/prisma/enums";
+import {
+  countryCodes,
+  enumList,
+  languageCodes,
+  oneOf,
+  PAGE_SIZE,
+  pageNumber,
+  queryString,
+  textMatching,
+  type RawParams,
+} from "@/lib/query-string/parsers";
 
-export const EVENTS_PAGE_SIZE = 20;
+export const EVENTS_PAGE_SIZE = PAGE_SIZE;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function values(params: RawParams, key: string): string[] {
-  const raw = params instanceof URLSearchParams ? params.getAll(key) : params[key];
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean).slice(0, 40);
-}
-
-/** A list of allowed values: invalid entries dropped one by one, duplicates removed. */
-const listOf = <T extends z.ZodType<string>>(item: T) =>
-  z.array(z.string()).transform((list) => [...new Set(list.flatMap((value) => {
-    const parsed = item.safeParse(value);
-    return parsed.success ? [parsed.data as z.output<T>] : [];
-  }))]);
-
-const countryCode = z.string().transform((value) => value.toUpperCase()).pipe(z.string().regex(/^[A-Z]{2}$/));
-const languageCode = z.string().transform((value) => value.toLowerCase()).pipe(z.string().regex(/^[a-z]{2,3}$/));
 /** "2026-12": a calendar month, years kept sane. */
-const monthSchema = z.string().regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/);
+const month = textMatching(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/);
 
-export const eventFiltersSchema = z.object({
-  country: listOf(countryCode),
-  type: listOf(z.enum(EventType)),
-  sector: listOf(z.enum(Sector)),
-  language: listOf(languageCode),
-  month: monthSchema.nullable().catch(null),
+const url = queryString({
+  country: countryCodes(),
+  type: enumList(EventType),
+  sector: enumList(Sector),
+  language: languageCodes(),
+  month,
   /** online only, in person only, or both (null). */
-  format: z.enum(["online", "in-person"]).nullable().catch(null),
+  format: oneOf(["online", "in-person"] as const),
   /** Upcoming (the default, soonest first) or the archive of past events (latest first). */
-  when: z.enum(["upcoming", "past"]).catch("upcoming"),
-  view: z.enum(["list", "calendar"]).catch("list"),
-  page: z.coerce.number().int().min(1).max(500).catch(1),
+  when: oneOf(["upcoming", "past"] as const).withDefault("upcoming"),
+  view: oneOf(["list", "calendar"] as const).withDefault("list"),
+  page: pageNumber(),
 });
 
-export type EventFilters = z.output<typeof eventFiltersSchema>;
-
-export function parseEventFilters(params: RawParams): EventFilters {
-  const first = (key: string) => values(params, key)[0] ?? null;
-  return eventFiltersSchema.parse({
-    country: values(params, "country"),
-    type: values(params, "type"),
-    sector: values(params, "sector"),
-    language: values(params, "language"),
-    month: first("month"),
-    format: first("format"),
-    when: first("when") ?? undefined,
-    view: first("view") ?? undefined,
-    page: first("page") ?? 1,
-  });
+export interface EventFilters {
+  country: string[];
+  type: EventType[];
+  sector: Sector[];
+  language: string[];
+  month: string | null;
+  format: "online" | "in-person" | null;
+  when: "upcoming" | "past";
+  view: "list" | "calendar";
+  page: number;
 }
 
-/** The filters back as URL query values (defaults left out), for links, pagination and feeds. */
-export function eventFiltersToQuery(filters: EventFilters, { withView = true }: { withView?: boolean } = {}): Record<string, string | string[]> {
-  return {
-    ...(filters.country.length ? { country: filters.country } : {}),
-    ...(filters.type.length ? { type: filters.type } : {}),
-    ...(filters.sector.length ? { sector: filters.sector } : {}),
-    ...(filters.language.length ? { language: filters.language } : {}),
-    ...(filters.month ? { month: filters.month } : {}),
-    ...(filters.format ? { format: filters.format } : {}),
-    ...(filters.when !== "upcoming" ? { when: filters.when } : {}),
-    ...(withView && filters.view !== "list" ? { view: filters.view } : {}),
-  };
+export function parseEventFilters(params: RawParams): EventFilters {
+  return url.read(params);
+}
+
+/** The filters back as URL query values (defaults and the page left out), for links, pagination and feeds. */
+export function eventFiltersToQuery(filters: EventFilters, { withView = true }: { withView?: boolean } = {}): Record<string, string[]> {
+  return url.query({ ...filters, view: withView ? filters.view : null, page: null });
 }
 
 /** The same as a query string ("" or "?country=DE&…"). */
-export function eventFiltersToSearch(filters: EventFilters, options?: { withView?: boolean }): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(eventFiltersToQuery(filters, options)))
-    for (const one of Array.isArray(value) ? value : [value]) search.append(key, one);
-  const text = search.toString();
+export function eventFiltersToSearch(filters: EventFilters, { withView = true }: { withView?: boolean } = {}): string {
+  const text = url.write({ ...filters, view: withView ? filters.view : null, page: null }).toString();
   return text ? `?${text}` : "";
 }
 

@@ -24,10 +24,33 @@ const urlOf = (value: unknown) => (typeof value === "object" && value && "val" i
 
 const events: IcalEventData[] = [
   // Saturday 18:00 CEST (UTC+2) to Sunday 18:00 CET (UTC+1): the clocks go back in between.
-  { ...base, id: "e1", slug: "across-dst", startsAt: new Date("2026-10-24T16:00:00Z"), endsAt: new Date("2026-10-25T17:00:00Z"), timeZone: "Europe/Berlin" },
+  {
+    ...base,
+    id: "e1",
+    slug: "across-dst",
+    startsAt: new Date("2026-10-24T16:00:00Z"),
+    endsAt: new Date("2026-10-25T17:00:00Z"),
+    timeZone: "Europe/Berlin",
+  },
   // Kyiv changes the same night; New York a week later (1 November).
-  { ...base, id: "e2", slug: "kyiv-evening", startsAt: new Date("2026-10-26T16:30:00Z"), endsAt: new Date("2026-10-26T18:00:00Z"), timeZone: "Europe/Kyiv" },
-  { ...base, id: "e3", slug: "toronto", isOnline: true, onlineUrl: "https://meet.example/x", startsAt: new Date("2026-10-31T22:00:00Z"), endsAt: new Date("2026-11-01T14:00:00Z"), timeZone: "America/Toronto" },
+  {
+    ...base,
+    id: "e2",
+    slug: "kyiv-evening",
+    startsAt: new Date("2026-10-26T16:30:00Z"),
+    endsAt: new Date("2026-10-26T18:00:00Z"),
+    timeZone: "Europe/Kyiv",
+  },
+  {
+    ...base,
+    id: "e3",
+    slug: "toronto",
+    isOnline: true,
+    onlineUrl: "https://meet.example/x",
+    startsAt: new Date("2026-10-31T22:00:00Z"),
+    endsAt: new Date("2026-11-01T14:00:00Z"),
+    timeZone: "America/Toronto",
+  },
 ];
 
 describe("buildEventsCalendar", () => {

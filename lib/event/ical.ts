@@ -4,26 +4,28 @@
 // daylight-saving change. Pure: takes rows, returns text; the route handlers do the reading.
 import ical, { type ICalDateTimeValue } from "ical-generator";
 import { t } from "@/lib/i18n/localized-text";
+import type { EventRow } from "./row";
 import { vtimezone } from "./vtimezone";
 
-export interface IcalEventData {
-  id: string;
-  slug: string;
-  type: string;
-  title: unknown;
-  description: unknown;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  isOnline: boolean;
-  onlineUrl: string | null;
-  venue: string | null;
-  city: string | null;
-  country: string | null;
-  registrationUrl: string | null;
-  updatedAt: Date;
-  createdAt: Date;
-}
+export type IcalEventData = Pick<
+  EventRow,
+  | "id"
+  | "slug"
+  | "type"
+  | "title"
+  | "description"
+  | "startsAt"
+  | "endsAt"
+  | "timeZone"
+  | "isOnline"
+  | "onlineUrl"
+  | "venue"
+  | "city"
+  | "country"
+  | "registrationUrl"
+  | "updatedAt"
+  | "createdAt"
+>;
 
 const wallClock = new Map<string, Intl.DateTimeFormat>();
 
@@ -42,7 +44,16 @@ export function zonedValue(instant: Date): ICalDateTimeValue {
     toFormat(format: string): string {
       let formatter = wallClock.get(zone);
       if (!formatter) {
-        formatter = new Intl.DateTimeFormat("en-CA", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+        formatter = new Intl.DateTimeFormat("en-CA", {
+          timeZone: zone,
+          hourCycle: "h23",
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+          hour: "2-digit",
+          minute: "2-digit",
+          second: "2-digit",
+        });
         wallClock.set(zone, formatter);
       }
       const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
@@ -64,7 +75,9 @@ export function buildEventsCalendar(
   for (const event of events) {
     const url = `${baseUrl}/${locale}/events/${event.slug}`;
     const place = event.isOnline ? event.onlineUrl : [event.venue, event.city, event.country].filter(Boolean).join(", ");
-    const description = [t(event.description, locale), event.registrationUrl ? `${event.registrationUrl}` : "", url].filter(Boolean).join("\n\n");
+    const description = [t(event.description, locale), event.registrationUrl ? `${event.registrationUrl}` : "", url]
+      .filter(Boolean)
+      .join("\n\n");
     calendar.createEvent({
       id: `${event.id}@diaspora-atlas`,
       start: zonedValue(event.startsAt),

@@ -5,7 +5,7 @@ import "server-only";
 // audit entry. A new event is PENDING: it appears once a moderator approves it, like any listing.
 import type { Prisma } from "@/generated/prisma/client";
 import { LocationPrecision, ModerationStatus, TargetType } from "@/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit, recordSubmitted } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { ListingOwner } from "@/lib/listing/owner";
@@ -14,12 +14,13 @@ import { localizedInput } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { slugFrom } from "@/lib/text/slug";
-import { uniqueSlug } from "@/lib/text/unique-slug";
+import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
 import { eventFormValues, eventValuesSelect } from "./edit-values";
 import { eventFormSchema, type EventForm } from "./schema";
 
 export type CreateEventResult = { ok: true; slug: string } | { ok: false; reason: "UNKNOWN_PLACE" };
-export type UpdateEventResult = { ok: true; message: "eventSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "UNKNOWN_PLACE" | "NOTHING_CHANGED" };
+export type UpdateEventResult =
+  { ok: true; message: "eventSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "UNKNOWN_PLACE" | "NOTHING_CHANGED" };
 
 /** The columns the form covers. In-person events are placed at their city's centre (the form
  *  asks for no exact point), online ones have no point at all. */
@@ -29,9 +30,10 @@ function columns(input: EventForm) {
     place = findCity(input.country, input.city) ?? countryCenter(input.country) ?? null;
     if (!place) return null;
   }
-  const shown = place && input.country && input.city
-    ? publicPoint({ lat: place.lat, lng: place.lng, precision: LocationPrecision.CITY, country: input.country, city: input.city })
-    : null;
+  const shown =
+    place && input.country && input.city
+      ? publicPoint({ lat: place.lat, lng: place.lng, precision: LocationPrecision.CITY, country: input.country, city: input.city })
+      : null;
   return {
     type: input.type,
     title: localizedInput(input.titleUk, input.titleEn),
@@ -63,12 +65,11 @@ export async function createEvent(actor: PolicyViewer | null, owner: ListingOwne
   const prisma = await db();
   const base = slugFrom(input.titleEn || input.titleUk || "event");
   const slug = await prisma.$transaction(async (tx) => {
-    const slug = await uniqueSlug(base, (prefix) => tx.event.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const event = await tx.event.create({
-      data: { ...data, slug, ...owner, status: ModerationStatus.PENDING, createdById: actor.id },
+      data: { ...data, slug: await uniqueSlug(base, slugsIn(tx.event)), ...owner, status: ModerationStatus.PENDING, createdById: actor.id },
       select: { id: true, slug: true },
     });
-    await recordAudit(tx, { actor, action: "event.submitted", targetType: TargetType.EVENT, targetId: event.id, after: { slug: event.slug, status: ModerationStatus.PENDING } });
+    await recordSubmitted(tx, actor, TargetType.EVENT, event);
     return event.slug;
   });
   return { ok: true, slug };
@@ -81,7 +82,10 @@ export async function createEvent(actor: PolicyViewer | null, owner: ListingOwne
  */
 export async function updateEvent(actor: PolicyViewer | null, eventId: string, input: EventForm): Promise<UpdateEventResult> {
   const prisma = await db();
-  const existing = await prisma.event.findUnique({ where: { id: eventId }, select: { id: true, organizationId: true, communityId: true, status: true, ...eventValuesSelect } });
+  const existing = await prisma.event.findUnique({
+    where: { id: eventId },
+    select: { id: true, organizationId: true, communityId: true, status: true, ...eventValuesSelect },
+  });
   authorize(actor, "update", "Event", { organizationId: existing?.organizationId ?? null, communityId: existing?.communityId ?? null });
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const data = columns(input);
@@ -95,7 +99,10 @@ export async function updateEvent(actor: PolicyViewer | null, eventId: string, i
   await prisma.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data });
     await recordAudit(tx, {
-      actor, action: "event.updated", targetType: TargetType.EVENT, targetId: eventId,
+      actor,
+      action: "event.updated",
+      targetType: TargetType.EVENT,
+      targetId: eventId,
       before: { startsAt: existing.startsAt.toISOString(), endsAt: existing.endsAt.toISOString() },
       after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() },
     });
@@ -104,7 +111,13 @@ export async function updateEvent(actor: PolicyViewer | null, eventId: string, i
 }
 
 /** Applies an approved ChangeRequest: merged into the event as it is now and checked by the form's schema again. */
-export async function applyEventChange(tx: Prisma.TransactionClient, actor: PolicyViewer, eventId: string, changes: FormValues, requestId: string): Promise<ApplyResult> {
+export async function applyEventChange(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer,
+  eventId: string,
+  changes: FormValues,
+  requestId: string,
+): Promise<ApplyResult> {
   const current = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventValuesSelect });
   const values = eventFormValues(current);
   const parsed = eventFormSchema.safeParse({ ...values, ...changes });
@@ -112,6 +125,14 @@ export async function applyEventChange(tx: Prisma.TransactionClient, actor: Poli
   if (!data) return { ok: false, reason: "CHANGE_INVALID" };
   await tx.event.update({ where: { id: eventId }, data });
   const { before, after } = changedValues(values, eventFormValues({ ...current, ...data }));
-  await recordAudit(tx, { actor, action: "event.updated", targetType: TargetType.EVENT, targetId: eventId, reason: `change request ${requestId}`, before, after });
+  await recordAudit(tx, {
+    actor,
+    action: "event.updated",
+    targetType: TargetType.EVENT,
+    targetId: eventId,
+    reason: `change request ${requestId}`,
+    before,
+    after,
+  });
   return { ok: true };
 }

@@ -3,19 +3,13 @@ import "server-only";
 // the language and format at render, in the event's own zone. Never select `lat`/`lng`: the
 // public point is `publicLat`/`publicLng` (docs/decisions/0003).
 import { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus } from "@/generated/prisma/enums";
-import { publicCommunityWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
-import { publicOrganizationWhere } from "@/lib/organization/queries";
+import { publicEventWhere } from "@/lib/listing/public-where";
 import { EVENTS_PAGE_SIZE, shiftMonth, type EventFilters } from "./filters";
 
-/** Published, not hidden, and its organiser public too: the one place this is said for events. */
-export const publicEventWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-  OR: [{ organization: publicOrganizationWhere }, { community: publicCommunityWhere }],
-} satisfies Prisma.EventWhereInput;
+/** Published, not hidden, and its organiser public too: said once in lib/listing/public-where.ts. */
+export { publicEventWhere };
 
 export const organiserSelect = {
   organization: { select: { slug: true, name: true, kind: true } },
@@ -23,11 +17,31 @@ export const organiserSelect = {
 } satisfies Prisma.EventSelect;
 
 const eventSelect = {
-  id: true, slug: true, type: true, title: true, description: true,
-  startsAt: true, endsAt: true, timeZone: true,
-  isOnline: true, onlineUrl: true, venue: true, city: true, country: true, publicLat: true, publicLng: true, locationPrecision: true,
-  registrationUrl: true, registrationDeadline: true, languages: true, sectors: true,
-  isDemo: true, createdAt: true, updatedAt: true, organizationId: true, communityId: true,
+  id: true,
+  slug: true,
+  type: true,
+  title: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  isOnline: true,
+  onlineUrl: true,
+  venue: true,
+  city: true,
+  country: true,
+  publicLat: true,
+  publicLng: true,
+  locationPrecision: true,
+  registrationUrl: true,
+  registrationDeadline: true,
+  languages: true,
+  sectors: true,
+  isDemo: true,
+  createdAt: true,
+  updatedAt: true,
+  organizationId: true,
+  communityId: true,
   ...organiserSelect,
 } satisfies Prisma.EventSelect;
 
@@ -87,7 +101,12 @@ export async function listEvents(filters: EventFilters, now = new Date()) {
 /** Every event of a month (past and upcoming) for the calendar, in start order. */
 export async function listEventsInMonth(filters: EventFilters & { month: string }) {
   const prisma = await db();
-  return prisma.event.findMany({ where: await filterWhere(filters), select: eventSelect, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 500 });
+  return prisma.event.findMany({
+    where: await filterWhere(filters),
+    select: eventSelect,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
 }
 
 /** Upcoming events for a feed: the filters apply, no paging, a hard cap. */
@@ -140,9 +159,26 @@ export async function getEventForEdit(slug: string) {
   return prisma.event.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, type: true, title: true, description: true, startsAt: true, endsAt: true, timeZone: true,
-      isOnline: true, onlineUrl: true, venue: true, city: true, country: true, registrationUrl: true, registrationDeadline: true,
-      languages: true, sectors: true, status: true, organizationId: true, communityId: true,
+      id: true,
+      slug: true,
+      type: true,
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      isOnline: true,
+      onlineUrl: true,
+      venue: true,
+      city: true,
+      country: true,
+      registrationUrl: true,
+      registrationDeadline: true,
+      languages: true,
+      sectors: true,
+      status: true,
+      organizationId: true,
+      communityId: true,
     },
   });
 }

@@ -5,9 +5,9 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { EventType, Sector } from "@/generated/prisma/enums";
-import { httpUrl, languageCodes, optionalText, wallClockTime } from "@/lib/forms/fields";
+import { httpUrl, languageCodes, optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
+import { ownerField } from "@/lib/listing/owner";
 import { isTimeZone, zonedLocalToUtc } from "./zoned-time";
-
 
 export const eventFormSchema = zfd
   .formData({
@@ -23,14 +23,22 @@ export const eventFormSchema = zfd
     onlineUrl: httpUrl,
     venue: optionalText(200),
     city: optionalText(120),
-    country: zfd.text(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalid" }).optional()),
+    country: zfd.text(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2}$/, { error: "invalid" })
+        .optional(),
+    ),
     registrationUrl: httpUrl,
     registrationDeadlineLocal: wallClockTime,
     languages: languageCodes,
     sectors: zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20)),
   })
   .superRefine((value, ctx) => {
-    if ((value.titleUk ?? "").length < 3 && (value.titleEn ?? "").length < 3) ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
+    if ((value.titleUk ?? "").length < 3 && (value.titleEn ?? "").length < 3)
+      ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
     if (!value.startsLocal) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "required" });
     if (!value.endsLocal) ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "required" });
     if (value.isOnline && !value.onlineUrl) ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "required" });
@@ -43,8 +51,15 @@ export const eventFormSchema = zfd
     const registrationDeadline = value.registrationDeadlineLocal ? zonedLocalToUtc(value.registrationDeadlineLocal, value.timeZone) : null;
     if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "invalid" });
     if (!endsAt || (startsAt && endsAt <= startsAt)) ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "endBeforeStart" });
-    if (registrationDeadline && endsAt && registrationDeadline > endsAt) ctx.addIssue({ code: "custom", path: ["registrationDeadlineLocal"], message: "invalid" });
+    if (registrationDeadline && endsAt && registrationDeadline > endsAt)
+      ctx.addIssue({ code: "custom", path: ["registrationDeadlineLocal"], message: "invalid" });
     return { ...value, startsAt: startsAt ?? new Date(NaN), endsAt: endsAt ?? new Date(NaN), registrationDeadline };
   });
 
 export type EventForm = z.output<typeof eventFormSchema>;
+
+/** A new event names its owner; `locale` is the page to land on afterwards. */
+export const eventCreateSchema = eventFormSchema.and(zfd.formData({ owner: ownerField, locale: pageLocale }));
+
+/** An edit names the event, and its slug for the pages to refresh. */
+export const eventUpdateSchema = eventFormSchema.and(zfd.formData({ eventId: recordKey, slug: recordKey }));

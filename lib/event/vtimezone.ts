@@ -93,7 +93,13 @@ export function vtimezone(timeZone: string): string | null {
     const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`, `X-LIC-LOCATION:${timeZone}`];
     // The offset in force before the window: a STANDARD observance from 1970.
     const initial = offsetMinutes(timeZone, Date.UTC(FIRST_YEAR, 0, 1));
-    lines.push("BEGIN:STANDARD", `TZOFFSETFROM:${formatOffset(initial)}`, `TZOFFSETTO:${formatOffset(initial)}`, "DTSTART:19700101T000000", "END:STANDARD");
+    lines.push(
+      "BEGIN:STANDARD",
+      `TZOFFSETFROM:${formatOffset(initial)}`,
+      `TZOFFSETTO:${formatOffset(initial)}`,
+      "DTSTART:19700101T000000",
+      "END:STANDARD",
+    );
     const groups = new Map<string, Transition[]>();
     for (const transition of list) {
       const key = `${transition.from}>${transition.to}`;
@@ -102,7 +108,12 @@ export function vtimezone(timeZone: string): string | null {
     for (const group of groups.values()) {
       const [first, ...rest] = group as [Transition, ...Transition[]];
       const kind = first.to > first.from ? "DAYLIGHT" : "STANDARD";
-      lines.push(`BEGIN:${kind}`, `TZOFFSETFROM:${formatOffset(first.from)}`, `TZOFFSETTO:${formatOffset(first.to)}`, `DTSTART:${localStamp(first.at, first.from)}`);
+      lines.push(
+        `BEGIN:${kind}`,
+        `TZOFFSETFROM:${formatOffset(first.from)}`,
+        `TZOFFSETTO:${formatOffset(first.to)}`,
+        `DTSTART:${localStamp(first.at, first.from)}`,
+      );
       for (const transition of rest) lines.push(`RDATE:${localStamp(transition.at, transition.from)}`);
       lines.push(`END:${kind}`);
     }

@@ -19,14 +19,18 @@ describe("zonedLocalToUtc", () => {
   it("round-trips with utcToZonedLocal for any minute of the years we list", () => {
     const zones = ["Europe/Berlin", "Europe/Kyiv", "America/Toronto", "Asia/Tokyo", "Australia/Sydney"];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 }), fc.constantFrom(...zones), (minute, zone) => {
-        const instant = new Date(minute * 60_000);
-        const local = utcToZonedLocal(instant, zone);
-        const back = zonedLocalToUtc(local, zone)!;
-        // Same wall clock; the same instant except inside a repeated hour (first reading wins).
-        expect(utcToZonedLocal(back, zone)).toBe(local);
-        expect(Math.abs(back.getTime() - instant.getTime())).toBeLessThanOrEqual(60 * 60_000);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 }),
+        fc.constantFrom(...zones),
+        (minute, zone) => {
+          const instant = new Date(minute * 60_000);
+          const local = utcToZonedLocal(instant, zone);
+          const back = zonedLocalToUtc(local, zone)!;
+          // Same wall clock; the same instant except inside a repeated hour (first reading wins).
+          expect(utcToZonedLocal(back, zone)).toBe(local);
+          expect(Math.abs(back.getTime() - instant.getTime())).toBeLessThanOrEqual(60 * 60_000);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -16,7 +16,13 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   if (new Date(asUtc).getUTCMonth() !== mo - 1 || h > 23 || mi > 59) return null;
   // Try the offsets in force around that moment; keep the candidates that read back right.
-  const offsets = [...new Set([offsetMinutes(timeZone, asUtc - 36 * 60 * MINUTE), offsetMinutes(timeZone, asUtc), offsetMinutes(timeZone, asUtc + 36 * 60 * MINUTE)])];
+  const offsets = [
+    ...new Set([
+      offsetMinutes(timeZone, asUtc - 36 * 60 * MINUTE),
+      offsetMinutes(timeZone, asUtc),
+      offsetMinutes(timeZone, asUtc + 36 * 60 * MINUTE),
+    ]),
+  ];
   const exact = offsets
     .map((offset) => asUtc - offset * MINUTE)
     .filter((instant) => offsetMinutes(timeZone, instant) * MINUTE === asUtc - instant)
@@ -30,7 +36,15 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
 /** The wall clock of an instant in a zone, as a datetime-local value ("2026-10-25T02:30"). */
 export function utcToZonedLocal(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

@@ -12,13 +12,22 @@ async function collect(pieces: AsyncIterable<string>): Promise<string> {
 }
 
 const record = (slug: string, extra: Partial<ExportRecord> = {}): ExportRecord => ({
-  slug, name: `Name ${slug}`, tags: ["A", "B"], flag: true, empty: null, latitude: 50.45, longitude: 30.52, ...extra,
+  slug,
+  name: `Name ${slug}`,
+  tags: ["A", "B"],
+  flag: true,
+  empty: null,
+  latitude: 50.45,
+  longitude: 30.52,
+  ...extra,
 });
 const columns = ["slug", "name", "tags", "flag", "empty", "latitude", "longitude"];
 
 describe("CSV", () => {
   it("writes a header, then every chunk's rows, and parses back to the same cells", async () => {
-    const csv = await collect(csvPieces(chunksOf([record("a"), record("b")], [], [record("c", { name: 'Quote " and, comma\nnewline' })]), columns));
+    const csv = await collect(
+      csvPieces(chunksOf([record("a"), record("b")], [], [record("c", { name: 'Quote " and, comma\nnewline' })]), columns),
+    );
     expect(csv.startsWith("slug,name,tags,flag,empty,latitude,longitude\n")).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff); // no BOM
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
@@ -32,7 +41,7 @@ describe("CSV", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula, but not numbers", async () => {
-    expect(defuseFormula("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(defuseFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(defuseFormula("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(defuseFormula("Kyiv")).toBe("Kyiv");
     const csv = await collect(csvPieces(chunksOf([record("a", { name: "+1 Club", longitude: -3.7 })]), columns));

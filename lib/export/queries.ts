@@ -7,7 +7,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { publicOpenNeedWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
 import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
-import type { CommunityFilters, OrganizationFilters } from "@/lib/search/filters";
+import type { CommunityFilters } from "@/lib/community/filters";
+import type { OrganizationFilters } from "@/lib/organization/filters";
 import { matchingCommunityIds, matchingOrganizationIds } from "@/lib/search/queries";
 import { communityRecord, organizationRecord, type ExportRecord } from "./records";
 
@@ -18,13 +19,37 @@ export const EXPORT_CHUNK_SIZE = 1000;
 
 // The public point only (docs/decisions/0003-location-privacy.md); no email, no phone.
 const organizationSelect = {
-  id: true, slug: true, name: true, kind: true, country: true, city: true, sectors: true, languages: true,
-  website: true, foundedYear: true, isVerified: true, isDemo: true, updatedAt: true, publicLat: true, publicLng: true,
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  country: true,
+  city: true,
+  sectors: true,
+  languages: true,
+  website: true,
+  foundedYear: true,
+  isVerified: true,
+  isDemo: true,
+  updatedAt: true,
+  publicLat: true,
+  publicLng: true,
 } satisfies Prisma.OrganizationSelect;
 
 const communitySelect = {
-  id: true, slug: true, katottg: true, name: true, type: true, oblastName: true, raionName: true, population: true,
-  isOccupied: true, isPartlyOccupied: true, isDemo: true, publicLat: true, publicLng: true,
+  id: true,
+  slug: true,
+  katottg: true,
+  name: true,
+  type: true,
+  oblastName: true,
+  raionName: true,
+  population: true,
+  isOccupied: true,
+  isPartlyOccupied: true,
+  isDemo: true,
+  publicLat: true,
+  publicLng: true,
   needs: { where: publicOpenNeedWhere, select: { sector: true } },
 } satisfies Prisma.CommunitySelect;
 
@@ -49,7 +74,11 @@ async function* inChunks<Row extends { id: string }>(
  * The organisations matching `filters` (every page), as chunks of export records. The search
  * runs before this resolves, so a database failure is an error response, not a cut-off file.
  */
-export async function exportOrganizations(filters: OrganizationFilters, locale: string, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
+export async function exportOrganizations(
+  filters: OrganizationFilters,
+  locale: string,
+  origin: string,
+): Promise<AsyncIterable<ExportRecord[]>> {
   const ids = await matchingOrganizationIds(filters, locale);
   const prisma = await db();
   return inChunks(

@@ -2,10 +2,20 @@ import { describe, expect, it } from "vitest";
 import { communityColumns, communityRecord, organizationColumns, organizationRecord } from "./records";
 
 const organization = {
-  slug: "bridges-for-schools-berlin", name: { uk: "Мости для шкіл", en: "Bridges for Schools" }, kind: "DIASPORA_ASSOCIATION" as const,
-  country: "DE", city: "Berlin", sectors: ["EDUCATION_YOUTH" as const, "CULTURE_IDENTITY" as const], languages: ["uk", "de"],
-  website: null, foundedYear: 2015, isVerified: true, isDemo: true, updatedAt: new Date("2026-11-22T12:00:00Z"),
-  publicLat: 52.52, publicLng: 13.405,
+  slug: "bridges-for-schools-berlin",
+  name: { uk: "Мости для шкіл", en: "Bridges for Schools" },
+  kind: "DIASPORA_ASSOCIATION" as const,
+  country: "DE",
+  city: "Berlin",
+  sectors: ["EDUCATION_YOUTH" as const, "CULTURE_IDENTITY" as const],
+  languages: ["uk", "de"],
+  website: null,
+  foundedYear: 2015,
+  isVerified: true,
+  isDemo: true,
+  updatedAt: new Date("2026-11-22T12:00:00Z"),
+  publicLat: 52.52,
+  publicLng: 13.405,
 };
 
 describe("organizationRecord", () => {
@@ -14,8 +24,15 @@ describe("organizationRecord", () => {
     expect(Object.keys(record)).toEqual([...organizationColumns]);
     expect(record).toMatchObject({
       url: "https://atlas.example/en/organizations/bridges-for-schools-berlin",
-      name_uk: "Мости для шкіл", name_en: "Bridges for Schools", website: null, founded_year: 2015,
-      verified: true, is_demo: true, updated_at: "2026-11-22T12:00:00.000Z", latitude: 52.52, longitude: 13.405,
+      name_uk: "Мости для шкіл",
+      name_en: "Bridges for Schools",
+      website: null,
+      founded_year: 2015,
+      verified: true,
+      is_demo: true,
+      updated_at: "2026-11-22T12:00:00.000Z",
+      latitude: 52.52,
+      longitude: 13.405,
     });
   });
 
@@ -26,12 +43,24 @@ describe("organizationRecord", () => {
 
 describe("communityRecord", () => {
   it("has exactly the documented columns and sorted, distinct open-need sectors", () => {
-    const record = communityRecord({
-      slug: "berezhanska-urban", katottg: "UA61020010000060572", name: { uk: "Бережанська громада", en: "Berezhanska hromada" },
-      type: "URBAN", oblastName: { uk: "Тернопільська", en: "Ternopil" }, raionName: { uk: "Тернопільський", en: "Ternopil" },
-      population: 30000, isOccupied: false, isPartlyOccupied: false, openNeedSectors: ["HEALTHCARE", "RENEWABLE_ENERGY", "HEALTHCARE"],
-      isDemo: false, publicLat: 49.45, publicLng: 24.94,
-    }, "http://localhost:3000");
+    const record = communityRecord(
+      {
+        slug: "berezhanska-urban",
+        katottg: "UA61020010000060572",
+        name: { uk: "Бережанська громада", en: "Berezhanska hromada" },
+        type: "URBAN",
+        oblastName: { uk: "Тернопільська", en: "Ternopil" },
+        raionName: { uk: "Тернопільський", en: "Ternopil" },
+        population: 30000,
+        isOccupied: false,
+        isPartlyOccupied: false,
+        openNeedSectors: ["HEALTHCARE", "RENEWABLE_ENERGY", "HEALTHCARE"],
+        isDemo: false,
+        publicLat: 49.45,
+        publicLng: 24.94,
+      },
+      "http://localhost:3000",
+    );
     expect(Object.keys(record)).toEqual([...communityColumns]);
     expect(record.url).toBe("http://localhost:3000/en/communities/berezhanska-urban");
     expect(record.open_need_sectors).toEqual(["HEALTHCARE", "RENEWABLE_ENERGY"]);

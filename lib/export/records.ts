@@ -46,13 +46,42 @@ export interface CommunityExportRow {
 }
 
 export const organizationColumns = [
-  "slug", "url", "name_uk", "name_en", "kind", "country", "city", "sectors", "languages", "website",
-  "founded_year", "verified", "updated_at", "latitude", "longitude", "is_demo",
+  "slug",
+  "url",
+  "name_uk",
+  "name_en",
+  "kind",
+  "country",
+  "city",
+  "sectors",
+  "languages",
+  "website",
+  "founded_year",
+  "verified",
+  "updated_at",
+  "latitude",
+  "longitude",
+  "is_demo",
 ] as const;
 
 export const communityColumns = [
-  "slug", "url", "katottg", "name_uk", "name_en", "type", "oblast_uk", "oblast_en", "raion_uk", "raion_en",
-  "population", "occupied", "partly_occupied", "open_need_sectors", "latitude", "longitude", "is_demo",
+  "slug",
+  "url",
+  "katottg",
+  "name_uk",
+  "name_en",
+  "type",
+  "oblast_uk",
+  "oblast_en",
+  "raion_uk",
+  "raion_en",
+  "population",
+  "occupied",
+  "partly_occupied",
+  "open_need_sectors",
+  "latitude",
+  "longitude",
+  "is_demo",
 ] as const;
 
 type OrganizationRecord = Record<(typeof organizationColumns)[number], ExportValue> & ExportRecord;

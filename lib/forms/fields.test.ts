@@ -23,16 +23,36 @@ describe("shared form fields", () => {
   });
 
   it("reads languages, countries and ticked goals, the goals in the vocabulary's order", () => {
-    const parsed = schema.parse(form([["languages", "UK, en"], ["countries", "de; pl"], ["goals", "DEVELOPMENT"], ["goals", "RECOVERY"], ["goals", "RECOVERY"]]));
+    const parsed = schema.parse(
+      form([
+        ["languages", "UK, en"],
+        ["countries", "de; pl"],
+        ["goals", "DEVELOPMENT"],
+        ["goals", "RECOVERY"],
+        ["goals", "RECOVERY"],
+      ]),
+    );
     expect(parsed).toMatchObject({ languages: ["uk", "en"], countries: ["DE", "PL"], goals: ["RECOVERY", "DEVELOPMENT"] });
     expect(schema.parse(form([]))).toMatchObject({ languages: [], countries: [], goals: [] });
   });
 
   it("puts a bad item's error on the field itself, where the form shows it", () => {
-    expect(issues([["languages", "english"], ["countries", "Germany"], ["goals", "RECOVERY"], ["goals", "TAKEOVER"]]))
-      .toEqual({ languages: "invalid", countries: "invalid", goals: "invalid" });
-    expect(issues([["languages", Array.from({ length: 21 }, (_, i) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26))).join(",")]]))
-      .toEqual({ languages: "tooLong" });
+    expect(
+      issues([
+        ["languages", "english"],
+        ["countries", "Germany"],
+        ["goals", "RECOVERY"],
+        ["goals", "TAKEOVER"],
+      ]),
+    ).toEqual({ languages: "invalid", countries: "invalid", goals: "invalid" });
+    expect(
+      issues([
+        [
+          "languages",
+          Array.from({ length: 21 }, (_, i) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26))).join(","),
+        ],
+      ]),
+    ).toEqual({ languages: "tooLong" });
   });
 
   it("accepts only http(s) web addresses", () => {

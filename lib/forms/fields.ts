@@ -4,6 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
+import { defaultLocale, locales } from "@/lib/i18n/localized-text";
 import { isHttpUrl, MAX_URL_LENGTH } from "./http-url";
 
 /** Optional free text, trimmed, at most `max` characters; empty means absent. */
@@ -18,7 +19,9 @@ export const httpUrl = zfd.text(
 );
 
 /** An optional email address, stored in lower case. */
-export const emailAddress = zfd.text(z.string().trim().toLowerCase().max(200, { error: "tooLong" }).email({ error: "invalidEmail" }).optional());
+export const emailAddress = zfd.text(
+  z.string().trim().toLowerCase().max(200, { error: "tooLong" }).email({ error: "invalidEmail" }).optional(),
+);
 
 /** Splits "uk, en de;pl" into distinct codes in the given case. */
 export function splitCodes(value: string | undefined, letterCase: "lower" | "upper"): string[] {
@@ -36,7 +39,12 @@ const codeList = (pattern: RegExp, letterCase: "lower" | "upper") =>
       .string()
       .optional()
       .transform((value) => splitCodes(value, letterCase))
-      .pipe(z.array(z.string()).max(20, { error: "tooLong" }).refine((codes) => codes.every((code) => pattern.test(code)), { error: "invalid" })),
+      .pipe(
+        z
+          .array(z.string())
+          .max(20, { error: "tooLong" })
+          .refine((codes) => codes.every((code) => pattern.test(code)), { error: "invalid" }),
+      ),
   );
 
 /** Languages as ISO 639-1 codes: "uk, en, de". */
@@ -57,9 +65,20 @@ export function enumList<T extends string>(vocabulary: Record<string, T>) {
 }
 
 /** An optional wall-clock time from `<input type="datetime-local">` ("2027-03-28T18:30"), in a zone the form names. */
-export const wallClockTime = zfd.text(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalid" }).optional());
+export const wallClockTime = zfd.text(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalid" })
+    .optional(),
+);
 
 /** The two language inputs of one text ("…Uk", "…En") as the LocalizedText JSON a column stores. */
 export function localizedInput(uk: string | undefined, en: string | undefined): Prisma.InputJsonObject {
   return { ...(uk ? { uk } : {}), ...(en ? { en } : {}) };
 }
+
+/** The page's language, posted by a form that sends the person on to a page in it. */
+export const pageLocale = zfd.text(z.enum(locales).catch(defaultLocale));
+
+/** The id (or slug) of the record a form acts on, as the page rendered it. */
+export const recordKey = zfd.text(z.string().min(1));

@@ -21,21 +21,37 @@ describe("publicPoint", () => {
 
   it("moves a CITY point to the gazetteer's city centre", () => {
     const berlin = findCity("DE", "Berlin");
-    expect(publicPoint({ lat: 52.4871, lng: 13.4258, precision: LocationPrecision.CITY, country: "DE", city: "Berlin" })).toEqual({ lat: berlin?.lat, lng: berlin?.lng });
+    expect(publicPoint({ lat: 52.4871, lng: 13.4258, precision: LocationPrecision.CITY, country: "DE", city: "Berlin" })).toEqual({
+      lat: berlin?.lat,
+      lng: berlin?.lng,
+    });
     // Any spelling the gazetteer knows
-    expect(publicPoint({ lat: 48.1, lng: 11.6, precision: LocationPrecision.CITY, country: "DE", city: "München" })).toEqual({ lat: 48.13743, lng: 11.57549 });
+    expect(publicPoint({ lat: 48.1, lng: 11.6, precision: LocationPrecision.CITY, country: "DE", city: "München" })).toEqual({
+      lat: 48.13743,
+      lng: 11.57549,
+    });
   });
 
   it("snaps a CITY point of an unknown city to the centre of its 0.05° cell", () => {
-    expect(publicPoint({ lat: 49.44123, lng: 24.93811, precision: LocationPrecision.CITY, country: "UA", city: "Бережани" })).toEqual({ lat: 49.425, lng: 24.925 });
+    expect(publicPoint({ lat: 49.44123, lng: 24.93811, precision: LocationPrecision.CITY, country: "UA", city: "Бережани" })).toEqual({
+      lat: 49.425,
+      lng: 24.925,
+    });
     expect(publicPoint({ lat: -33.91, lng: -70.66, precision: LocationPrecision.CITY })).toEqual({ lat: -33.925, lng: -70.675 });
   });
 
   it("uses the oblast centre, then the country point, then a 0.5° cell for REGION", () => {
     const ternopil = oblastCenter("UA61000000000060328");
-    expect(publicPoint({ lat: 49.44, lng: 24.93, precision: LocationPrecision.REGION, country: "UA", oblastCenter: ternopil })).toEqual(ternopil);
-    expect(publicPoint({ lat: 48.13, lng: 11.57, precision: LocationPrecision.REGION, country: "DE", city: "Munich" })).toEqual(countryCenter("DE"));
-    expect(publicPoint({ lat: 35.6812, lng: 139.7671, precision: LocationPrecision.REGION, country: "JP" })).toEqual({ lat: 35.75, lng: 139.75 });
+    expect(publicPoint({ lat: 49.44, lng: 24.93, precision: LocationPrecision.REGION, country: "UA", oblastCenter: ternopil })).toEqual(
+      ternopil,
+    );
+    expect(publicPoint({ lat: 48.13, lng: 11.57, precision: LocationPrecision.REGION, country: "DE", city: "Munich" })).toEqual(
+      countryCenter("DE"),
+    );
+    expect(publicPoint({ lat: 35.6812, lng: 139.7671, precision: LocationPrecision.REGION, country: "JP" })).toEqual({
+      lat: 35.75,
+      lng: 139.75,
+    });
   });
 
   it("refuses points that are not coordinates", () => {
@@ -53,12 +69,18 @@ describe("publicPoint", () => {
 describe("publicPoint properties", () => {
   it("never returns a CITY or REGION input point unless it already is a cell centre or a known centre", () => {
     fc.assert(
-      fc.property(lat, lng, fc.constantFrom(LocationPrecision.CITY, LocationPrecision.REGION), fc.constantFrom(null, "DE", "UA", "ZZ"), (la, ln, precision, country) => {
-        const out = publicPoint({ lat: la, lng: ln, precision, country, city: "Nowhere-on-the-map" });
-        const step = precision === LocationPrecision.CITY ? CITY_GRID_DEGREES : REGION_GRID_DEGREES;
-        const alreadyPublic = (isCellCentre(la, step) && isCellCentre(ln, step)) || (country === "DE" && la === countryCenter("DE")?.lat);
-        if (!alreadyPublic) expect(out.lat === la && out.lng === ln).toBe(false);
-      }),
+      fc.property(
+        lat,
+        lng,
+        fc.constantFrom(LocationPrecision.CITY, LocationPrecision.REGION),
+        fc.constantFrom(null, "DE", "UA", "ZZ"),
+        (la, ln, precision, country) => {
+          const out = publicPoint({ lat: la, lng: ln, precision, country, city: "Nowhere-on-the-map" });
+          const step = precision === LocationPrecision.CITY ? CITY_GRID_DEGREES : REGION_GRID_DEGREES;
+          const alreadyPublic = (isCellCentre(la, step) && isCellCentre(ln, step)) || (country === "DE" && la === countryCenter("DE")?.lat);
+          if (!alreadyPublic) expect(out.lat === la && out.lng === ln).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -79,11 +101,20 @@ describe("publicPoint properties", () => {
 
   it("gives every point of one cell the same public point", () => {
     fc.assert(
-      fc.property(lat, lng, fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (la, ln, u, v) => {
-        const a = snapToGrid(la, ln, REGION_GRID_DEGREES);
-        const inside = { lat: a.lat - REGION_GRID_DEGREES / 2 + u * REGION_GRID_DEGREES, lng: a.lng - REGION_GRID_DEGREES / 2 + v * REGION_GRID_DEGREES };
-        expect(snapToGrid(inside.lat, inside.lng, REGION_GRID_DEGREES)).toEqual(a);
-      }),
+      fc.property(
+        lat,
+        lng,
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (la, ln, u, v) => {
+          const a = snapToGrid(la, ln, REGION_GRID_DEGREES);
+          const inside = {
+            lat: a.lat - REGION_GRID_DEGREES / 2 + u * REGION_GRID_DEGREES,
+            lng: a.lng - REGION_GRID_DEGREES / 2 + v * REGION_GRID_DEGREES,
+          };
+          expect(snapToGrid(inside.lat, inside.lng, REGION_GRID_DEGREES)).toEqual(a);
+        },
+      ),
     );
   });
 

@@ -36,7 +36,7 @@ export function snapToGrid(lat: number, lng: number, step: number): LatLng {
   // Latitude 90 would open a row above the pole; clamp it into the last one.
   const row = Math.min(Math.max(Math.floor((lat + 90) / step), 0), rows - 1);
   // Longitudes wrap: 180 and -180 are the same meridian.
-  const col = (((Math.floor((lng + 180) / step)) % cols) + cols) % cols;
+  const col = ((Math.floor((lng + 180) / step) % cols) + cols) % cols;
   return { lat: round5(-90 + (row + 0.5) * step), lng: round5(-180 + (col + 0.5) * step) };
 }
 

@@ -91,7 +91,11 @@ export async function checkHealth(timeoutMs = 3000): Promise<Health> {
     return { database, readiness: compareMigrations(shippedMigrations(), rows) };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const reason = code ? `database error ${code}` : error instanceof Error ? redactText(error.message.split("\n")[0]!).slice(0, 120) : "unknown";
+    const reason = code
+      ? `database error ${code}`
+      : error instanceof Error
+        ? redactText(error.message.split("\n")[0]!).slice(0, 120)
+        : "unknown";
     return {
       database: { state: "down", mode, latencyMs: Math.round(performance.now() - began), reason },
       readiness: { ready: false, reason: `the database does not answer (${reason})` },

@@ -9,7 +9,8 @@ export function stampSocketAddress(request: IncomingMessage): void {
   }
   const raw: string[] = [];
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
-    if (!request.rawHeaders[i]!.toLowerCase().startsWith(INTERNAL_HEADER_PREFIX)) raw.push(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
+    if (!request.rawHeaders[i]!.toLowerCase().startsWith(INTERNAL_HEADER_PREFIX))
+      raw.push(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
   }
   request.rawHeaders = raw;
   const address = request.socket.remoteAddress;

@@ -60,9 +60,11 @@ export function outageLocale(url: string | undefined): "uk" | "en" {
 export function outagePage(locale: "uk" | "en", path: string): string {
   const t = copy[locale];
   const href = path.startsWith("/") && !path.startsWith("//") ? path.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : "/";
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t.title}</title>` +
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t.title}</title>` +
     `<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}a{color:#0b57d0}</style></head>` +
-    `<body><main><h1>${t.heading}</h1><p>${t.body}</p><p><a href="${href}">${t.again}</a></p></main></body></html>`;
+    `<body><main><h1>${t.heading}</h1><p>${t.body}</p><p><a href="${href}">${t.again}</a></p></main></body></html>`
+  );
 }
 
 const isPage = (url: string | undefined) => /^\/(uk|en)(\/|\?|$)/.test(url ?? "");
@@ -126,7 +128,11 @@ export function answerOutage(request: IncomingMessage, response: ServerResponse,
       for (const call of calls) for (const arg of call.args) if (typeof arg === "function") (arg as () => void)();
       const locale = outageLocale(request.url);
       for (const name of response.getHeaderNames()) {
-        if (!/^(x-content-type-options|referrer-policy|x-frame-options|cross-origin-opener-policy|permissions-policy|strict-transport-security|connection|x-request-id)$/.test(name)) {
+        if (
+          !/^(x-content-type-options|referrer-policy|x-frame-options|cross-origin-opener-policy|permissions-policy|strict-transport-security|connection|x-request-id)$/.test(
+            name,
+          )
+        ) {
           response.removeHeader(name);
         }
       }
@@ -143,7 +149,10 @@ export function answerOutage(request: IncomingMessage, response: ServerResponse,
       response.setHeader("Content-Type", "text/html; charset=utf-8");
       response.setHeader("Content-Language", locale);
       // A policy of its own; our response policy (lib/http/response-policy.ts) may tighten it to the site's.
-      response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+      response.setHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      );
       response.end(body);
     });
     return response;

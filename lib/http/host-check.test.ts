@@ -27,14 +27,21 @@ describe("which Host a request is served under", () => {
   });
 
   it("sends a deployment's foreign Host to the real origin, and refuses writes under it", () => {
-    expect(hostDecision({ method: "GET", url: "/en", host: "evil.example" }, deployed)).toEqual({ kind: "redirect", location: "https://atlas.example/en" });
+    expect(hostDecision({ method: "GET", url: "/en", host: "evil.example" }, deployed)).toEqual({
+      kind: "redirect",
+      location: "https://atlas.example/en",
+    });
     expect(hostDecision({ method: "POST", url: "/api/auth/signin/nodemailer", host: "evil.example" }, deployed).kind).toBe("refuse");
     expect(hostDecision({ method: "GET", url: "/en", host: undefined }, deployed).kind).toBe("redirect");
   });
 
   it("lets this machine ask a deployment under a loopback name (Next's own action redirects), nobody else", () => {
-    expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: true }, deployed)).toEqual({ kind: "serve" });
-    expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: false }, deployed).kind).toBe("redirect");
+    expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: true }, deployed)).toEqual({
+      kind: "serve",
+    });
+    expect(hostDecision({ method: "GET", url: "/en/account", host: "localhost:3000", fromLoopback: false }, deployed).kind).toBe(
+      "redirect",
+    );
     expect(hostDecision({ method: "POST", url: "/en", host: "evil.example", fromLoopback: true }, deployed).kind).toBe("refuse");
     // The demo still sends its other loopback names to its origin, so cookies and links agree.
     expect(hostDecision({ method: "GET", url: "/en", host: "localhost:3000", fromLoopback: true }, demo).kind).toBe("redirect");

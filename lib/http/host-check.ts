@@ -4,10 +4,7 @@
 // cookies, sign-in links and the page the person is on all agree on one host.
 import { hostnameOf, isLoopbackHostname, type SiteOrigin } from "@/lib/site/origin";
 
-export type HostDecision =
-  | { kind: "serve" }
-  | { kind: "redirect"; location: string }
-  | { kind: "refuse"; status: 421; message: string };
+export type HostDecision = { kind: "serve" } | { kind: "redirect"; location: string } | { kind: "refuse"; status: 421; message: string };
 
 /** Paths answered whatever the Host: a load balancer's liveness probe uses the node's address. */
 const ANY_HOST_PATHS = new Set(["/api/health", "/api/health/live", "/api/health/ready"]);

@@ -5,7 +5,15 @@ import "server-only";
 // many addresses gets through; a request goes on only while both allowances last. Public reads
 // (JSON API, map, exports, calendars and feed) are counted per address only, with budgets far
 // above what a person, a map being panned or our own test suites and benchmarks ask for.
-import { type Budget, createLimiter, createMemoryLimiter, type Limiter, rateLimitStore, type Store, warnStoreTrouble } from "@/lib/db/rate-limit-store";
+import {
+  type Budget,
+  createLimiter,
+  createMemoryLimiter,
+  type Limiter,
+  rateLimitStore,
+  type Store,
+  warnStoreTrouble,
+} from "@/lib/db/rate-limit-store";
 import { addressBucket } from "./client-address";
 
 const perMinutes = (points: number, minutes: number): Budget => ({ points, seconds: minutes * 60 });

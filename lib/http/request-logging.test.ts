@@ -51,7 +51,9 @@ describe("withRequestLogging", () => {
           let body = "";
           res.on("data", (chunk) => (body += chunk));
           res.on("end", () => resolve({ status: res.statusCode!, requestId: String(res.headers["x-request-id"]), body }));
-        }).on("error", reject).end();
+        })
+          .on("error", reject)
+          .end();
       });
     return { get, close: () => new Promise((resolve) => server.close(resolve)) };
   }
@@ -77,7 +79,9 @@ describe("withRequestLogging", () => {
     expect(inside).toHaveLength(4);
     for (const line of inside) expect(line.requestId).toBe(line.path === "/slow" ? slow.requestId : fast.requestId);
     // The fast request was entirely served while the slow one waited: the contexts interleaved.
-    expect(inside.map((l) => `${l.path} ${l.step}`).indexOf("/fast end")).toBeLessThan(inside.map((l) => `${l.path} ${l.step}`).indexOf("/slow end"));
+    expect(inside.map((l) => `${l.path} ${l.step}`).indexOf("/fast end")).toBeLessThan(
+      inside.map((l) => `${l.path} ${l.step}`).indexOf("/slow end"),
+    );
 
     const access = lines.filter((l) => l.msg === "request");
     expect(access).toHaveLength(2);

@@ -42,7 +42,8 @@ export function withRequestLogging(handler: Handler): Handler {
     // Counted below the compression layer the handler adds: the bytes that went on the wire.
     let bytes = 0;
     const count = (chunk: unknown, encoding?: unknown) => {
-      if (typeof chunk === "string") bytes += Buffer.byteLength(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      if (typeof chunk === "string")
+        bytes += Buffer.byteLength(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
       else if (chunk instanceof Uint8Array) bytes += chunk.byteLength;
     };
     const write = response.write;

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { inlineScriptHashes } from "./script-hashes";
 import { applyResponsePolicy } from "./response-policy";
 
-const page = '<html><head><script src="/_next/a.js"></script><script>self.__next_f=[1]</script></head><body><script>go()</script></body></html>';
+const page =
+  '<html><head><script src="/_next/a.js"></script><script>self.__next_f=[1]</script></head><body><script>go()</script></body></html>';
 let server: Server | undefined;
 
 async function serve(next: (request: IncomingMessage, response: ServerResponse) => void): Promise<string> {

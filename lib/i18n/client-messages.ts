@@ -3,11 +3,30 @@
 // messages in the browser. NextIntlClientProvider without `messages` sends all of
 // messages/*.json with every page; the server-only namespaces are a quarter of it (~11 KB).
 // client-messages.test.ts checks that every namespace a client component reads is listed here.
-import { vocabularies } from "@/components/i18n/vocabulary";
+import { vocabularies } from "./vocabularies";
 
 export const clientNamespaces = [
-  "account", "admin", "announcementForm", "auth", "claim", "communityForm", "edit", "error", "eventForm", "events",
-  "forms", "languageSwitch", "map", "matching", "metadata", "nav", "need", "pollForm", "polls", "register", "report",
+  "account",
+  "admin",
+  "announcementForm",
+  "auth",
+  "claim",
+  "communityForm",
+  "edit",
+  "error",
+  "eventForm",
+  "events",
+  "forms",
+  "languageSwitch",
+  "map",
+  "matching",
+  "metadata",
+  "nav",
+  "need",
+  "pollForm",
+  "polls",
+  "register",
+  "report",
   ...vocabularies,
 ] as const;
 

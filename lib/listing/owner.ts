@@ -7,8 +7,11 @@ export type ListingOwner = { organizationId: string; communityId: null } | { org
 
 /** The owner select of the create forms, parsed into the two columns. */
 export const ownerField = zfd.text(
-  z.string({ error: "required" }).regex(/^(organization|community):[\w-]{1,64}$/, { error: "invalid" }).transform((value): ListingOwner => {
-    const [kind, id] = value.split(":") as ["organization" | "community", string];
-    return kind === "organization" ? { organizationId: id, communityId: null } : { organizationId: null, communityId: id };
-  }),
+  z
+    .string({ error: "required" })
+    .regex(/^(organization|community):[\w-]{1,64}$/, { error: "invalid" })
+    .transform((value): ListingOwner => {
+      const [kind, id] = value.split(":") as ["organization" | "community", string];
+      return kind === "organization" ? { organizationId: id, communityId: null } : { organizationId: null, communityId: id };
+    }),
 );

@@ -53,10 +53,27 @@ export async function fileChangeRequest(
   });
   for (const old of open) {
     // Conditional: a moderator may have decided it a moment ago; then it stays decided.
-    const { count } = await tx.changeRequest.updateMany({ where: { id: old.id, status: ChangeRequestStatus.PENDING }, data: { status: ChangeRequestStatus.WITHDRAWN } });
-    if (count) await recordAudit(tx, { actor, action: "change.withdrawn", targetType: TargetType.CHANGE_REQUEST, targetId: old.id, reason: `replaced by ${request.id}` });
+    const { count } = await tx.changeRequest.updateMany({
+      where: { id: old.id, status: ChangeRequestStatus.PENDING },
+      data: { status: ChangeRequestStatus.WITHDRAWN },
+    });
+    if (count)
+      await recordAudit(tx, {
+        actor,
+        action: "change.withdrawn",
+        targetType: TargetType.CHANGE_REQUEST,
+        targetId: old.id,
+        reason: `replaced by ${request.id}`,
+      });
   }
-  await recordAudit(tx, { actor, action: "change.requested", targetType: TargetType.CHANGE_REQUEST, targetId: request.id, before: diff.before, after: diff.after });
+  await recordAudit(tx, {
+    actor,
+    action: "change.requested",
+    targetType: TargetType.CHANGE_REQUEST,
+    targetId: request.id,
+    before: diff.before,
+    after: diff.after,
+  });
 }
 
 /** A change that no longer passes the form's checks, or would touch what votes have fixed. */

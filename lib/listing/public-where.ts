@@ -1,19 +1,48 @@
 // What the public may see, said once per kind of listing and used by every public read (pages,
-// API, map, exports, counts). A module of plain Prisma where-clauses with no other imports, so
-// the queries modules of organisations, communities and partnerships can all use it without
-// importing each other.
+// API, map, exports, counts, the search projection) and by writes that act only on public or
+// shown rows. A module of plain Prisma where-clauses (and their SQL twin) with no other imports,
+// so the queries modules of every noun can use it without importing each other, and scripts
+// (the seed, the indexer) too. eslint.config.mjs refuses a bare `hiddenAt: null` anywhere else.
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus, PartnershipStatus } from "@/generated/prisma/enums";
+import { ModerationStatus, NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
 
-export const publicOrganizationWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-} satisfies Prisma.OrganizationWhereInput;
+/** Not hidden by a moderator. Alone, for writes that must not act twice (hiding a hidden row). */
+export const notHidden = { hiddenAt: null } as const;
 
-export const publicCommunityWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-} satisfies Prisma.CommunityWhereInput;
+/** Published and not hidden: every kind's own part of the rule. Kinds that belong to an owner
+ *  (posts, needs, partnerships) add the owner's rule on top; a row read through its public owner
+ *  may use this alone. */
+export const shownWhere = { status: ModerationStatus.PUBLISHED, ...notHidden } as const;
+
+/** `shownWhere` for raw SQL over the table aliased `alias` (a constant, never user input). */
+export const shownSql = (alias: string) => `${alias}.status = 'PUBLISHED' AND ${alias}."hiddenAt" IS NULL`;
+
+export const publicOrganizationWhere = { ...shownWhere } satisfies Prisma.OrganizationWhereInput;
+
+export const publicCommunityWhere = { ...shownWhere } satisfies Prisma.CommunityWhereInput;
+
+/** A post (event, announcement, poll) is public only while its organiser is. */
+const publicOrganiser = [{ organization: publicOrganizationWhere }, { community: publicCommunityWhere }];
+
+export const publicEventWhere = { ...shownWhere, OR: publicOrganiser } satisfies Prisma.EventWhereInput;
+
+/** An announcement also needs its publication date: approved but not yet dated is not out. */
+export const publicAnnouncementWhere = {
+  ...shownWhere,
+  publishedAt: { not: null },
+  OR: publicOrganiser,
+} satisfies Prisma.AnnouncementWhereInput;
+
+export const publicPollWhere = { ...shownWhere, OR: publicOrganiser } satisfies Prisma.PollWhereInput;
+
+/** A need of a public community, whatever its progress (open, in progress or met). */
+export const publicNeedWhere = { ...shownWhere, community: publicCommunityWhere } satisfies Prisma.NeedWhereInput;
+
+/** An open need as its own row says; read through a public community, or add the community's rule. */
+export const openNeedWhere = { ...shownWhere, needStatus: NeedStatus.OPEN } satisfies Prisma.NeedWhereInput;
+
+/** Open needs the public may see: published, not hidden, still open, of a public community. */
+export const publicOpenNeedWhere = { ...openNeedWhere, community: publicCommunityWhere } satisfies Prisma.NeedWhereInput;
 
 /** Partnerships the public sees: agreed by both sides; proposals and refusals stay between them. */
 export const PUBLIC_PARTNERSHIP_STATUSES = [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] as const;
@@ -23,8 +52,7 @@ export const PUBLIC_PARTNERSHIP_STATUSES = [PartnershipStatus.ACTIVE, Partnershi
  * and every side it links public too (a hidden organisation takes its partnerships with it).
  */
 export const publicPartnershipWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
+  ...shownWhere,
   partnershipStatus: { in: [...PUBLIC_PARTNERSHIP_STATUSES] },
   organization: publicOrganizationWhere,
   AND: [

@@ -5,7 +5,11 @@ import { db } from "@/lib/db/client";
 import type { FormValues, ReviewedType } from "./pending-edit";
 
 /** The person's own edit still waiting for a moderator, for their edit form. */
-export async function getOpenChange(type: ReviewedType, targetId: string, authorId: string | null | undefined): Promise<{ changes: FormValues; createdAt: Date } | null> {
+export async function getOpenChange(
+  type: ReviewedType,
+  targetId: string,
+  authorId: string | null | undefined,
+): Promise<{ changes: FormValues; createdAt: Date } | null> {
   if (!authorId) return null;
   const prisma = await db();
   const request = await prisma.changeRequest.findFirst({

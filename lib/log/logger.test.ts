@@ -37,7 +37,16 @@ describe("the logger", () => {
       "could not email person@example.org with https://atlas.example/api/auth/callback/nodemailer?token=tok123&email=person%40example.org",
     );
     const line = raw.join("");
-    for (const secret of ["s3cret-pw", "db.internal", "person@example.org", "person%40example.org", "hunter22", "abc.def", "xyz", "tok123"]) {
+    for (const secret of [
+      "s3cret-pw",
+      "db.internal",
+      "person@example.org",
+      "person%40example.org",
+      "hunter22",
+      "abc.def",
+      "xyz",
+      "tok123",
+    ]) {
       expect(line).not.toContain(secret);
     }
     const parsed = JSON.parse(line) as { err: { type: string; message: string; stack: string; code: string }; action: string };

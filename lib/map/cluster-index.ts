@@ -2,8 +2,8 @@
 // the server cache (lib/map/index-cache.ts), the benchmark and the unit tests build indexes
 // from arrays of points; nothing here reads the database.
 import Supercluster from "supercluster";
-import type { MapFilters } from "@/lib/search/filters";
-import { MAP_MAX_ZOOM } from "@/lib/search/filters";
+import type { MapFilters } from "./filters";
+import { MAP_MAX_ZOOM } from "./filters";
 import { haversineKm } from "./haversine";
 import type { BBox } from "./viewport";
 
@@ -67,7 +67,9 @@ export function buildMapIndex(all: MapPoint[], filters: MapFilters): MapIndex {
       sum.o += props.o;
     },
   });
-  clusters.load(points.map((point, i) => ({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [point.lng, point.lat] } })));
+  clusters.load(
+    points.map((point, i) => ({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [point.lng, point.lat] } })),
+  );
   return { points, clusters };
 }
 
@@ -116,11 +118,22 @@ export interface MapFeatureCollection {
 const pickName = (text: { uk: string; en: string }, locale: string) => (locale === "uk" ? text.uk || text.en : text.en || text.uk);
 
 export function pointProperties(point: MapPoint, locale: string): PointProperties {
-  return { t: point.type, s: point.slug, n: pickName(point.name, locale), k: point.kind, p: pickName(point.place, locale), e: point.sectors };
+  return {
+    t: point.type,
+    s: point.slug,
+    n: pickName(point.name, locale),
+    k: point.kind,
+    p: pickName(point.place, locale),
+    e: point.sectors,
+  };
 }
 
 function pointFeature(point: MapPoint, locale: string, round: (v: number) => number): MapFeature {
-  return { type: "Feature", geometry: { type: "Point", coordinates: [round(point.lng), round(point.lat)] }, properties: pointProperties(point, locale) };
+  return {
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [round(point.lng), round(point.lat)] },
+    properties: pointProperties(point, locale),
+  };
 }
 
 export function viewportFeatures(index: MapIndex, bbox: BBox, zoom: number, locale: string): MapFeatureCollection {
@@ -151,7 +164,12 @@ export function viewportFeatures(index: MapIndex, bbox: BBox, zoom: number, loca
 export const LEAVES_PAGE = 50;
 
 /** The listings of a cluster, a page at a time (a stack's list); null for an unknown id. */
-export function clusterLeaves(index: MapIndex, clusterId: number, offset: number, locale: string): { type: "FeatureCollection"; features: MapFeature[]; meta: { offset: number; more: boolean } } | null {
+export function clusterLeaves(
+  index: MapIndex,
+  clusterId: number,
+  offset: number,
+  locale: string,
+): { type: "FeatureCollection"; features: MapFeature[]; meta: { offset: number; more: boolean } } | null {
   let leaves;
   try {
     // One more than a page tells whether another page follows.
@@ -185,5 +203,9 @@ export function nearestOrganizations(index: MapIndex, lat: number, lng: number, 
     best.splice(at, 0, { point, km });
     if (best.length > limit) best.pop();
   }
-  return best.map(({ point, km }) => ({ properties: pointProperties(point, locale), coordinates: [point.lng, point.lat], km: Math.round(km * 10) / 10 }));
+  return best.map(({ point, km }) => ({
+    properties: pointProperties(point, locale),
+    coordinates: [point.lng, point.lat],
+    km: Math.round(km * 10) / 10,
+  }));
 }

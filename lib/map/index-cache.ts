@@ -3,14 +3,14 @@ import "server-only";
 // - The public points are read once (one query, ~110k rows at bench scale) and kept.
 // - One supercluster index per filter combination, built on first use from those points in
 //   memory, and kept in a small LRU: the unfiltered map and the common filters stay warm.
-// - Freshness: the search indexer bumps lib/map/change-signal.ts on every listing change in this
-//   process, and the next request rebuilds (the person who edited sees the change at once).
+// - Freshness: the search indexer bumps lib/cache/listings-version.ts on every listing change in
+//   this process, and the next request rebuilds (the person who edited sees the change at once).
 //   Other processes (several app servers) catch up within REFRESH_SECONDS: a request after that
 //   starts a background check of a cheap fingerprint, and only if it moved are the points re-read
 //   and the new snapshot swapped in; meanwhile the old one answers, so no request waits.
-import { mapFiltersKey, type MapFilters } from "@/lib/search/filters";
+import { listingsVersion } from "@/lib/cache/listings-version";
 import { buildMapIndex, type MapIndex, type MapPoint } from "./cluster-index";
-import { listingsVersion } from "./change-signal";
+import { mapFiltersKey, type MapFilters } from "./filters";
 
 const REFRESH_SECONDS = 30;
 const MAX_INDEXES = 24;

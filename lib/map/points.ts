@@ -3,8 +3,9 @@ import "server-only";
 // the map what it means in the directory) joined to the listing's *public* point. The exact
 // lat/lng columns are never selected (docs/decisions/0003-location-privacy.md).
 import type { PrismaClient } from "@/generated/prisma/client";
-import { cityName, countryName } from "@/components/i18n/display-names";
+import { cityName, countryName } from "@/lib/i18n/display-names";
 import { getOblast } from "@/lib/geo/places";
+import { shownSql } from "@/lib/listing/public-where";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import type { MapPoint } from "./cluster-index";
 
@@ -41,22 +42,26 @@ function place(row: Row, locale: "uk" | "en"): string {
 }
 
 function placeOf(row: Row, locale: "uk" | "en"): string {
-  if (row.type === "o") return [row.city ? cityName(row.country ?? "", row.city, locale) : "", row.country ? countryName(row.country, locale) : ""].filter(Boolean).join(", ");
+  if (row.type === "o")
+    return [row.city ? cityName(row.country ?? "", row.city, locale) : "", row.country ? countryName(row.country, locale) : ""]
+      .filter(Boolean)
+      .join(", ");
   const oblast = getOblast(row.oblast);
   return [both(row.center)[locale], oblast ? oblast[locale] : ""].filter(Boolean).join(", ");
 }
 
 export async function loadPublicMapPoints(prisma: PrismaClient): Promise<MapPoint[]> {
-  const rows = await prisma.$queryRaw<Row[]>`
+  // Only constants are spliced in: the public rule's SQL from lib/listing/public-where.ts.
+  const rows = await prisma.$queryRawUnsafe<Row[]>(`
     SELECT 'o' AS type, d.slug, o."publicLat" AS lat, o."publicLng" AS lng, d.name, d.kind::text AS kind,
            d.country, d.city, NULL::jsonb AS center, NULL AS oblast, d.sectors::text[] AS sectors, d.languages
     FROM "SearchDocument" d JOIN "Organization" o ON o.id = d."targetId"
-    WHERE d."targetType" = 'ORGANIZATION' AND o.status = 'PUBLISHED' AND o."hiddenAt" IS NULL
+    WHERE d."targetType" = 'ORGANIZATION' AND ${shownSql("o")}
     UNION ALL
     SELECT 'c', d.slug, c."publicLat", c."publicLng", d.name, d."communityType"::text,
            d.country, NULL, c."centerName", d."oblastCode", d."needSectors"::text[], d.languages
     FROM "SearchDocument" d JOIN "Community" c ON c.id = d."targetId"
-    WHERE d."targetType" = 'COMMUNITY' AND c.status = 'PUBLISHED' AND c."hiddenAt" IS NULL`;
+    WHERE d."targetType" = 'COMMUNITY' AND ${shownSql("c")}`);
   return rows.map((row) => ({
     type: row.type,
     slug: row.slug,

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { publicPartnershipWhere } from "@/lib/listing/public-where";
-import { parseMapFilters, type MapFilters } from "@/lib/search/filters";
+import { parseMapFilters, type MapFilters } from "./filters";
 import { clusterLeaves, nearestOrganizations, viewportFeatures, type MapFeatureCollection, type NearbyListing } from "./cluster-index";
 import { mapIndex as cachedMapIndex, type MapSource } from "./index-cache";
 import { loadPublicMapPoints } from "./points";
@@ -58,10 +58,9 @@ export async function mapNearby(params: Params): Promise<NearbyListing[] | null>
   return nearestOrganizations(index, point.lat, point.lng, 10, localeOf(params));
 }
 
-
 const name = (value: unknown, locale: string) => {
   const text = asLocalizedText(value);
-  return (locale === "uk" ? text.uk ?? text.en : text.en ?? text.uk) ?? "";
+  return (locale === "uk" ? (text.uk ?? text.en) : (text.en ?? text.uk)) ?? "";
 };
 
 /**
@@ -85,15 +84,26 @@ export async function partnershipLines(locale: string): Promise<{ type: "Feature
     type: "FeatureCollection",
     features: rows.flatMap(({ community, organization, form, partnershipStatus }) =>
       community
-        ? [{
-            type: "Feature" as const,
-            geometry: { type: "LineString" as const, coordinates: [[community.publicLng, community.publicLat], [organization.publicLng, organization.publicLat]] as [[number, number], [number, number]] },
-            properties: {
-              status: partnershipStatus, form,
-              community: name(community.name, locale), communitySlug: community.slug,
-              organization: name(organization.name, locale), organizationSlug: organization.slug,
+        ? [
+            {
+              type: "Feature" as const,
+              geometry: {
+                type: "LineString" as const,
+                coordinates: [
+                  [community.publicLng, community.publicLat],
+                  [organization.publicLng, organization.publicLat],
+                ] as [[number, number], [number, number]],
+              },
+              properties: {
+                status: partnershipStatus,
+                form,
+                community: name(community.name, locale),
+                communitySlug: community.slug,
+                organization: name(organization.name, locale),
+                organizationSlug: organization.slug,
+              },
             },
-          }]
+          ]
         : [],
     ),
   };

@@ -1,6 +1,6 @@
 // The viewport of a map request, parsed forgivingly like the directory's filters: a hand-edited
 // or hostile bbox gives a bounded answer, never an error or an unbounded payload.
-import { MAP_MAX_ZOOM } from "@/lib/search/filters";
+import { MAP_MAX_ZOOM } from "./filters";
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -72,5 +72,10 @@ export function viewportAround(lat: number, lng: number, zoom: number, width: nu
   const world = 256 * 2 ** zoom;
   const x = ((lng + 180) / 360) * world;
   const y = mercatorY(lat, zoom);
-  return [((x - width / 2) / world) * 360 - 180, latitudeOf(y + height / 2, zoom), ((x + width / 2) / world) * 360 - 180, latitudeOf(y - height / 2, zoom)];
+  return [
+    ((x - width / 2) / world) * 360 - 180,
+    latitudeOf(y + height / 2, zoom),
+    ((x + width / 2) / world) * 360 - 180,
+    latitudeOf(y - height / 2, zoom),
+  ];
 }

@@ -1,6 +1,16 @@
 // Filters that narrow a matches list, parsed once from the URL (the pages' GET forms write the
-// same names). Unknown values are dropped rather than failing: a stale link still works.
+// same names). Forgiving (lib/query-string/parsers.ts): unknown values are dropped, so a stale
+// link still works.
 import { OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { countryCodes, enumList, flag, languageCodes, queryString, type RawParams } from "@/lib/query-string/parsers";
+
+const url = queryString({
+  sector: enumList(Sector),
+  kind: enumList(OrganizationKind),
+  country: countryCodes(),
+  language: languageCodes(),
+  verified: flag(),
+});
 
 export interface MatchFilters {
   sector: Sector[];
@@ -10,21 +20,6 @@ export interface MatchFilters {
   verified: boolean;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-function values(params: Params, key: string): string[] {
-  const raw = params[key];
-  return (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean).slice(0, 30);
-}
-
-export function parseMatchFilters(params: Params): MatchFilters {
-  const sectors = new Set<string>(Object.values(Sector));
-  const kinds = new Set<string>(Object.values(OrganizationKind));
-  return {
-    sector: [...new Set(values(params, "sector").filter((v) => sectors.has(v)))] as Sector[],
-    kind: [...new Set(values(params, "kind").filter((v) => kinds.has(v)))] as OrganizationKind[],
-    country: [...new Set(values(params, "country").map((v) => v.toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)))],
-    language: [...new Set(values(params, "language").map((v) => v.toLowerCase()).filter((v) => /^[a-z]{2}$/.test(v)))],
-    verified: ["1", "true", "on"].includes(values(params, "verified")[0] ?? ""),
-  };
+export function parseMatchFilters(params: RawParams): MatchFilters {
+  return url.read(params);
 }

@@ -11,8 +11,9 @@ import "server-only";
 // the partner's country preferred by the community); only those rows are then read in full and
 // scored exactly. When no need is open there is nothing to match on, which the page explains.
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus, NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
+import { PartnershipStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
+import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import { minorToEur } from "@/lib/money/eur";
 import type { MatchFilters } from "./filters";
 import { rankPartners, scoreMatch, type CommunityForMatching, type Match, type PartnerForMatching } from "./score";
@@ -20,45 +21,95 @@ import { rankPartners, scoreMatch, type CommunityForMatching, type Match, type P
 export const CANDIDATE_CAP = 600;
 export const MATCHES_SHOWN = 30;
 
-const publicListing = { status: ModerationStatus.PUBLISHED, hiddenAt: null } as const;
-const openNeed = { ...publicListing, needStatus: NeedStatus.OPEN } as const;
-
 const partnerSelect = {
-  id: true, slug: true, name: true, kind: true, country: true, city: true, sectors: true, aidTypes: true, languages: true,
-  operatingCountries: true, operatingOblasts: true, budgetMinMinor: true, budgetMaxMinor: true, budgetCurrency: true,
-  population: true, isVerified: true, isDemo: true, updatedAt: true,
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  country: true,
+  city: true,
+  sectors: true,
+  aidTypes: true,
+  languages: true,
+  operatingCountries: true,
+  operatingOblasts: true,
+  budgetMinMinor: true,
+  budgetMaxMinor: true,
+  budgetCurrency: true,
+  population: true,
+  isVerified: true,
+  isDemo: true,
+  updatedAt: true,
 } satisfies Prisma.OrganizationSelect;
 type PartnerRow = Prisma.OrganizationGetPayload<{ select: typeof partnerSelect }>;
 
 const communitySelect = {
-  id: true, slug: true, katottg: true, type: true, name: true, shortName: true, altShortName: true, oblastCode: true, oblastName: true,
-  population: true, languages: true, preferredCountries: true, preferredKinds: true, isVerified: true, isDemo: true,
-  needs: { where: openNeed, select: { id: true, slug: true, title: true, sector: true, aidTypes: true, costMinor: true, currency: true } },
+  id: true,
+  slug: true,
+  katottg: true,
+  type: true,
+  name: true,
+  shortName: true,
+  altShortName: true,
+  oblastCode: true,
+  oblastName: true,
+  population: true,
+  languages: true,
+  preferredCountries: true,
+  preferredKinds: true,
+  isVerified: true,
+  isDemo: true,
+  needs: {
+    where: openNeedWhere,
+    select: { id: true, slug: true, title: true, sector: true, aidTypes: true, costMinor: true, currency: true },
+  },
 } satisfies Prisma.CommunitySelect;
 type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communitySelect }>;
 
 function toCommunity(row: CommunityRow): CommunityForMatching {
   return {
-    id: row.id, oblastCode: row.oblastCode, population: row.population, languages: row.languages,
-    preferredCountries: row.preferredCountries, preferredKinds: row.preferredKinds,
-    openNeeds: row.needs.map((n) => ({ id: n.id, sector: n.sector, aidTypes: n.aidTypes, costEur: n.costMinor !== null && n.currency ? minorToEur(n.costMinor, n.currency) : null })),
+    id: row.id,
+    oblastCode: row.oblastCode,
+    population: row.population,
+    languages: row.languages,
+    preferredCountries: row.preferredCountries,
+    preferredKinds: row.preferredKinds,
+    openNeeds: row.needs.map((n) => ({
+      id: n.id,
+      sector: n.sector,
+      aidTypes: n.aidTypes,
+      costEur: n.costMinor !== null && n.currency ? minorToEur(n.costMinor, n.currency) : null,
+    })),
   };
 }
 
 function toPartner(row: PartnerRow, ties: number): PartnerForMatching {
   const eur = (minor: bigint | null) => (minor !== null && row.budgetCurrency ? minorToEur(minor, row.budgetCurrency) : null);
   return {
-    id: row.id, kind: row.kind, country: row.country, sectors: row.sectors, aidTypes: row.aidTypes, languages: row.languages,
-    operatingCountries: row.operatingCountries, operatingOblasts: row.operatingOblasts,
-    budgetMinEur: eur(row.budgetMinMinor), budgetMaxEur: eur(row.budgetMaxMinor),
-    population: row.population, isVerified: row.isVerified, updatedAt: row.updatedAt, existingTies: ties,
+    id: row.id,
+    kind: row.kind,
+    country: row.country,
+    sectors: row.sectors,
+    aidTypes: row.aidTypes,
+    languages: row.languages,
+    operatingCountries: row.operatingCountries,
+    operatingOblasts: row.operatingOblasts,
+    budgetMinEur: eur(row.budgetMinMinor),
+    budgetMaxEur: eur(row.budgetMaxMinor),
+    population: row.population,
+    isVerified: row.isVerified,
+    updatedAt: row.updatedAt,
+    existingTies: ties,
   };
 }
 
 type Db = Awaited<ReturnType<typeof db>>;
 
 /** Ids of the candidate organisations, from the narrow SearchFacet projection (see above). */
-async function candidateIds(prisma: Db, q: { sectors: string[]; languages: string[]; preferredCountries: string[]; filters: MatchFilters }): Promise<string[]> {
+async function candidateIds(
+  prisma: Db,
+  q: { sectors: string[]; languages: string[]; preferredCountries: string[]; filters: MatchFilters },
+): Promise<string[]> {
   const { filters } = q;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT f."targetId" AS id
@@ -84,24 +135,41 @@ export interface OrganizationMatch extends Match {
 /** Organisations ranked for a public community's open needs, best first, with reasons. */
 export async function matchOrganizationsForCommunity(slug: string, filters: MatchFilters, now = new Date()) {
   const prisma = await db();
-  const row = await prisma.community.findFirst({ where: { ...publicListing, slug }, select: communitySelect });
+  const row = await prisma.community.findFirst({ where: { ...publicCommunityWhere, slug }, select: communitySelect });
   if (!row) return null;
   const community = toCommunity(row);
-  const needSectors = [...new Set(community.openNeeds.map((n) => n.sector))].filter((s) => !filters.sector.length || filters.sector.includes(s));
+  const needSectors = [...new Set(community.openNeeds.map((n) => n.sector))].filter(
+    (s) => !filters.sector.length || filters.sector.includes(s),
+  );
   if (needSectors.length === 0) return { community: row, matches: [] as OrganizationMatch[], candidates: 0 };
 
-  const ids = await candidateIds(prisma, { sectors: needSectors, languages: community.languages, preferredCountries: community.preferredCountries, filters });
-  const candidates = await prisma.organization.findMany({ where: { ...publicListing, id: { in: ids } }, select: partnerSelect });
+  const ids = await candidateIds(prisma, {
+    sectors: needSectors,
+    languages: community.languages,
+    preferredCountries: community.preferredCountries,
+    filters,
+  });
+  const candidates = await prisma.organization.findMany({ where: { ...publicOrganizationWhere, id: { in: ids } }, select: partnerSelect });
   // Partners already active here: a cheap favour to existing ties, counted in one grouped query.
   const ties = await prisma.partnership.groupBy({
     by: ["organizationId"],
-    where: { communityId: row.id, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] }, organizationId: { in: candidates.map((c) => c.id) } },
+    where: {
+      communityId: row.id,
+      partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] },
+      organizationId: { in: candidates.map((c) => c.id) },
+    },
     _count: { _all: true },
   });
   const tieCount = new Map(ties.map((t) => [t.organizationId, t._count._all]));
-  const scoped = filters.sector.length ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) } : community;
+  const scoped = filters.sector.length
+    ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) }
+    : community;
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const ranked = rankPartners(scoped, candidates.map((c) => toPartner(c, tieCount.get(c.id) ?? 0)), now).slice(0, MATCHES_SHOWN);
+  const ranked = rankPartners(
+    scoped,
+    candidates.map((c) => toPartner(c, tieCount.get(c.id) ?? 0)),
+    now,
+  ).slice(0, MATCHES_SHOWN);
   return { community: row, matches: ranked.map((m) => ({ ...m, organization: byId.get(m.partnerId)! })), candidates: candidates.length };
 }
 
@@ -112,13 +180,13 @@ export interface CommunityMatch extends Match {
 /** Communities with open needs ranked for a public organisation, best first, with reasons. */
 export async function matchCommunitiesForOrganization(slug: string, filters: MatchFilters, now = new Date()) {
   const prisma = await db();
-  const org = await prisma.organization.findFirst({ where: { ...publicListing, slug }, select: partnerSelect });
+  const org = await prisma.organization.findFirst({ where: { ...publicOrganizationWhere, slug }, select: partnerSelect });
   if (!org) return null;
   const sectors = org.sectors.filter((s) => !filters.sector.length || filters.sector.includes(s));
   if (sectors.length === 0) return { organization: org, matches: [] as CommunityMatch[], candidates: 0 };
   // Communities with at least one open need in the organisation's sectors (index on need status+sector).
   const rows = await prisma.community.findMany({
-    where: { ...publicListing, needs: { some: { ...openNeed, sector: { in: sectors } } } },
+    where: { ...publicCommunityWhere, needs: { some: { ...openNeedWhere, sector: { in: sectors } } } },
     orderBy: [{ isVerified: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
     take: CANDIDATE_CAP,
     select: communitySelect,
@@ -132,7 +200,9 @@ export async function matchCommunitiesForOrganization(slug: string, filters: Mat
   const matches = rows
     .map((row) => {
       const community = toCommunity(row);
-      const scoped = filters.sector.length ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) } : community;
+      const scoped = filters.sector.length
+        ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) }
+        : community;
       return { ...scoreMatch(scoped, toPartner(org, tieCount.get(row.id) ?? 0), now), partnerId: row.id, community: row };
     })
     .sort((a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : 1))

@@ -83,7 +83,10 @@ describe("scoreMatch laws", () => {
     fc.assert(
       fc.property(community, partner, (c, p) => {
         const match = scoreMatch(c, p, now);
-        expect(match.score).toBeCloseTo(match.reasons.reduce((sum, r) => sum + r.points, 0), 5);
+        expect(match.score).toBeCloseTo(
+          match.reasons.reduce((sum, r) => sum + r.points, 0),
+          5,
+        );
         if (!hasOverlap(c, p)) expect(match.score).toBeLessThanOrEqual(MAX_WITHOUT_SECTOR);
         expect(MAX_WITHOUT_SECTOR).toBeLessThan(SECTOR_GATE);
       }),
@@ -93,20 +96,50 @@ describe("scoreMatch laws", () => {
 
 describe("scoreMatch examples", () => {
   const berezhany: CommunityForMatching = {
-    id: "berezhany", oblastCode: "UA61000000000060328", population: 26259, languages: ["uk", "en", "de"],
-    preferredCountries: ["DE"], preferredKinds: [],
+    id: "berezhany",
+    oblastCode: "UA61000000000060328",
+    population: 26259,
+    languages: ["uk", "en", "de"],
+    preferredCountries: ["DE"],
+    preferredKinds: [],
     openNeeds: [{ id: "bus", sector: "SPECIAL_VEHICLES", aidTypes: ["GRANT", "IN_KIND"], costEur: 60_000 }],
   };
   const base: PartnerForMatching = {
-    id: "x", kind: "CIVIL_SOCIETY", country: "DE", sectors: [], aidTypes: [], languages: ["uk"], operatingCountries: [],
-    operatingOblasts: [], budgetMinEur: null, budgetMaxEur: null, population: null, isVerified: false,
-    updatedAt: new Date("2020-01-01"), existingTies: 0,
+    id: "x",
+    kind: "CIVIL_SOCIETY",
+    country: "DE",
+    sectors: [],
+    aidTypes: [],
+    languages: ["uk"],
+    operatingCountries: [],
+    operatingOblasts: [],
+    budgetMinEur: null,
+    budgetMaxEur: null,
+    population: null,
+    isVerified: false,
+    updatedAt: new Date("2020-01-01"),
+    existingTies: 0,
   };
 
   it("puts a special-vehicles partner speaking the community's language first, and says why", () => {
-    const vehicles = { ...base, id: "vehicles", sectors: ["SPECIAL_VEHICLES" as const], aidTypes: ["IN_KIND" as const], languages: ["de", "uk"], budgetMinEur: 10_000, budgetMaxEur: 100_000 };
+    const vehicles = {
+      ...base,
+      id: "vehicles",
+      sectors: ["SPECIAL_VEHICLES" as const],
+      aidTypes: ["IN_KIND" as const],
+      languages: ["de", "uk"],
+      budgetMinEur: 10_000,
+      budgetMaxEur: 100_000,
+    };
     const vehiclesNoGerman = { ...vehicles, id: "vehicles-pl", languages: ["pl"] };
-    const heating = { ...base, id: "heating", sectors: ["HEATING" as const], languages: ["de", "en", "uk"], isVerified: true, operatingOblasts: ["UA61000000000060328"] };
+    const heating = {
+      ...base,
+      id: "heating",
+      sectors: ["HEATING" as const],
+      languages: ["de", "en", "uk"],
+      isVerified: true,
+      operatingOblasts: ["UA61000000000060328"],
+    };
     const ranked = rankPartners(berezhany, [heating, vehiclesNoGerman, vehicles], now);
     expect(ranked.map((m) => m.partnerId)).toEqual(["vehicles", "vehicles-pl", "heating"]);
     expect(ranked[0]!.reasons.map((r) => r.code)).toEqual(["sector", "aid", "cost", "language", "geography"]);

@@ -87,7 +87,12 @@ export function scoreMatch(community: CommunityForMatching, partner: PartnerForM
   const sharedSectors = [...new Set(matchedNeeds.map((need) => need.sector))].sort();
 
   if (sharedSectors.length > 0) {
-    reasons.push({ code: "sector", points: SECTOR_GATE + 30 * sharedSectors.length, sectors: sharedSectors, needIds: matchedNeeds.map((n) => n.id) });
+    reasons.push({
+      code: "sector",
+      points: SECTOR_GATE + 30 * sharedSectors.length,
+      sectors: sharedSectors,
+      needIds: matchedNeeds.map((n) => n.id),
+    });
     const partnerAid = new Set(partner.aidTypes);
     const aidMatched = matchedNeeds.filter((need) => need.aidTypes.length === 0 || need.aidTypes.some((aid) => partnerAid.has(aid)));
     if (aidMatched.length > 0) {
@@ -101,21 +106,29 @@ export function scoreMatch(community: CommunityForMatching, partner: PartnerForM
         need.costEur >= (partner.budgetMinEur ?? 0) &&
         need.costEur <= (partner.budgetMaxEur ?? Number.POSITIVE_INFINITY),
     );
-    if (costFits.length > 0) reasons.push({ code: "cost", points: round1((10 * costFits.length) / matchedNeeds.length), needIds: costFits.map((n) => n.id) });
+    if (costFits.length > 0)
+      reasons.push({ code: "cost", points: round1((10 * costFits.length) / matchedNeeds.length), needIds: costFits.map((n) => n.id) });
   }
 
   const communityLanguages = new Set(community.languages);
   const sharedLanguages = [...new Set(partner.languages.filter((language) => communityLanguages.has(language)))].sort();
   if (sharedLanguages.length > 0) {
-    const points = Math.min(20, sharedLanguages.reduce((sum, language) => sum + (language === "uk" ? 3 : 8), 0));
+    const points = Math.min(
+      20,
+      sharedLanguages.reduce((sum, language) => sum + (language === "uk" ? 3 : 8), 0),
+    );
     reasons.push({ code: "language", points, languages: sharedLanguages });
   }
 
   const inOblast = partner.operatingOblasts.includes(community.oblastCode);
   const inUkraine = partner.operatingCountries.includes("UA");
   const preferredCountry = community.preferredCountries.includes(partner.country);
-  const geography = Math.min(26, (inOblast ? 10 : 0) + (inUkraine ? 3 : 0) + (preferredCountry ? 8 : 0) + (partner.existingTies > 0 ? 5 : 0));
-  if (geography > 0) reasons.push({ code: "geography", points: geography, inOblast, inUkraine, preferredCountry, existingTies: partner.existingTies });
+  const geography = Math.min(
+    26,
+    (inOblast ? 10 : 0) + (inUkraine ? 3 : 0) + (preferredCountry ? 8 : 0) + (partner.existingTies > 0 ? 5 : 0),
+  );
+  if (geography > 0)
+    reasons.push({ code: "geography", points: geography, inOblast, inUkraine, preferredCountry, existingTies: partner.existingTies });
 
   if (partner.kind === "FOREIGN_MUNICIPALITY" && partner.population && community.population) {
     // 10 for the same size, 0 at a tenfold difference or more (log scale: size matters in ratios).

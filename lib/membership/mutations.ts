@@ -7,16 +7,10 @@ import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { pickText } from "@/lib/i18n/localized-text";
+import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import { recordNotices, sendNotices } from "@/lib/notification/notify";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
-
-export interface ClaimInput {
-  target: { type: "ORGANIZATION" | "COMMUNITY"; id: string };
-  title?: string;
-  evidenceEmail?: string;
-  evidenceUrl?: string;
-  evidenceNote?: string;
-}
+import type { ClaimInput } from "./schema";
 
 export type ClaimResult = { ok: true; message: "claimSent" } | { ok: false; reason: "ALREADY_CLAIMED" | "NOT_FOUND" };
 
@@ -25,8 +19,8 @@ export async function requestMembership(actor: PolicyViewer | null, input: Claim
   authorize(actor, "claim", isOrg ? "Organization" : "Community", { id: input.target.id });
   const prisma = await db();
   const exists = isOrg
-    ? await prisma.organization.count({ where: { id: input.target.id, status: "PUBLISHED", hiddenAt: null } })
-    : await prisma.community.count({ where: { id: input.target.id, status: "PUBLISHED", hiddenAt: null } });
+    ? await prisma.organization.count({ where: { id: input.target.id, ...publicOrganizationWhere } })
+    : await prisma.community.count({ where: { id: input.target.id, ...publicCommunityWhere } });
   if (exists === 0) return { ok: false, reason: "NOT_FOUND" };
   try {
     await prisma.$transaction(async (tx) => {
@@ -42,7 +36,13 @@ export async function requestMembership(actor: PolicyViewer | null, input: Claim
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actor, action: "membership.requested", targetType: TargetType.MEMBERSHIP, targetId: membership.id, after: { [isOrg ? "organizationId" : "communityId"]: input.target.id } });
+      await recordAudit(tx, {
+        actor,
+        action: "membership.requested",
+        targetType: TargetType.MEMBERSHIP,
+        targetId: membership.id,
+        after: { [isOrg ? "organizationId" : "communityId"]: input.target.id },
+      });
     });
   } catch (error) {
     // One membership per person per listing (unique index): asking twice is not an error to log.
@@ -71,7 +71,13 @@ export async function revokeMembership(actor: PolicyViewer | null, input: { memb
     if (count === 0) return null;
     const membership = await tx.membership.findUniqueOrThrow({
       where: { id: input.membershipId },
-      select: { userId: true, organizationId: true, communityId: true, organization: { select: { name: true, slug: true } }, community: { select: { name: true, slug: true } } },
+      select: {
+        userId: true,
+        organizationId: true,
+        communityId: true,
+        organization: { select: { name: true, slug: true } },
+        community: { select: { name: true, slug: true } },
+      },
     });
     await unverifyIfNobodyLeft(tx, membership);
     await recordAudit(tx, {
@@ -85,7 +91,9 @@ export async function revokeMembership(actor: PolicyViewer | null, input: { memb
     });
     const listing = membership.organization ?? membership.community;
     const url = membership.organization ? `/organizations/${membership.organization.slug}` : `/communities/${membership.community?.slug}`;
-    return recordNotices(tx, [{ userId: membership.userId, kind: "membership.revoked", payload: { name: nameOf(listing?.name), reason: input.reason, url } }]);
+    return recordNotices(tx, [
+      { userId: membership.userId, kind: "membership.revoked", payload: { name: nameOf(listing?.name), reason: input.reason, url } },
+    ]);
   });
   if (!emails) return { ok: false, reason: "ALREADY_DECIDED" };
   await sendNotices(emails);
@@ -94,7 +102,10 @@ export async function revokeMembership(actor: PolicyViewer | null, input: { memb
 
 // The "verified" badge says someone verified speaks for the listing; with nobody left, it goes.
 async function unverifyIfNobodyLeft(tx: Prisma.TransactionClient, m: { organizationId: string | null; communityId: string | null }) {
-  if (m.organizationId && (await tx.membership.count({ where: { organizationId: m.organizationId, status: MembershipStatus.VERIFIED } })) === 0) {
+  if (
+    m.organizationId &&
+    (await tx.membership.count({ where: { organizationId: m.organizationId, status: MembershipStatus.VERIFIED } })) === 0
+  ) {
     await tx.organization.update({ where: { id: m.organizationId }, data: { isVerified: false, verifiedAt: null } });
     await reindexOrganization(tx, m.organizationId);
   }

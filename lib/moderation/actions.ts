@@ -16,12 +16,16 @@ const done = () => revalidatePath("/[locale]/admin", "page");
 
 export const decideListingsAction = actionClient
   .metadata({ name: "moderation.decideListings" })
-  .inputSchema(zfd.formData({
-    type: zfd.text(z.enum(moderatedTypes)),
-    ids: zfd.repeatable(z.array(z.string().min(1)).min(1, { error: "pickOne" }).max(100)),
-    decision: zfd.text(z.enum(["approve", "reject", "archive"])),
-    reason,
-  }).superRefine(needsReason))
+  .inputSchema(
+    zfd
+      .formData({
+        type: zfd.text(z.enum(moderatedTypes)),
+        ids: zfd.repeatable(z.array(z.string().min(1)).min(1, { error: "pickOne" }).max(100)),
+        decision: zfd.text(z.enum(["approve", "reject", "archive"])),
+        reason,
+      })
+      .superRefine(needsReason),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await decideListings(ctx.viewer, parsedInput);
     done();
@@ -30,18 +34,34 @@ export const decideListingsAction = actionClient
 
 export const decideClaimAction = actionClient
   .metadata({ name: "moderation.decideClaim" })
-  .inputSchema(zfd.formData({ membershipId: zfd.text(z.string().min(1)), decision: zfd.text(z.enum(["approve", "reject"])), reason }).superRefine(needsReason))
+  .inputSchema(
+    zfd
+      .formData({ membershipId: zfd.text(z.string().min(1)), decision: zfd.text(z.enum(["approve", "reject"])), reason })
+      .superRefine(needsReason),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await decideClaim(ctx.viewer, { membershipId: parsedInput.membershipId, approve: parsedInput.decision === "approve", reason: parsedInput.reason });
+    const result = await decideClaim(ctx.viewer, {
+      membershipId: parsedInput.membershipId,
+      approve: parsedInput.decision === "approve",
+      reason: parsedInput.reason,
+    });
     done();
     return result;
   });
 
 export const decideChangeAction = actionClient
   .metadata({ name: "moderation.decideChange" })
-  .inputSchema(zfd.formData({ changeRequestId: zfd.text(z.string().min(1)), decision: zfd.text(z.enum(["approve", "reject"])), reason }).superRefine(needsReason))
+  .inputSchema(
+    zfd
+      .formData({ changeRequestId: zfd.text(z.string().min(1)), decision: zfd.text(z.enum(["approve", "reject"])), reason })
+      .superRefine(needsReason),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await decideChangeRequest(ctx.viewer, { changeRequestId: parsedInput.changeRequestId, approve: parsedInput.decision === "approve", reason: parsedInput.reason });
+    const result = await decideChangeRequest(ctx.viewer, {
+      changeRequestId: parsedInput.changeRequestId,
+      approve: parsedInput.decision === "approve",
+      reason: parsedInput.reason,
+    });
     // The same pages a direct edit revalidates: the approved version is now the public one.
     if (result.ok) for (const path of result.stale ?? []) revalidatePath(path, "page");
     done();
@@ -50,7 +70,14 @@ export const decideChangeAction = actionClient
 
 export const resolveReportAction = actionClient
   .metadata({ name: "moderation.resolveReport" })
-  .inputSchema(zfd.formData({ reportId: zfd.text(z.string().min(1)), outcome: zfd.text(z.enum(["resolve", "dismiss"])), hideListing: zfd.checkbox(), reason }))
+  .inputSchema(
+    zfd.formData({
+      reportId: zfd.text(z.string().min(1)),
+      outcome: zfd.text(z.enum(["resolve", "dismiss"])),
+      hideListing: zfd.checkbox(),
+      reason,
+    }),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await resolveReport(ctx.viewer, parsedInput);
     done();
@@ -59,15 +86,18 @@ export const resolveReportAction = actionClient
 
 export const mergeOrganizationsAction = actionClient
   .metadata({ name: "moderation.mergeOrganizations" })
-  .inputSchema(zfd.formData({
-    duplicateId: zfd.text(z.string().min(1)),
-    intoSlug: zfd.text(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120)),
-    reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000)),
-    reportId: zfd.text(z.string().optional()),
-  }))
+  .inputSchema(
+    zfd.formData({
+      duplicateId: zfd.text(z.string().min(1)),
+      intoSlug: zfd.text(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120)),
+      reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000)),
+      reportId: zfd.text(z.string().optional()),
+    }),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await mergeOrganizations(ctx.viewer, parsedInput);
-    if (result.ok && parsedInput.reportId) await resolveReport(ctx.viewer, { reportId: parsedInput.reportId, outcome: "resolve", reason: parsedInput.reason });
+    if (result.ok && parsedInput.reportId)
+      await resolveReport(ctx.viewer, { reportId: parsedInput.reportId, outcome: "resolve", reason: parsedInput.reason });
     done();
     return result;
   });
@@ -75,10 +105,12 @@ export const mergeOrganizationsAction = actionClient
 /** Takes a verified role away; the person reads the reason, so it is required. */
 export const revokeMembershipAction = actionClient
   .metadata({ name: "moderation.revokeMembership" })
-  .inputSchema(zfd.formData({
-    membershipId: zfd.text(z.string().min(1)),
-    reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000, { error: "tooLong" })),
-  }))
+  .inputSchema(
+    zfd.formData({
+      membershipId: zfd.text(z.string().min(1)),
+      reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000, { error: "tooLong" })),
+    }),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await revokeMembership(ctx.viewer, parsedInput);
     done();

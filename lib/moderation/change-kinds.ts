@@ -31,11 +31,25 @@ export const changeKinds: Partial<Record<TargetType, ChangeKind>> = {
     async read(db, id) {
       const row = await db.organization.findUnique({ where: { id }, select: { slug: true, ...editableSelect } });
       // JSON form on both sides, so BigInt amounts read the same before and after.
-      return row && { name: row.name, path: `/organizations/${row.slug}`, values: Object.fromEntries(editableColumns.map((column) => [column, toJsonValue(row[column])])) };
+      return (
+        row && {
+          name: row.name,
+          path: `/organizations/${row.slug}`,
+          values: Object.fromEntries(editableColumns.map((column) => [column, toJsonValue(row[column])])),
+        }
+      );
     },
     async apply(tx, actor, id, changes, requestId) {
       const before = await applyOrganizationChanges(tx, id, changes);
-      await recordAudit(tx, { actor, action: "organization.updated", targetType: TargetType.ORGANIZATION, targetId: id, reason: `change request ${requestId}`, before: before as Prisma.InputJsonObject, after: changes as Prisma.InputJsonObject });
+      await recordAudit(tx, {
+        actor,
+        action: "organization.updated",
+        targetType: TargetType.ORGANIZATION,
+        targetId: id,
+        reason: `change request ${requestId}`,
+        before: before as Prisma.InputJsonObject,
+        after: changes as Prisma.InputJsonObject,
+      });
       return { ok: true };
     },
     stale: (path) => [`/[locale]${path}`],

@@ -11,61 +11,73 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
 import type { ApplyRefusal } from "@/lib/listing/pending-edit";
+import { listingKindOf, listingKinds, type ModeratedType } from "@/lib/listing/kinds";
+import { notHidden } from "@/lib/listing/public-where";
 import { changeKinds } from "./change-kinds";
-import { delegateFor, describe, hasPublishedAt, type ModeratedType } from "./listings";
 
 export type Decision = "approve" | "reject" | "archive";
-export type DecisionResult = { ok: true; decided: number; message: "approved" | "rejected" | "archived" } | { ok: false; reason: "ALREADY_DECIDED" };
+export type DecisionResult =
+  { ok: true; decided: number; message: "approved" | "rejected" | "archived" } | { ok: false; reason: "ALREADY_DECIDED" };
+
+/** A decision as the audit trail and the confirmation name it. */
+const pastTense = { approve: "approved", reject: "rejected", archive: "archived" } as const satisfies Record<Decision, string>;
 
 const nameOf = (value: unknown) => pickText(value, "uk")?.text ?? pickText(value, "en")?.text ?? "—";
 
 /** Approves, rejects (a reason is required: the schema of the action enforces it) or archives
  *  one or many listings of one type. Items someone else already decided are left alone. */
-export async function decideListings(actor: PolicyViewer | null, input: { type: ModeratedType; ids: string[]; decision: Decision; reason?: string | null }): Promise<DecisionResult> {
+export async function decideListings(
+  actor: PolicyViewer | null,
+  input: { type: ModeratedType; ids: string[]; decision: Decision; reason?: string | null },
+): Promise<DecisionResult> {
   authorize(actor, "moderate", "ModerationQueue");
   const prisma = await db();
   const from = input.decision === "archive" ? [ModerationStatus.PENDING, ModerationStatus.PUBLISHED] : [ModerationStatus.PENDING];
   const to = { approve: ModerationStatus.PUBLISHED, reject: ModerationStatus.REJECTED, archive: ModerationStatus.ARCHIVED }[input.decision];
   const now = new Date();
+  const kind = listingKinds[input.type];
 
   const { decided, emails } = await prisma.$transaction(async (tx) => {
-    const rows = await describe(tx, input.type, input.ids);
+    const rows = new Map((await kind.rows(tx, { where: { id: { in: input.ids } } })).map((row) => [row.id, row]));
     const notices: Notice[] = [];
     let decided = 0;
     for (const id of input.ids) {
       const data: Record<string, unknown> = { status: to };
-      if (to === ModerationStatus.PUBLISHED && hasPublishedAt.has(input.type)) data.publishedAt = now;
-      const { count } = await delegateFor(tx, input.type).updateMany({ where: { id, status: { in: from } }, data });
+      if (to === ModerationStatus.PUBLISHED && kind.datesPublication) data.publishedAt = now;
+      const { count } = await kind.table(tx).updateMany({ where: { id, status: { in: from } }, data });
       if (count === 0) continue;
       decided++;
       const row = rows.get(id);
       await recordAudit(tx, {
         actor,
-        action: `${input.type.toLowerCase()}.${{ approve: "approved", reject: "rejected", archive: "archived" }[input.decision]}`,
+        action: `${kind.audit}.${pastTense[input.decision]}`,
         targetType: input.type,
         targetId: id,
         reason: input.reason ?? null,
         after: { status: to },
       });
-      if (input.type === TargetType.ORGANIZATION) await reindexOrganization(tx, id);
-      if (input.type === TargetType.NEED) {
-        const need = await tx.need.findUnique({ where: { id }, select: { communityId: true } });
-        if (need) await reindexCommunity(tx, need.communityId);
-      }
+      await kind.reproject(tx, id);
       if (row?.authorId && input.decision !== "archive") {
-        notices.push({ userId: row.authorId, kind: input.decision === "approve" ? "listing.approved" : "listing.rejected", payload: { name: nameOf(row.name), reason: input.reason ?? null, url: row.path } });
+        notices.push({
+          userId: row.authorId,
+          kind: input.decision === "approve" ? "listing.approved" : "listing.rejected",
+          payload: { name: nameOf(row.name), reason: input.reason ?? null, url: row.path },
+        });
       }
     }
     return { decided, emails: await recordNotices(tx, notices) };
   });
   await sendNotices(emails);
   if (decided === 0) return { ok: false, reason: "ALREADY_DECIDED" };
-  return { ok: true, decided, message: ({ approve: "approved", reject: "rejected", archive: "archived" } as const)[input.decision] };
+  return { ok: true, decided, message: pastTense[input.decision] };
 }
 
 /** Verifies or refuses a claim (a PENDING membership). Verifying an official marks the community
  *  as having a verified official; verifying a representative, the organisation as verified. */
-export async function decideClaim(actor: PolicyViewer | null, input: { membershipId: string; approve: boolean; reason?: string | null }): Promise<DecisionResult> {
+export async function decideClaim(
+  actor: PolicyViewer | null,
+  input: { membershipId: string; approve: boolean; reason?: string | null },
+): Promise<DecisionResult> {
   authorize(actor, "moderate", "Membership");
   const prisma = await db();
   const now = new Date();
@@ -78,10 +90,19 @@ export async function decideClaim(actor: PolicyViewer | null, input: { membershi
     if (count === 0) return null;
     const membership = await tx.membership.findUniqueOrThrow({
       where: { id: input.membershipId },
-      select: { userId: true, organizationId: true, communityId: true, organization: { select: { name: true, slug: true } }, community: { select: { name: true, slug: true } } },
+      select: {
+        userId: true,
+        organizationId: true,
+        communityId: true,
+        organization: { select: { name: true, slug: true } },
+        community: { select: { name: true, slug: true } },
+      },
     });
     if (input.approve && membership.organizationId) {
-      await tx.organization.updateMany({ where: { id: membership.organizationId, isVerified: false }, data: { isVerified: true, verifiedAt: now } });
+      await tx.organization.updateMany({
+        where: { id: membership.organizationId, isVerified: false },
+        data: { isVerified: true, verifiedAt: now },
+      });
       await reindexOrganization(tx, membership.organizationId);
     }
     if (input.approve && membership.communityId) {
@@ -99,7 +120,13 @@ export async function decideClaim(actor: PolicyViewer | null, input: { membershi
     });
     const listing = membership.organization ?? membership.community;
     const path = membership.organization ? `/organizations/${membership.organization.slug}` : `/communities/${membership.community?.slug}`;
-    return recordNotices(tx, [{ userId: membership.userId, kind: input.approve ? "membership.verified" : "membership.rejected", payload: { name: nameOf(listing?.name), reason: input.reason ?? null, url: path } }]);
+    return recordNotices(tx, [
+      {
+        userId: membership.userId,
+        kind: input.approve ? "membership.verified" : "membership.rejected",
+        payload: { name: nameOf(listing?.name), reason: input.reason ?? null, url: path },
+      },
+    ]);
   });
   if (!result) return { ok: false, reason: "ALREADY_DECIDED" };
   await sendNotices(result);
@@ -107,7 +134,10 @@ export async function decideClaim(actor: PolicyViewer | null, input: { membershi
 }
 
 /** Closes a report: resolved (optionally hiding the listing at once) or dismissed. */
-export async function resolveReport(actor: PolicyViewer | null, input: { reportId: string; outcome: "resolve" | "dismiss"; hideListing?: boolean; reason?: string | null }): Promise<DecisionResult> {
+export async function resolveReport(
+  actor: PolicyViewer | null,
+  input: { reportId: string; outcome: "resolve" | "dismiss"; hideListing?: boolean; reason?: string | null },
+): Promise<DecisionResult> {
   authorize(actor, "moderate", "Report");
   const prisma = await db();
   const now = new Date();
@@ -119,26 +149,45 @@ export async function resolveReport(actor: PolicyViewer | null, input: { reportI
     });
     if (count === 0) return false;
     const report = await tx.report.findUniqueOrThrow({ where: { id: input.reportId }, select: { targetType: true, targetId: true } });
-    await recordAudit(tx, { actor, action: `report.${input.outcome === "resolve" ? "resolved" : "dismissed"}`, targetType: TargetType.REPORT, targetId: input.reportId, reason: input.reason ?? null, after: { status } });
-    if (input.outcome === "resolve" && input.hideListing) await hideListing(tx, actor, report.targetType, report.targetId, input.reason ?? null, now);
+    await recordAudit(tx, {
+      actor,
+      action: `report.${input.outcome === "resolve" ? "resolved" : "dismissed"}`,
+      targetType: TargetType.REPORT,
+      targetId: input.reportId,
+      reason: input.reason ?? null,
+      after: { status },
+    });
+    if (input.outcome === "resolve" && input.hideListing)
+      await hideListing(tx, actor, report.targetType, report.targetId, input.reason ?? null, now);
     return true;
   });
-  return done ? { ok: true, decided: 1, message: input.outcome === "resolve" ? "approved" : "rejected" } : { ok: false, reason: "ALREADY_DECIDED" };
+  return done
+    ? { ok: true, decided: 1, message: input.outcome === "resolve" ? "approved" : "rejected" }
+    : { ok: false, reason: "ALREADY_DECIDED" };
 }
 
-async function hideListing(tx: Prisma.TransactionClient, actor: PolicyViewer, type: TargetType, id: string, reason: string | null, now: Date) {
-  if (type === TargetType.ORGANIZATION) {
-    await tx.organization.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
-    await reindexOrganization(tx, id);
-  } else if (type === TargetType.COMMUNITY) {
-    await tx.community.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
-    await reindexCommunity(tx, id);
-  } else if (type === TargetType.EVENT) await tx.event.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
-  else if (type === TargetType.ANNOUNCEMENT) await tx.announcement.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
-  else if (type === TargetType.POLL) await tx.poll.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
-  else if (type === TargetType.NEED) await tx.need.updateMany({ where: { id, hiddenAt: null }, data: { hiddenAt: now } });
-  else return;
-  await recordAudit(tx, { actor, action: `${type.toLowerCase()}.hidden`, targetType: type, targetId: id, reason, after: { hiddenAt: now.toISOString() } });
+/** Hides a reported listing of any kind (lib/listing/kinds.ts) and records it; a report on
+ *  something that is not a listing has nothing to hide. */
+async function hideListing(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer,
+  type: TargetType,
+  id: string,
+  reason: string | null,
+  now: Date,
+) {
+  const kind = listingKindOf(type);
+  if (!kind) return;
+  await kind.table(tx).updateMany({ where: { id, ...notHidden }, data: { hiddenAt: now } });
+  await kind.reproject(tx, id);
+  await recordAudit(tx, {
+    actor,
+    action: `${kind.audit}.hidden`,
+    targetType: type,
+    targetId: id,
+    reason,
+    after: { hiddenAt: now.toISOString() },
+  });
 }
 
 export type ChangeDecisionResult = (DecisionResult & { stale?: string[] }) | { ok: false; reason: ApplyRefusal };
@@ -155,7 +204,10 @@ class ChangeRefused extends Error {
  * own checks, see ./change-kinds) in the same transaction. `stale` lists the pages the caller
  * should revalidate, as a direct edit's action does.
  */
-export async function decideChangeRequest(actor: PolicyViewer | null, input: { changeRequestId: string; approve: boolean; reason?: string | null }): Promise<ChangeDecisionResult> {
+export async function decideChangeRequest(
+  actor: PolicyViewer | null,
+  input: { changeRequestId: string; approve: boolean; reason?: string | null },
+): Promise<ChangeDecisionResult> {
   authorize(actor, "moderate", "ModerationQueue");
   const prisma = await db();
   const now = new Date();
@@ -168,16 +220,32 @@ export async function decideChangeRequest(actor: PolicyViewer | null, input: { c
         data: { status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason ?? null },
       });
       if (count === 0) return null;
-      const request = await tx.changeRequest.findUniqueOrThrow({ where: { id: input.changeRequestId }, select: { targetType: true, targetId: true, changes: true, authorId: true } });
+      const request = await tx.changeRequest.findUniqueOrThrow({
+        where: { id: input.changeRequestId },
+        select: { targetType: true, targetId: true, changes: true, authorId: true },
+      });
       const kind = changeKinds[request.targetType];
       const listing = kind ? await kind.read(tx, request.targetId) : null;
       if (input.approve && kind && listing) {
         const applied = await kind.apply(tx, actor, request.targetId, request.changes as Record<string, unknown>, input.changeRequestId);
         if (!applied.ok) throw new ChangeRefused(applied.reason);
       }
-      await recordAudit(tx, { actor, action: input.approve ? "change.approved" : "change.rejected", targetType: TargetType.CHANGE_REQUEST, targetId: input.changeRequestId, reason: input.reason ?? null, after: { status } });
+      await recordAudit(tx, {
+        actor,
+        action: input.approve ? "change.approved" : "change.rejected",
+        targetType: TargetType.CHANGE_REQUEST,
+        targetId: input.changeRequestId,
+        reason: input.reason ?? null,
+        after: { status },
+      });
       const emails = request.authorId
-        ? await recordNotices(tx, [{ userId: request.authorId, kind: input.approve ? "change.approved" : "change.rejected", payload: { name: nameOf(listing?.name), reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) } }])
+        ? await recordNotices(tx, [
+            {
+              userId: request.authorId,
+              kind: input.approve ? "change.approved" : "change.rejected",
+              payload: { name: nameOf(listing?.name), reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) },
+            },
+          ])
         : [];
       return { emails, stale: input.approve && kind && listing ? kind.stale(listing.path) : [] };
     });
@@ -195,7 +263,10 @@ export async function decideChangeRequest(actor: PolicyViewer | null, input: { c
 // answers 404) and the audit trail records where it went. One transaction: nothing half-moved.
 export type MergeResult = { ok: true; message: "saved" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
-export async function mergeOrganizations(actor: PolicyViewer | null, input: { duplicateId: string; intoSlug: string; reason: string }): Promise<MergeResult> {
+export async function mergeOrganizations(
+  actor: PolicyViewer | null,
+  input: { duplicateId: string; intoSlug: string; reason: string },
+): Promise<MergeResult> {
   authorize(actor, "moderate", "Organization");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
@@ -204,21 +275,26 @@ export async function mergeOrganizations(actor: PolicyViewer | null, input: { du
       tx.organization.findUnique({ where: { slug: input.intoSlug }, select: { id: true, slug: true } }),
     ]);
     if (!duplicate || !into) return { ok: false as const, reason: "NOT_FOUND" as const };
-    if (duplicate.id === into.id || duplicate.status === ModerationStatus.ARCHIVED) return { ok: false as const, reason: "NOTHING_CHANGED" as const };
+    if (duplicate.id === into.id || duplicate.status === ModerationStatus.ARCHIVED)
+      return { ok: false as const, reason: "NOTHING_CHANGED" as const };
 
     // A person who already belongs to the kept listing keeps that membership; others move.
-    const kept = new Set((await tx.membership.findMany({ where: { organizationId: into.id }, select: { userId: true } })).map((m) => m.userId));
+    const kept = new Set(
+      (await tx.membership.findMany({ where: { organizationId: into.id }, select: { userId: true } })).map((m) => m.userId),
+    );
     await tx.membership.deleteMany({ where: { organizationId: duplicate.id, userId: { in: [...kept] } } });
     const reopened = await reopenMovedMemberships(tx, duplicate.id, duplicate.slug);
     const moved = {
       memberships: (await tx.membership.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
       reopenedClaims: reopened,
       events: (await tx.event.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
-      announcements: (await tx.announcement.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
+      announcements: (await tx.announcement.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } }))
+        .count,
       polls: (await tx.poll.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count,
       partnerships:
         (await tx.partnership.updateMany({ where: { organizationId: duplicate.id }, data: { organizationId: into.id } })).count +
-        (await tx.partnership.updateMany({ where: { partnerOrganizationId: duplicate.id }, data: { partnerOrganizationId: into.id } })).count,
+        (await tx.partnership.updateMany({ where: { partnerOrganizationId: duplicate.id }, data: { partnerOrganizationId: into.id } }))
+          .count,
     };
     await tx.organization.update({ where: { id: duplicate.id }, data: { status: ModerationStatus.ARCHIVED } });
     await recordAudit(tx, {

@@ -23,14 +23,23 @@ describe("isOfficialDomain", () => {
 describe("claimDomain", () => {
   const verified = new Date("2026-11-01T00:00:00Z");
   it("marks the account's own proven address", () => {
-    expect(claimDomain({ email: "i.savchuk@berezhanska-gromada.gov.ua", emailVerified: verified }, null))
-      .toEqual({ evidenceDomain: "berezhanska-gromada.gov.ua", officialDomain: true, typedDomain: null });
+    expect(claimDomain({ email: "i.savchuk@berezhanska-gromada.gov.ua", emailVerified: verified }, null)).toEqual({
+      evidenceDomain: "berezhanska-gromada.gov.ua",
+      officialDomain: true,
+      typedDomain: null,
+    });
   });
   it("gives no mark to an address typed into the claim", () => {
-    expect(claimDomain({ email: "someone@gmail.com", emailVerified: verified }, "mayor@kyivcity.gov.ua"))
-      .toEqual({ evidenceDomain: "gmail.com", officialDomain: false, typedDomain: "kyivcity.gov.ua" });
+    expect(claimDomain({ email: "someone@gmail.com", emailVerified: verified }, "mayor@kyivcity.gov.ua")).toEqual({
+      evidenceDomain: "gmail.com",
+      officialDomain: false,
+      typedDomain: "kyivcity.gov.ua",
+    });
   });
   it("gives no mark to an account address nobody proved", () => {
-    expect(claimDomain({ email: "mayor@kyivcity.gov.ua", emailVerified: null }, null)).toMatchObject({ evidenceDomain: null, officialDomain: false });
+    expect(claimDomain({ email: "mayor@kyivcity.gov.ua", emailVerified: null }, null)).toMatchObject({
+      evidenceDomain: null,
+      officialDomain: false,
+    });
   });
 });

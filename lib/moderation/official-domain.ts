@@ -6,7 +6,13 @@ const officialSuffixes = ["gov.ua", "gromada.org.ua", "rada.gov.ua", "hromada.go
 export function emailDomain(email: string | null | undefined): string | null {
   const at = email?.lastIndexOf("@") ?? -1;
   if (!email || at < 1) return null;
-  return email.slice(at + 1).trim().toLowerCase().replace(/\.$/, "") || null;
+  return (
+    email
+      .slice(at + 1)
+      .trim()
+      .toLowerCase()
+      .replace(/\.$/, "") || null
+  );
 }
 
 export function isOfficialDomain(email: string | null | undefined): boolean {

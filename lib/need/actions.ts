@@ -1,30 +1,29 @@
 "use server";
+// Server actions for needs: parse the form, then the mutation authorizes (policy) and writes.
+// Registered in the authorization matrix (tests/integration/authorization).
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { zfd } from "zod-form-data";
-import { actionClient } from "@/lib/actions/client";
+import { memberAction } from "@/lib/actions/client";
+import { mutationAction } from "@/lib/actions/mutation-action";
 import { createNeed, updateNeed } from "./mutations";
-import { needEditSchema, needSchema } from "./schema";
+import { needCreateFormSchema, needEditFormSchema } from "./schema";
 
-export const createNeedAction = actionClient
-  .metadata({ name: "need.create" })
-  .inputSchema(async () => needSchema.and(zfd.formData({ communitySlug: zfd.text(z.string().min(1)), locale: zfd.text(z.enum(["uk", "en"]).catch("uk")) })))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await createNeed(ctx.viewer, parsedInput);
-    if (!result.ok) return result;
-    ctx.redirect(`/${parsedInput.locale}/communities/${parsedInput.communitySlug}/matches`);
-  });
+export const createNeedAction = mutationAction(memberAction, {
+  name: "need.create",
+  schema: needCreateFormSchema,
+  mutation: createNeed,
+  after: (result, { locale, communitySlug }, redirect) => {
+    if (result.ok) redirect(`/${locale}/communities/${communitySlug}/matches`);
+  },
+});
 
-export const updateNeedAction = actionClient
-  .metadata({ name: "need.update" })
-  .inputSchema(async () => needEditSchema.and(zfd.formData({ communitySlug: zfd.text(z.string().min(1)) })))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const { communitySlug, ...edit } = parsedInput;
-    const result = await updateNeed(ctx.viewer, edit);
-    // The profile lists open needs; the needs list, matches and the workspace all move with a status.
-    if (result.ok) {
-      revalidatePath(`/[locale]/communities/${communitySlug}`, "layout");
-      revalidatePath("/[locale]/needs", "page");
-    }
-    return result;
-  });
+export const updateNeedAction = mutationAction(memberAction, {
+  name: "need.update",
+  schema: needEditFormSchema,
+  mutation: updateNeed,
+  // The profile lists open needs; the needs list, matches and the workspace all move with a status.
+  after: (result, { communitySlug }) => {
+    if (!result.ok) return;
+    revalidatePath(`/[locale]/communities/${communitySlug}`, "layout");
+    revalidatePath("/[locale]/needs", "page");
+  },
+});

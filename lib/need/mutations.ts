@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput } from "@/lib/forms/fields";
+import { unitsToMinor } from "@/lib/money/minor";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
 import type { NeedEditInput, NeedInput } from "./schema";
@@ -22,7 +23,7 @@ function needColumns(input: NeedInput) {
     description: localizedInput(input.descriptionUk, input.descriptionEn),
     sector: input.sector,
     aidTypes: [...new Set(input.aidTypes ?? [])],
-    costMinor: input.cost !== undefined ? BigInt(Math.round(input.cost * 100)) : null,
+    costMinor: input.cost !== undefined ? unitsToMinor(input.cost) : null,
     currency: input.cost !== undefined ? input.currency : null,
     urgency: input.urgency,
     deadline: input.deadline ? new Date(`${input.deadline}T23:59:59Z`) : null,
@@ -46,15 +47,20 @@ export async function createNeed(actor: PolicyViewer | null, input: NeedInput): 
       },
       select: { id: true, slug: true },
     });
-    await recordAudit(tx, { actor, action: "need.created", targetType: TargetType.NEED, targetId: need.id, after: { communityId: community.id, sector: input.sector } });
+    await recordAudit(tx, {
+      actor,
+      action: "need.created",
+      targetType: TargetType.NEED,
+      targetId: need.id,
+      after: { communityId: community.id, sector: input.sector },
+    });
     await reindexCommunity(tx, community.id);
     return { ok: true as const, slug: need.slug };
   });
 }
 
 export type UpdateNeedResult =
-  | { ok: true; message: "editPublished" }
-  | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "PARTNERSHIP_NOT_ELIGIBLE" };
+  { ok: true; message: "editPublished" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "PARTNERSHIP_NOT_ELIGIBLE" };
 
 /**
  * An edit of a need by its community's official (or a moderator): its fields and its progress.
@@ -66,8 +72,18 @@ export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInpu
   const current = await prisma.need.findUnique({
     where: { id: input.needId },
     select: {
-      id: true, communityId: true, title: true, description: true, sector: true, aidTypes: true, costMinor: true, currency: true,
-      urgency: true, deadline: true, needStatus: true, metByPartnershipId: true,
+      id: true,
+      communityId: true,
+      title: true,
+      description: true,
+      sector: true,
+      aidTypes: true,
+      costMinor: true,
+      currency: true,
+      urgency: true,
+      deadline: true,
+      needStatus: true,
+      metByPartnershipId: true,
     },
   });
   // A missing need has no community: only moderators get past the policy to hear NOT_FOUND.
@@ -77,7 +93,11 @@ export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInpu
   const metByPartnershipId = input.needStatus === NeedStatus.MET ? (input.metByPartnershipId ?? null) : null;
   if (metByPartnershipId) {
     const partnership = await prisma.partnership.findFirst({
-      where: { id: metByPartnershipId, communityId: current.communityId, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+      where: {
+        id: metByPartnershipId,
+        communityId: current.communityId,
+        partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] },
+      },
       select: { id: true },
     });
     if (!partnership) return { ok: false, reason: "PARTNERSHIP_NOT_ELIGIBLE" };
@@ -90,7 +110,10 @@ export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInpu
   await prisma.$transaction(async (tx) => {
     await tx.need.update({ where: { id: current.id }, data: next });
     await recordAudit(tx, {
-      actor, action: "need.updated", targetType: TargetType.NEED, targetId: current.id,
+      actor,
+      action: "need.updated",
+      targetType: TargetType.NEED,
+      targetId: current.id,
       before: { needStatus: current.needStatus, metByPartnershipId: current.metByPartnershipId },
       after: { needStatus: next.needStatus, metByPartnershipId: next.metByPartnershipId, changed },
     });

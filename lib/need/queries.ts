@@ -6,11 +6,22 @@ import { NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { publicOpenNeedWhere } from "@/lib/community/queries";
 import { eurPerUnit } from "@/lib/money/eur";
+import { MINOR_PER_UNIT_SQL } from "@/lib/money/minor";
 import { NEEDS_PAGE_SIZE, type NeedFilters } from "./filters";
 
 const needSelect = {
-  id: true, slug: true, title: true, description: true, sector: true, aidTypes: true, costMinor: true, currency: true,
-  urgency: true, needStatus: true, deadline: true, isDemo: true,
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  sector: true,
+  aidTypes: true,
+  costMinor: true,
+  currency: true,
+  urgency: true,
+  needStatus: true,
+  deadline: true,
+  isDemo: true,
   community: { select: { slug: true, name: true, shortName: true, altShortName: true, type: true, katottg: true, oblastCode: true } },
 } satisfies Prisma.NeedSelect;
 
@@ -21,14 +32,14 @@ async function idsInCostRange(minEur: number | null, maxEur: number | null): Pro
   if (minEur === null && maxEur === null) return null;
   const prisma = await db();
   const rates = Prisma.join(Object.entries(eurPerUnit).map(([code, rate]) => Prisma.sql`(${code}, ${rate}::float8)`));
+  const eur = Prisma.sql`(n."costMinor" / ${Prisma.raw(MINOR_PER_UNIT_SQL)}) * r.rate`;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT n.id FROM "Need" n JOIN (VALUES ${rates}) AS r(code, rate) ON r.code = n.currency
     WHERE n."costMinor" IS NOT NULL
-      AND (n."costMinor" / 100.0) * r.rate >= ${minEur ?? 0}
-      AND (n."costMinor" / 100.0) * r.rate <= ${maxEur ?? Number.MAX_SAFE_INTEGER}`;
+      AND ${eur} >= ${minEur ?? 0}
+      AND ${eur} <= ${maxEur ?? Number.MAX_SAFE_INTEGER}`;
   return rows.map((row) => row.id);
 }
-
 
 /** Open needs, most urgent first, then by deadline (soonest first, none last). */
 export async function listOpenNeeds(filters: NeedFilters) {
@@ -78,8 +89,19 @@ export async function getNeedForEdit(communityId: string, needSlug: string) {
   const need = await prisma.need.findFirst({
     where: { slug: needSlug, communityId },
     select: {
-      id: true, slug: true, communityId: true, title: true, description: true, sector: true, aidTypes: true, costMinor: true, currency: true,
-      urgency: true, deadline: true, needStatus: true, metByPartnershipId: true,
+      id: true,
+      slug: true,
+      communityId: true,
+      title: true,
+      description: true,
+      sector: true,
+      aidTypes: true,
+      costMinor: true,
+      currency: true,
+      urgency: true,
+      deadline: true,
+      needStatus: true,
+      metByPartnershipId: true,
     },
   });
   if (!need) return null;

@@ -3,6 +3,7 @@
 // IRIs, and `feed` rejects anything else).
 import { Feed } from "feed";
 import { markdownExcerpt } from "@/lib/announcement/excerpt";
+import type { EventRow } from "@/lib/event/row";
 import { t } from "@/lib/i18n/localized-text";
 
 export interface NewsAnnouncement {
@@ -14,26 +15,34 @@ export interface NewsAnnouncement {
   updatedAt: Date;
 }
 
-export interface NewsEvent {
-  slug: string;
-  type: string;
-  title: unknown;
-  description: unknown;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  isOnline: boolean;
-  city: string | null;
-  country: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type NewsEvent = Pick<
+  EventRow,
+  | "slug"
+  | "type"
+  | "title"
+  | "description"
+  | "startsAt"
+  | "endsAt"
+  | "timeZone"
+  | "isOnline"
+  | "city"
+  | "country"
+  | "createdAt"
+  | "updatedAt"
+>;
 
 const formattingLocale: Record<string, string> = { uk: "uk", en: "en-GB" };
 
 export function buildNewsFeed(
   { announcements, events }: { announcements: readonly NewsAnnouncement[]; events: readonly NewsEvent[] },
-  { baseUrl, locale, title, description, onlineLabel, limit = 50 }: { baseUrl: string; locale: string; title: string; description: string; onlineLabel: string; limit?: number },
+  {
+    baseUrl,
+    locale,
+    title,
+    description,
+    onlineLabel,
+    limit = 50,
+  }: { baseUrl: string; locale: string; title: string; description: string; onlineLabel: string; limit?: number },
 ): string {
   const entries = [
     ...announcements.map((announcement) => {
@@ -55,7 +64,9 @@ export function buildNewsFeed(
     ...events.map((event) => {
       const url = `${baseUrl}/${locale}/events/${event.slug}`;
       const when = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, {
-        timeZone: event.timeZone, dateStyle: "full", timeStyle: "short",
+        timeZone: event.timeZone,
+        dateStyle: "full",
+        timeStyle: "short",
       }).format(event.startsAt);
       const where = event.isOnline ? onlineLabel : [event.city, event.country].filter(Boolean).join(", ");
       return {

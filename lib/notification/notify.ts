@@ -46,7 +46,9 @@ export async function recordNotices(tx: Prisma.TransactionClient, notices: Notic
       `${first}: ${notice.payload.name}`,
       notice.payload.reason ? `${person.locale === "en" ? "Reason" : "Причина"}: ${notice.payload.reason}` : "",
       // Paths are stored without a language; the email links the reader's, on our one origin.
-      notice.payload.url ? absoluteUrl(`/${person.locale === "en" ? "en" : "uk"}${notice.payload.url.replace(/^\/(uk|en)(?=\/)/, "")}`) : "",
+      notice.payload.url
+        ? absoluteUrl(`/${person.locale === "en" ? "en" : "uk"}${notice.payload.url.replace(/^\/(uk|en)(?=\/)/, "")}`)
+        : "",
       "",
       person.locale === "en" ? `(${uk})` : `(${en})`,
     ].filter((line, i) => line !== "" || i === 3);

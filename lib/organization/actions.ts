@@ -1,30 +1,26 @@
 "use server";
-// Server actions for organisations: thin wrappers that parse the form and call the mutation,
-// which authorizes. Registered in the authorization matrix (tests/integration/authorization).
+// Server actions for organisations: parse the form, then the mutation authorizes (policy) and
+// writes. Registered in the authorization matrix (tests/integration/authorization).
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { zfd } from "zod-form-data";
-import { actionClient } from "@/lib/actions/client";
+import { memberAction } from "@/lib/actions/client";
+import { mutationAction } from "@/lib/actions/mutation-action";
 import { editOrganization, registerOrganization } from "./mutations";
-import { organizationEditSchema, organizationRegistrationSchema } from "./schema";
+import { organizationEditFormSchema, organizationRegistrationFormSchema } from "./schema";
 
-const locale = zfd.text(z.enum(["uk", "en"]).catch("uk"));
+export const registerOrganizationAction = mutationAction(memberAction, {
+  name: "organization.register",
+  schema: organizationRegistrationFormSchema,
+  mutation: registerOrganization,
+  after: (result, { locale }, redirect) => {
+    if (result.ok) redirect(`/${locale}/account?registered=${encodeURIComponent(result.slug)}`);
+  },
+});
 
-export const registerOrganizationAction = actionClient
-  .metadata({ name: "organization.register" })
-  .inputSchema(async () => organizationRegistrationSchema.and(zfd.formData({ locale })))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await registerOrganization(ctx.viewer, parsedInput);
-    if (!result.ok) return result;
-    ctx.redirect(`/${parsedInput.locale}/account?registered=${encodeURIComponent(result.slug)}`);
-  });
-
-export const editOrganizationAction = actionClient
-  .metadata({ name: "organization.edit" })
-  .inputSchema(async () => organizationEditSchema.and(zfd.formData({ organizationId: zfd.text(z.string().min(1)), slug: zfd.text(z.string().min(1)) })))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const { organizationId, slug, ...edit } = parsedInput;
-    const result = await editOrganization(ctx.viewer, organizationId, edit);
+export const editOrganizationAction = mutationAction(memberAction, {
+  name: "organization.edit",
+  schema: organizationEditFormSchema,
+  mutation: (viewer, { organizationId, ...edit }) => editOrganization(viewer, organizationId, edit),
+  after: (result, { slug }) => {
     if (result.ok) revalidatePath(`/[locale]/organizations/${slug}`, "page");
-    return result;
-  });
+  },
+});

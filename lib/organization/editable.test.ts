@@ -20,7 +20,9 @@ describe("editable organisation columns in JSON", () => {
   });
 
   it("compares lists of codes as sets and amounts by value", () => {
-    expect(sameValue("operatingOblasts", ["UA61000000000060328", "UA46000000000026241"], ["UA46000000000026241", "UA61000000000060328"])).toBe(true);
+    expect(
+      sameValue("operatingOblasts", ["UA61000000000060328", "UA46000000000026241"], ["UA46000000000026241", "UA61000000000060328"]),
+    ).toBe(true);
     expect(sameValue("aidTypes", ["GRANT"], ["GRANT", "IN_KIND"])).toBe(false);
     expect(sameValue("budgetMinMinor", 1_000_000n, 1_000_000n)).toBe(true);
     expect(sameValue("budgetMinMinor", 1_000_000n, 900_000n)).toBe(false);

@@ -6,16 +6,40 @@ import type { Prisma } from "@/generated/prisma/client";
 import { auditValue } from "@/lib/audit/changes";
 
 export const editableColumns = [
-  "name", "mission", "description", "website", "email", "sectors", "languages",
+  "name",
+  "mission",
+  "description",
+  "website",
+  "email",
+  "sectors",
+  "languages",
   // What it offers (partner matching)
-  "aidTypes", "operatingCountries", "operatingOblasts", "budgetMinMinor", "budgetMaxMinor", "budgetCurrency", "population",
+  "aidTypes",
+  "operatingCountries",
+  "operatingOblasts",
+  "budgetMinMinor",
+  "budgetMaxMinor",
+  "budgetCurrency",
+  "population",
 ] as const;
 export type EditableColumn = (typeof editableColumns)[number];
 
 /** Reads every editable column (for the current values an edit is compared with). */
 export const editableSelect = {
-  name: true, mission: true, description: true, website: true, email: true, sectors: true, languages: true,
-  aidTypes: true, operatingCountries: true, operatingOblasts: true, budgetMinMinor: true, budgetMaxMinor: true, budgetCurrency: true, population: true,
+  name: true,
+  mission: true,
+  description: true,
+  website: true,
+  email: true,
+  sectors: true,
+  languages: true,
+  aidTypes: true,
+  operatingCountries: true,
+  operatingOblasts: true,
+  budgetMinMinor: true,
+  budgetMaxMinor: true,
+  budgetCurrency: true,
+  population: true,
 } satisfies Record<EditableColumn, true> & Prisma.OrganizationSelect;
 
 const bigintColumns: ReadonlySet<string> = new Set<EditableColumn>(["budgetMinMinor", "budgetMaxMinor"]);
@@ -34,7 +58,8 @@ export function fromJsonValue(column: EditableColumn, value: unknown): unknown {
   if (bigintColumns.has(column)) {
     if (value === null || value === undefined || value === "") return null;
     if (typeof value === "bigint") return value;
-    if ((typeof value === "string" && /^\d+$/.test(value)) || (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) return BigInt(value);
+    if ((typeof value === "string" && /^\d+$/.test(value)) || (typeof value === "number" && Number.isSafeInteger(value) && value >= 0))
+      return BigInt(value);
     throw new Error(`not an amount in minor units for ${column}: ${String(value)}`);
   }
   return value ?? null;

@@ -4,7 +4,7 @@ import "server-only";
 // audit trail, so an action, a script or a test can call it the same way.
 import type { Prisma } from "@/generated/prisma/client";
 import { MembershipRole, MembershipStatus, ModerationStatus, TargetType, type OrganizationKind } from "@/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit, recordSubmitted } from "@/lib/audit/log";
 import { authorize, can, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput as localized } from "@/lib/forms/fields";
@@ -12,7 +12,7 @@ import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { reindexOrganization } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
-import { uniqueSlug } from "@/lib/text/unique-slug";
+import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
 import { editableColumns, editableSelect, fromJsonValue, isEditableColumn, sameValue, toJsonValue } from "./editable";
 import { offerColumns } from "./offer";
 import type { OrganizationEdit, OrganizationRegistration } from "./schema";
@@ -23,19 +23,19 @@ export type RegisterResult = { ok: true; slug: string } | { ok: false; reason: "
  *  person's own PENDING representative membership (their claim) beside it. */
 export async function registerOrganization(actor: PolicyViewer | null, input: OrganizationRegistration): Promise<RegisterResult> {
   authorize(actor, "create", "Organization");
-  const place = input.lat !== undefined && input.lng !== undefined
-    ? { lat: input.lat, lng: input.lng }
-    : (findCity(input.country, input.city) ?? countryCenter(input.country));
+  const place =
+    input.lat !== undefined && input.lng !== undefined
+      ? { lat: input.lat, lng: input.lng }
+      : (findCity(input.country, input.city) ?? countryCenter(input.country));
   if (!place) return { ok: false, reason: "UNKNOWN_PLACE" };
   const point = publicPoint({ lat: place.lat, lng: place.lng, precision: input.precision, country: input.country, city: input.city });
   const prisma = await db();
   const base = slugFrom(input.nameEn || input.nameUk || "organization");
 
   const slug = await prisma.$transaction(async (tx) => {
-    const slug = await uniqueSlug(base, (prefix) => tx.organization.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const org = await tx.organization.create({
       data: {
-        slug,
+        slug: await uniqueSlug(base, slugsIn(tx.organization)),
         kind: input.kind,
         name: localized(input.nameUk, input.nameEn),
         mission: localized(input.missionUk, input.missionEn),
@@ -56,18 +56,30 @@ export async function registerOrganization(actor: PolicyViewer | null, input: Or
       select: { id: true, slug: true },
     });
     const membership = await tx.membership.create({
-      data: { userId: actor.id, organizationId: org.id, role: MembershipRole.REPRESENTATIVE, status: MembershipStatus.PENDING, title: input.position ?? null },
+      data: {
+        userId: actor.id,
+        organizationId: org.id,
+        role: MembershipRole.REPRESENTATIVE,
+        status: MembershipStatus.PENDING,
+        title: input.position ?? null,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actor, action: "organization.submitted", targetType: TargetType.ORGANIZATION, targetId: org.id, after: { slug: org.slug, status: ModerationStatus.PENDING } });
-    await recordAudit(tx, { actor, action: "membership.requested", targetType: TargetType.MEMBERSHIP, targetId: membership.id, after: { organizationId: org.id } });
+    await recordSubmitted(tx, actor, TargetType.ORGANIZATION, org);
+    await recordAudit(tx, {
+      actor,
+      action: "membership.requested",
+      targetType: TargetType.MEMBERSHIP,
+      targetId: membership.id,
+      after: { organizationId: org.id },
+    });
     return org.slug;
   });
   return { ok: true, slug };
 }
 
 /** The columns an edit form covers, as they would be written (the offer only when it is part of the edit). */
-export function editToColumns(input: OrganizationEdit, kind: OrganizationKind): Prisma.OrganizationUpdateInput {
+function editToColumns(input: OrganizationEdit, kind: OrganizationKind): Prisma.OrganizationUpdateInput {
   return {
     name: localized(input.nameUk, input.nameEn),
     mission: localized(input.missionUk, input.missionEn),
@@ -80,9 +92,7 @@ export function editToColumns(input: OrganizationEdit, kind: OrganizationKind): 
   };
 }
 
-export type EditResult =
-  | { ok: true; message: "editPublished" | "editSubmitted" }
-  | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
+export type EditResult = { ok: true; message: "editPublished" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
 /**
  * An edit. A verified representative (or a moderator) changes the listing at once; someone who
@@ -119,14 +129,28 @@ export async function editOrganization(actor: PolicyViewer | null, organizationI
   await prisma.$transaction(async (tx) => {
     if (appliesNow) {
       await tx.organization.update({ where: { id: current.id }, data: data as Prisma.OrganizationUpdateInput });
-      await recordAudit(tx, { actor, action: "organization.updated", targetType: TargetType.ORGANIZATION, targetId: current.id, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject });
+      await recordAudit(tx, {
+        actor,
+        action: "organization.updated",
+        targetType: TargetType.ORGANIZATION,
+        targetId: current.id,
+        before: before as Prisma.InputJsonObject,
+        after: after as Prisma.InputJsonObject,
+      });
       await reindexOrganization(tx, current.id);
     } else {
       const request = await tx.changeRequest.create({
         data: { targetType: TargetType.ORGANIZATION, targetId: current.id, authorId: actor!.id, changes: after as Prisma.InputJsonObject },
         select: { id: true },
       });
-      await recordAudit(tx, { actor, action: "change.requested", targetType: TargetType.CHANGE_REQUEST, targetId: request.id, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject });
+      await recordAudit(tx, {
+        actor,
+        action: "change.requested",
+        targetType: TargetType.CHANGE_REQUEST,
+        targetId: request.id,
+        before: before as Prisma.InputJsonObject,
+        after: after as Prisma.InputJsonObject,
+      });
     }
   });
   return { ok: true, message: appliesNow ? "editPublished" : "editSubmitted" };
@@ -136,7 +160,11 @@ export async function editOrganization(actor: PolicyViewer | null, organizationI
  * Applies an approved ChangeRequest's columns, through the same allow-list as an edit, and
  * returns what they were before in JSON form (for the audit trail).
  */
-export async function applyOrganizationChanges(tx: Prisma.TransactionClient, organizationId: string, changes: Record<string, unknown>): Promise<Record<string, Prisma.InputJsonValue | null>> {
+export async function applyOrganizationChanges(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  changes: Record<string, unknown>,
+): Promise<Record<string, Prisma.InputJsonValue | null>> {
   const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: editableSelect });
   const data: Record<string, unknown> = {};
   const before: Record<string, Prisma.InputJsonValue | null> = {};

@@ -24,19 +24,36 @@ function fieldErrors(data: FormData): Record<string, string[]> {
 
 describe("the organisation edit schema: what it offers", () => {
   it("reads the offer section: codes once each in a fixed order, amounts in units", () => {
-    const parsed = organizationEditSchema.parse(edit({
-      aidTypes: ["IN_KIND", "GRANT", "GRANT"], operatingCountries: ["pl", "UA", "DE"], operatingOblasts: [TERNOPIL, LVIV],
-      budgetMin: "10 000", budgetMax: "90000.50", budgetCurrency: "PLN",
-    }));
+    const parsed = organizationEditSchema.parse(
+      edit({
+        aidTypes: ["IN_KIND", "GRANT", "GRANT"],
+        operatingCountries: ["pl", "UA", "DE"],
+        operatingOblasts: [TERNOPIL, LVIV],
+        budgetMin: "10 000",
+        budgetMax: "90000.50",
+        budgetCurrency: "PLN",
+      }),
+    );
     expect(parsed.offer).toEqual({
-      aidTypes: ["GRANT", "IN_KIND"], operatingCountries: ["DE", "PL", "UA"], operatingOblasts: [LVIV, TERNOPIL],
-      budgetMin: 10_000, budgetMax: 90_000.5, budgetCurrency: "PLN", population: undefined,
+      aidTypes: ["GRANT", "IN_KIND"],
+      operatingCountries: ["DE", "PL", "UA"],
+      operatingOblasts: [LVIV, TERNOPIL],
+      budgetMin: 10_000,
+      budgetMax: 90_000.5,
+      budgetCurrency: "PLN",
+      population: undefined,
     });
   });
 
   it("reads no boxes ticked and empty amounts as none", () => {
     const parsed = organizationEditSchema.parse(edit({ budgetMin: "", budgetMax: "" }));
-    expect(parsed.offer).toMatchObject({ aidTypes: [], operatingCountries: [], operatingOblasts: [], budgetMin: undefined, budgetMax: undefined });
+    expect(parsed.offer).toMatchObject({
+      aidTypes: [],
+      operatingCountries: [],
+      operatingOblasts: [],
+      budgetMin: undefined,
+      budgetMax: undefined,
+    });
   });
 
   it("leaves the offer out of an edit from a form without the offer section", () => {
@@ -74,15 +91,35 @@ describe("the organisation edit schema: what it offers", () => {
 });
 
 describe("offerColumns", () => {
-  const offer = { aidTypes: ["GRANT" as const], operatingCountries: ["UA"], operatingOblasts: [LVIV], budgetMin: 10_000, budgetMax: 90_000.5, budgetCurrency: "EUR", population: 120_000 };
+  const offer = {
+    aidTypes: ["GRANT" as const],
+    operatingCountries: ["UA"],
+    operatingOblasts: [LVIV],
+    budgetMin: 10_000,
+    budgetMax: 90_000.5,
+    budgetCurrency: "EUR",
+    population: 120_000,
+  };
 
   it("stores amounts in minor units with their currency", () => {
-    expect(offerColumns(offer, "CIVIL_SOCIETY")).toMatchObject({ budgetMinMinor: 1_000_000n, budgetMaxMinor: 9_000_050n, budgetCurrency: "EUR" });
-    expect(offerColumns({ ...offer, budgetMin: undefined }, "CIVIL_SOCIETY")).toMatchObject({ budgetMinMinor: null, budgetMaxMinor: 9_000_050n, budgetCurrency: "EUR" });
+    expect(offerColumns(offer, "CIVIL_SOCIETY")).toMatchObject({
+      budgetMinMinor: 1_000_000n,
+      budgetMaxMinor: 9_000_050n,
+      budgetCurrency: "EUR",
+    });
+    expect(offerColumns({ ...offer, budgetMin: undefined }, "CIVIL_SOCIETY")).toMatchObject({
+      budgetMinMinor: null,
+      budgetMaxMinor: 9_000_050n,
+      budgetCurrency: "EUR",
+    });
   });
 
   it("keeps no currency when no amount is given", () => {
-    expect(offerColumns({ ...offer, budgetMin: undefined, budgetMax: undefined }, "CIVIL_SOCIETY")).toMatchObject({ budgetMinMinor: null, budgetMaxMinor: null, budgetCurrency: null });
+    expect(offerColumns({ ...offer, budgetMin: undefined, budgetMax: undefined }, "CIVIL_SOCIETY")).toMatchObject({
+      budgetMinMinor: null,
+      budgetMaxMinor: null,
+      budgetCurrency: null,
+    });
   });
 
   it("stores a population for foreign municipalities only and leaves the column alone otherwise", () => {

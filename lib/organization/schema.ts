@@ -6,7 +6,14 @@ import { zfd } from "zod-form-data";
 import { AidType, LocationPrecision, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { oblasts } from "@/lib/geo/data/oblasts";
 import { eurPerUnit } from "@/lib/money/eur";
-import { emailAddress as email, httpUrl as url, languageCodes as languages, optionalText as text } from "@/lib/forms/fields";
+import {
+  emailAddress as email,
+  httpUrl as url,
+  languageCodes as languages,
+  optionalText as text,
+  pageLocale,
+  recordKey,
+} from "@/lib/forms/fields";
 
 const sectors = zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20));
 
@@ -33,15 +40,30 @@ const population = typedNumber(/^-?\d+$/, "wholeNumber", MAX_POPULATION, 1, "abo
 
 /** Codes in a fixed order, each once: the form lists them in a per-language order. */
 const codes = <T extends string>(item: z.ZodType<T>, max: number) =>
-  zfd.repeatable(z.array(item).max(max, { error: "tooLong" }).transform((list) => [...new Set(list)].sort()));
+  zfd.repeatable(
+    z
+      .array(item)
+      .max(max, { error: "tooLong" })
+      .transform((list) => [...new Set(list)].sort()),
+  );
 
 const offerFields = {
   /** Marks a form that carries the offer section: without it the offer is not part of the edit
    *  (unticked boxes send nothing, so "absent" must not be read as "none" for other callers). */
   offer: zfd.text(z.literal("1").optional()),
   aidTypes: codes(z.enum(AidType, { error: "invalid" }), 5),
-  operatingCountries: codes(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalid" }), 60),
-  operatingOblasts: codes(z.string().refine((code) => oblastCodes.has(code), { error: "invalid" }), oblasts.length),
+  operatingCountries: codes(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, { error: "invalid" }),
+    60,
+  ),
+  operatingOblasts: codes(
+    z.string().refine((code) => oblastCodes.has(code), { error: "invalid" }),
+    oblasts.length,
+  ),
   budgetMin: amount,
   budgetMax: amount,
   budgetCurrency: zfd.text(z.enum(budgetCurrencies, { error: "invalid" }).default("EUR")),
@@ -86,11 +108,16 @@ export const organizationEditSchema = zfd
   })
   .transform(({ offer, aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population, ...rest }) => ({
     ...rest,
-    offer: offer ? ({ aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population } satisfies OrganizationOffer) : undefined,
+    offer: offer
+      ? ({ aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population } satisfies OrganizationOffer)
+      : undefined,
   }));
 
 /** An edit as parsed from the form. Scripts and tests may leave `offer` out: it stays as it is. */
 export type OrganizationEdit = Omit<z.infer<typeof organizationEditSchema>, "offer"> & { offer?: OrganizationOffer };
+
+/** An edit names the organisation, and its slug for the page to refresh. */
+export const organizationEditFormSchema = organizationEditSchema.and(zfd.formData({ organizationId: recordKey, slug: recordKey }));
 
 export const organizationRegistrationSchema = zfd
   .formData({
@@ -99,7 +126,13 @@ export const organizationRegistrationSchema = zfd
     nameEn: text(200),
     missionUk: text(2000),
     missionEn: text(2000),
-    country: zfd.text(z.string({ error: "required" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalid" })),
+    country: zfd.text(
+      z
+        .string({ error: "required" })
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2}$/, { error: "invalid" }),
+    ),
     city: zfd.text(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" })),
     precision: zfd.text(z.enum(LocationPrecision).default(LocationPrecision.CITY)),
     lat: zfd.numeric(z.number().min(-90, { error: "invalid" }).max(90, { error: "invalid" }).optional()),
@@ -120,3 +153,6 @@ export const organizationRegistrationSchema = zfd
   });
 
 export type OrganizationRegistration = z.infer<typeof organizationRegistrationSchema>;
+
+/** `locale` is the page to land on afterwards. */
+export const organizationRegistrationFormSchema = organizationRegistrationSchema.and(zfd.formData({ locale: pageLocale }));

@@ -1,40 +1,31 @@
 "use server";
+// Server actions for partnerships: parse the form, then the mutation authorizes (policy) and
+// writes. Every step changes the proposals page of both sides.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { zfd } from "zod-form-data";
-import { PartnershipForm } from "@/generated/prisma/enums";
-import { actionClient } from "@/lib/actions/client";
+import { memberAction } from "@/lib/actions/client";
+import { mutationAction } from "@/lib/actions/mutation-action";
 import { completePartnership, proposePartnership, respondToPartnership } from "./mutations";
+import { answerSchema, completionSchema, proposalSchema } from "./schema";
 
-export const proposePartnershipAction = actionClient
-  .metadata({ name: "partnership.propose" })
-  .inputSchema(zfd.formData({
-    organizationId: zfd.text(z.string().min(1)),
-    communityId: zfd.text(z.string().min(1)),
-    form: zfd.text(z.enum(PartnershipForm, { error: "required" })),
-    needIds: zfd.repeatableOfType(zfd.text(z.string().min(1))),
-    message: zfd.text(z.string().trim().max(2000, { error: "tooLong" }).optional()),
-  }))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await proposePartnership(ctx.viewer, parsedInput);
-    revalidatePath("/[locale]/partnerships/proposals", "page");
-    return result;
-  });
+const after = () => revalidatePath("/[locale]/partnerships/proposals", "page");
 
-export const respondToPartnershipAction = actionClient
-  .metadata({ name: "partnership.respond" })
-  .inputSchema(zfd.formData({ partnershipId: zfd.text(z.string().min(1)), decision: zfd.text(z.enum(["accept", "decline"])) }))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await respondToPartnership(ctx.viewer, { partnershipId: parsedInput.partnershipId, accept: parsedInput.decision === "accept" });
-    revalidatePath("/[locale]/partnerships/proposals", "page");
-    return result;
-  });
+export const proposePartnershipAction = mutationAction(memberAction, {
+  name: "partnership.propose",
+  schema: proposalSchema,
+  mutation: proposePartnership,
+  after,
+});
 
-export const completePartnershipAction = actionClient
-  .metadata({ name: "partnership.complete" })
-  .inputSchema(zfd.formData({ partnershipId: zfd.text(z.string().min(1)) }))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await completePartnership(ctx.viewer, parsedInput);
-    revalidatePath("/[locale]/partnerships/proposals", "page");
-    return result;
-  });
+export const respondToPartnershipAction = mutationAction(memberAction, {
+  name: "partnership.respond",
+  schema: answerSchema,
+  mutation: respondToPartnership,
+  after,
+});
+
+export const completePartnershipAction = mutationAction(memberAction, {
+  name: "partnership.complete",
+  schema: completionSchema,
+  mutation: completePartnership,
+  after,
+});

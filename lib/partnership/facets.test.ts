@@ -9,7 +9,8 @@ const rows: PartnershipFacetRow[] = [
   // An organisation pair: two countries, no oblast.
   { id: "d", form: "JOINT_PROJECT", status: "ACTIVE", country: ["DE", "AT"], oblast: [], sector: ["ADVOCACY"] },
 ];
-const ids = (filters: ReturnType<typeof parsePartnershipFilters>) => rows.filter((row) => matchesPartnershipFilters(row, filters)).map((row) => row.id);
+const ids = (filters: ReturnType<typeof parsePartnershipFilters>) =>
+  rows.filter((row) => matchesPartnershipFilters(row, filters)).map((row) => row.id);
 
 describe("matchesPartnershipFilters", () => {
   it("narrows across facets and widens within one", () => {
@@ -26,9 +27,16 @@ describe("countPartnershipFacets", () => {
   it("counts each facet under the other filters only (disjunctive)", () => {
     const counts = countPartnershipFacets(rows, parsePartnershipFilters({ form: "MEMORANDUM", country: "DE" }));
     // Forms counted without the form filter, but with country=DE: a, c, d.
-    expect(counts.form).toEqual([{ value: "AGREEMENT", count: 1 }, { value: "JOINT_PROJECT", count: 1 }, { value: "MEMORANDUM", count: 1 }]);
+    expect(counts.form).toEqual([
+      { value: "AGREEMENT", count: 1 },
+      { value: "JOINT_PROJECT", count: 1 },
+      { value: "MEMORANDUM", count: 1 },
+    ]);
     // Countries counted without the country filter, but with form=MEMORANDUM: a (DE), b (PL).
-    expect(counts.country).toEqual([{ value: "DE", count: 1 }, { value: "PL", count: 1 }]);
+    expect(counts.country).toEqual([
+      { value: "DE", count: 1 },
+      { value: "PL", count: 1 },
+    ]);
     // Other facets: under both filters, i.e. only "a".
     expect(counts.status).toEqual([{ value: "ACTIVE", count: 1 }]);
     expect(counts.sector).toEqual([{ value: "EDUCATION_YOUTH", count: 1 }]);
@@ -36,7 +44,11 @@ describe("countPartnershipFacets", () => {
 
   it("counts a partnership once per value, most first", () => {
     const counts = countPartnershipFacets(rows, parsePartnershipFilters({}));
-    expect(counts.country).toEqual([{ value: "DE", count: 3 }, { value: "AT", count: 1 }, { value: "PL", count: 1 }]);
+    expect(counts.country).toEqual([
+      { value: "DE", count: 3 },
+      { value: "AT", count: 1 },
+      { value: "PL", count: 1 },
+    ]);
     expect(counts.sector[0]).toEqual({ value: "HEATING", count: 2 });
     expect(counts.oblast.reduce((sum, f) => sum + f.count, 0)).toBe(3);
   });

@@ -52,7 +52,10 @@ export function matchesPartnershipFilters(row: PartnershipFacetRow, filters: Par
  * counted under all the *other* filters, so ticking a second form shows how many it adds.
  * Most first, then by value.
  */
-export function countPartnershipFacets(rows: readonly PartnershipFacetRow[], filters: PartnershipFilters): Record<PartnershipFacet, FacetCount[]> {
+export function countPartnershipFacets(
+  rows: readonly PartnershipFacetRow[],
+  filters: PartnershipFilters,
+): Record<PartnershipFacet, FacetCount[]> {
   const out = {} as Record<PartnershipFacet, FacetCount[]>;
   for (const facet of PARTNERSHIP_FACETS) {
     const counts = new Map<string, number>();
@@ -60,7 +63,9 @@ export function countPartnershipFacets(rows: readonly PartnershipFacetRow[], fil
       if (!matchesPartnershipFilters(row, filters, facet)) continue;
       for (const value of new Set(valuesOf(row, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
-    out[facet] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    out[facet] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return out;
 }

@@ -25,8 +25,16 @@ describe("parsePartnershipFilters", () => {
   });
 
   it("treats anything odd as no filter, and keeps pages sane", () => {
-    expect(parsePartnershipFilters({ form: "", page: "abc", status: "PROPOSED" })).toEqual({ country: [], oblast: [], form: [], status: [], sector: [], page: 1 });
-    expect(parsePartnershipFilters({ page: "9999" }).page).toBe(1);
+    expect(parsePartnershipFilters({ form: "", page: "abc", status: "PROPOSED" })).toEqual({
+      country: [],
+      oblast: [],
+      form: [],
+      status: [],
+      sector: [],
+      page: 1,
+    });
+    // One rule for every list (lib/query-string/parsers.ts): past the last allowed page is that page.
+    expect(parsePartnershipFilters({ page: "9999" }).page).toBe(500);
     expect(parsePartnershipFilters({ page: "3" }).page).toBe(3);
   });
 

@@ -5,7 +5,7 @@ import "server-only";
 // a stale page or a replayed request cannot answer twice.
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { MembershipStatus, ModerationStatus, NeedStatus, PartnershipSide, PartnershipStatus, TargetType, type PartnershipForm } from "@/generated/prisma/enums";
+import { MembershipStatus, ModerationStatus, NeedStatus, PartnershipSide, PartnershipStatus, TargetType } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -13,12 +13,13 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
+import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
+import type { ProposalInput } from "./schema";
 
 export type PartnershipResult =
   | { ok: true; message: "saved"; slug?: string }
   | { ok: false; reason: "NOT_FOUND" | "ALREADY_PROPOSED" | "ALREADY_DECIDED" | "OWN_PROPOSAL" };
 
-const publicListing = { status: ModerationStatus.PUBLISHED, hiddenAt: null } as const;
 const nameOf = (value: unknown) => pickText(value, "uk")?.text ?? pickText(value, "en")?.text ?? "—";
 
 /** Verified members of a listing: who is told about a proposal or an answer. */
@@ -27,24 +28,38 @@ async function membersOf(tx: Prisma.TransactionClient, side: { organizationId?: 
   return rows.map((r) => r.userId);
 }
 
-export async function proposePartnership(
-  actor: PolicyViewer | null,
-  input: { organizationId: string; communityId: string; form: PartnershipForm; needIds: string[]; message?: string },
-): Promise<PartnershipResult> {
-  authorize(actor, "propose", "Partnership", { organizationId: input.organizationId, communityId: input.communityId, partnerOrganizationId: null });
+export async function proposePartnership(actor: PolicyViewer | null, input: ProposalInput): Promise<PartnershipResult> {
+  authorize(actor, "propose", "Partnership", {
+    organizationId: input.organizationId,
+    communityId: input.communityId,
+    partnerOrganizationId: null,
+  });
   const prisma = await db();
   const result = await prisma.$transaction(async (tx) => {
     const [org, community] = await Promise.all([
-      tx.organization.findFirst({ where: { ...publicListing, id: input.organizationId }, select: { id: true, slug: true, name: true } }),
-      tx.community.findFirst({ where: { ...publicListing, id: input.communityId }, select: { id: true, slug: true, name: true, shortName: true } }),
+      tx.organization.findFirst({
+        where: { ...publicOrganizationWhere, id: input.organizationId },
+        select: { id: true, slug: true, name: true },
+      }),
+      tx.community.findFirst({
+        where: { ...publicCommunityWhere, id: input.communityId },
+        select: { id: true, slug: true, name: true, shortName: true },
+      }),
     ]);
     if (!org || !community) return { result: { ok: false as const, reason: "NOT_FOUND" as const }, notices: [] };
     const open = await tx.partnership.count({
-      where: { organizationId: org.id, communityId: community.id, partnershipStatus: { in: [PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE] } },
+      where: {
+        organizationId: org.id,
+        communityId: community.id,
+        partnershipStatus: { in: [PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE] },
+      },
     });
     if (open > 0) return { result: { ok: false as const, reason: "ALREADY_PROPOSED" as const }, notices: [] };
     // Only this community's open, public needs can be addressed.
-    const needs = await tx.need.findMany({ where: { id: { in: input.needIds }, communityId: community.id, ...publicListing, needStatus: NeedStatus.OPEN }, select: { id: true } });
+    const needs = await tx.need.findMany({
+      where: { id: { in: input.needIds }, communityId: community.id, ...openNeedWhere },
+      select: { id: true },
+    });
     const slug = `${slugFrom(`${nameOf(org.name)} ${nameOf(community.shortName)}`, 50)}-${randomBytes(3).toString("hex")}`;
     const partnership = await tx.partnership.create({
       data: {
@@ -67,11 +82,21 @@ export async function proposePartnership(
       },
       select: { id: true, slug: true },
     });
-    await recordAudit(tx, { actor, action: "partnership.proposed", targetType: TargetType.PARTNERSHIP, targetId: partnership.id, after: { organizationId: org.id, communityId: community.id, form: input.form, needIds: needs.map((n) => n.id) } });
+    await recordAudit(tx, {
+      actor,
+      action: "partnership.proposed",
+      targetType: TargetType.PARTNERSHIP,
+      targetId: partnership.id,
+      after: { organizationId: org.id, communityId: community.id, form: input.form, needIds: needs.map((n) => n.id) },
+    });
     // Tell the other side: everyone verified on either side except the proposer.
     const people = new Set([...(await membersOf(tx, { organizationId: org.id })), ...(await membersOf(tx, { communityId: community.id }))]);
     people.delete(actor.id);
-    const notices: Notice[] = [...people].map((userId) => ({ userId, kind: "partnership.proposed", payload: { name: nameOf(org.name) + " — " + nameOf(community.name), url: "/partnerships/proposals" } }));
+    const notices: Notice[] = [...people].map((userId) => ({
+      userId,
+      kind: "partnership.proposed",
+      payload: { name: nameOf(org.name) + " — " + nameOf(community.name), url: "/partnerships/proposals" },
+    }));
     return { result: { ok: true as const, message: "saved" as const, slug: partnership.slug }, notices: await recordNotices(tx, notices) };
   });
   await sendNotices(result.notices);
@@ -88,15 +113,32 @@ function otherSide(actor: PolicyViewer, organizationId: string, communityId: str
   return forOrg ? PartnershipSide.COMMUNITY : PartnershipSide.ORGANIZATION;
 }
 
-export async function respondToPartnership(actor: PolicyViewer | null, input: { partnershipId: string; accept: boolean }): Promise<PartnershipResult> {
+export async function respondToPartnership(
+  actor: PolicyViewer | null,
+  input: { partnershipId: string; accept: boolean },
+): Promise<PartnershipResult> {
   const prisma = await db();
   const partnership = await prisma.partnership.findUnique({
     where: { id: input.partnershipId },
-    select: { id: true, organizationId: true, communityId: true, partnerOrganizationId: true, answeringSide: true, proposedById: true, title: true,
-      organization: { select: { isVerified: true } }, community: { select: { isVerified: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      communityId: true,
+      partnerOrganizationId: true,
+      answeringSide: true,
+      proposedById: true,
+      title: true,
+      organization: { select: { isVerified: true } },
+      community: { select: { isVerified: true } },
+    },
   });
   if (!partnership) return { ok: false, reason: "NOT_FOUND" };
-  const sides = { organizationId: partnership.organizationId, communityId: partnership.communityId, partnerOrganizationId: partnership.partnerOrganizationId, answeringSide: partnership.answeringSide };
+  const sides = {
+    organizationId: partnership.organizationId,
+    communityId: partnership.communityId,
+    partnerOrganizationId: partnership.partnerOrganizationId,
+    answeringSide: partnership.answeringSide,
+  };
   // Even someone who also represents the answering side never accepts their own proposal.
   if (actor && actor.id === partnership.proposedById) return { ok: false, reason: "OWN_PROPOSAL" };
   authorize(actor, "answer", "Partnership", sides);
@@ -105,9 +147,17 @@ export async function respondToPartnership(actor: PolicyViewer | null, input: { 
   const now = new Date();
   const emails = await prisma.$transaction(async (tx) => {
     const data = input.accept
-      ? { partnershipStatus: PartnershipStatus.ACTIVE, decidedAt: now, startDate: now, ...(bothVerified ? { status: ModerationStatus.PUBLISHED } : {}) }
+      ? {
+          partnershipStatus: PartnershipStatus.ACTIVE,
+          decidedAt: now,
+          startDate: now,
+          ...(bothVerified ? { status: ModerationStatus.PUBLISHED } : {}),
+        }
       : { partnershipStatus: PartnershipStatus.DECLINED, decidedAt: now };
-    const { count } = await tx.partnership.updateMany({ where: { id: partnership.id, partnershipStatus: PartnershipStatus.PROPOSED }, data });
+    const { count } = await tx.partnership.updateMany({
+      where: { id: partnership.id, partnershipStatus: PartnershipStatus.PROPOSED },
+      data,
+    });
     if (count === 0) return null;
     await recordAudit(tx, {
       actor,
@@ -115,10 +165,19 @@ export async function respondToPartnership(actor: PolicyViewer | null, input: { 
       targetType: TargetType.PARTNERSHIP,
       targetId: partnership.id,
       before: { partnershipStatus: PartnershipStatus.PROPOSED },
-      after: { partnershipStatus: data.partnershipStatus, status: input.accept && bothVerified ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING },
+      after: {
+        partnershipStatus: data.partnershipStatus,
+        status: input.accept && bothVerified ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING,
+      },
     });
     return partnership.proposedById
-      ? recordNotices(tx, [{ userId: partnership.proposedById, kind: input.accept ? "partnership.accepted" : "partnership.declined", payload: { name: nameOf(partnership.title), url: "/partnerships/proposals" } }])
+      ? recordNotices(tx, [
+          {
+            userId: partnership.proposedById,
+            kind: input.accept ? "partnership.accepted" : "partnership.declined",
+            payload: { name: nameOf(partnership.title), url: "/partnerships/proposals" },
+          },
+        ])
       : [];
   });
   if (!emails) return { ok: false, reason: "ALREADY_DECIDED" };
@@ -129,16 +188,32 @@ export async function respondToPartnership(actor: PolicyViewer | null, input: { 
 /** Active → completed: the end date is set and the needs it addressed are marked met. */
 export async function completePartnership(actor: PolicyViewer | null, input: { partnershipId: string }): Promise<PartnershipResult> {
   const prisma = await db();
-  const partnership = await prisma.partnership.findUnique({ where: { id: input.partnershipId }, select: { id: true, organizationId: true, communityId: true, partnerOrganizationId: true } });
+  const partnership = await prisma.partnership.findUnique({
+    where: { id: input.partnershipId },
+    select: { id: true, organizationId: true, communityId: true, partnerOrganizationId: true },
+  });
   if (!partnership) return { ok: false, reason: "NOT_FOUND" };
   authorize(actor, "respond", "Partnership", partnership);
   const now = new Date();
   const done = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.partnership.updateMany({ where: { id: partnership.id, partnershipStatus: PartnershipStatus.ACTIVE }, data: { partnershipStatus: PartnershipStatus.COMPLETED, endDate: now } });
+    const { count } = await tx.partnership.updateMany({
+      where: { id: partnership.id, partnershipStatus: PartnershipStatus.ACTIVE },
+      data: { partnershipStatus: PartnershipStatus.COMPLETED, endDate: now },
+    });
     if (count === 0) return false;
     const needs = await tx.partnershipNeed.findMany({ where: { partnershipId: partnership.id }, select: { needId: true } });
-    await tx.need.updateMany({ where: { id: { in: needs.map((n) => n.needId) }, needStatus: { not: NeedStatus.MET } }, data: { needStatus: NeedStatus.MET, metByPartnershipId: partnership.id } });
-    await recordAudit(tx, { actor, action: "partnership.completed", targetType: TargetType.PARTNERSHIP, targetId: partnership.id, before: { partnershipStatus: PartnershipStatus.ACTIVE }, after: { partnershipStatus: PartnershipStatus.COMPLETED, needsMet: needs.map((n) => n.needId) } });
+    await tx.need.updateMany({
+      where: { id: { in: needs.map((n) => n.needId) }, needStatus: { not: NeedStatus.MET } },
+      data: { needStatus: NeedStatus.MET, metByPartnershipId: partnership.id },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "partnership.completed",
+      targetType: TargetType.PARTNERSHIP,
+      targetId: partnership.id,
+      before: { partnershipStatus: PartnershipStatus.ACTIVE },
+      after: { partnershipStatus: PartnershipStatus.COMPLETED, needsMet: needs.map((n) => n.needId) },
+    });
     if (partnership.communityId) await reindexCommunity(tx, partnership.communityId);
     return true;
   });

@@ -5,10 +5,9 @@ import "server-only";
 // `publicLat`/`publicLng`, docs/decisions/0003), nor the proposer's private message.
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
-import { publicCommunityWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
+import { publicNeedWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
 import { countPartnershipFacets, matchesPartnershipFilters, partnershipSectors, type FacetCount, type PartnershipFacetRow } from "./facets";
 import { PARTNERSHIPS_PAGE_SIZE, type PartnershipFacet, type PartnershipFilters } from "./filters";
 
@@ -16,7 +15,7 @@ export { publicPartnershipWhere };
 
 /** The needs a public partnership shows: published, not hidden, of a public community (open, in progress or met). */
 const publicLinkedNeed = {
-  need: { status: ModerationStatus.PUBLISHED, hiddenAt: null, community: publicCommunityWhere },
+  need: publicNeedWhere,
 } satisfies Prisma.PartnershipNeedWhereInput;
 
 /** Newest first: started last at the top, not yet dated at the end. */
@@ -32,7 +31,14 @@ const communitySide = {
 } as const;
 
 const listSelect = {
-  id: true, slug: true, form: true, partnershipStatus: true, title: true, startDate: true, endDate: true, isDemo: true,
+  id: true,
+  slug: true,
+  form: true,
+  partnershipStatus: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  isDemo: true,
   organization: organizationSide,
   partnerOrganization: organizationSide,
   community: communitySide,
@@ -52,7 +58,9 @@ const loadFacetRows = cache(async (): Promise<PartnershipFacetRow[]> => {
     orderBy: newestFirst,
     take: MAX_DIRECTORY_ROWS,
     select: {
-      id: true, form: true, partnershipStatus: true,
+      id: true,
+      form: true,
+      partnershipStatus: true,
       organization: { select: { country: true, sectors: true } },
       partnerOrganization: { select: { country: true, sectors: true } },
       community: { select: { oblastCode: true } },
@@ -65,7 +73,10 @@ const loadFacetRows = cache(async (): Promise<PartnershipFacetRow[]> => {
     status: row.partnershipStatus,
     country: [...new Set([row.organization.country, row.partnerOrganization?.country].filter((code): code is string => !!code))],
     oblast: row.community ? [row.community.oblastCode] : [],
-    sector: partnershipSectors(row.needs.map((link) => link.need.sector), [row.organization.sectors, row.partnerOrganization?.sectors ?? []]),
+    sector: partnershipSectors(
+      row.needs.map((link) => link.need.sector),
+      [row.organization.sectors, row.partnerOrganization?.sectors ?? []],
+    ),
   }));
 });
 
@@ -76,7 +87,10 @@ export async function listPartnerships(filters: PartnershipFilters) {
   const pageRows = matching.slice((filters.page - 1) * PARTNERSHIPS_PAGE_SIZE, filters.page * PARTNERSHIPS_PAGE_SIZE);
   const prisma = await db();
   const found = pageRows.length
-    ? await prisma.partnership.findMany({ where: { ...publicPartnershipWhere, id: { in: pageRows.map((row) => row.id) } }, select: listSelect })
+    ? await prisma.partnership.findMany({
+        where: { ...publicPartnershipWhere, id: { in: pageRows.map((row) => row.id) } },
+        select: listSelect,
+      })
     : [];
   const byId = new Map(found.map((row) => [row.id, row]));
   // In the order of the facet rows; one published or hidden in between simply drops out.
@@ -92,11 +106,22 @@ export async function partnershipFacetCounts(filters: PartnershipFilters): Promi
   return countPartnershipFacets(await loadFacetRows(), filters);
 }
 
-const pageSide = { select: { slug: true, name: true, kind: true, country: true, city: true, sectors: true, publicLat: true, publicLng: true } } as const;
+const pageSide = {
+  select: { slug: true, name: true, kind: true, country: true, city: true, sectors: true, publicLat: true, publicLng: true },
+} as const;
 
 const pageSelect = {
-  id: true, slug: true, form: true, partnershipStatus: true, title: true, description: true,
-  startDate: true, endDate: true, decidedAt: true, isDemo: true, updatedAt: true,
+  id: true,
+  slug: true,
+  form: true,
+  partnershipStatus: true,
+  title: true,
+  description: true,
+  startDate: true,
+  endDate: true,
+  decidedAt: true,
+  isDemo: true,
+  updatedAt: true,
   organization: pageSide,
   partnerOrganization: pageSide,
   community: {
@@ -105,7 +130,9 @@ const pageSelect = {
   needs: {
     where: publicLinkedNeed,
     orderBy: { need: { createdAt: "asc" } },
-    select: { need: { select: { id: true, slug: true, title: true, sector: true, needStatus: true, community: { select: { slug: true } } } } },
+    select: {
+      need: { select: { id: true, slug: true, title: true, sector: true, needStatus: true, community: { select: { slug: true } } } },
+    },
   },
 } satisfies Prisma.PartnershipSelect;
 

@@ -26,15 +26,37 @@ export function pollFormValues(poll: PollValuesRow, options: readonly { label: u
   const description = asLocalizedText(poll.description);
   const labels = options.map((option) => asLocalizedText(option.label));
   return {
-    questionUk: question.uk ?? "", questionEn: question.en ?? "", descriptionUk: description.uk ?? "", descriptionEn: description.en ?? "",
-    optionsUk: labels.map((label) => label.uk ?? "").join("\n").trim(), optionsEn: labels.map((label) => label.en ?? "").join("\n").trim(),
-    allowNominations: poll.allowNominations, audience: poll.audience, isAnonymous: poll.isAnonymous, resultsVisibility: poll.resultsVisibility,
-    timeZone: POLL_EDIT_ZONE, opensLocal: utcToZonedLocal(poll.opensAt, POLL_EDIT_ZONE), closesLocal: utcToZonedLocal(poll.closesAt, POLL_EDIT_ZONE),
+    questionUk: question.uk ?? "",
+    questionEn: question.en ?? "",
+    descriptionUk: description.uk ?? "",
+    descriptionEn: description.en ?? "",
+    optionsUk: labels
+      .map((label) => label.uk ?? "")
+      .join("\n")
+      .trim(),
+    optionsEn: labels
+      .map((label) => label.en ?? "")
+      .join("\n")
+      .trim(),
+    allowNominations: poll.allowNominations,
+    audience: poll.audience,
+    isAnonymous: poll.isAnonymous,
+    resultsVisibility: poll.resultsVisibility,
+    timeZone: POLL_EDIT_ZONE,
+    opensLocal: utcToZonedLocal(poll.opensAt, POLL_EDIT_ZONE),
+    closesLocal: utcToZonedLocal(poll.closesAt, POLL_EDIT_ZONE),
   };
 }
 
 export const pollValuesSelect = {
-  question: true, description: true, audience: true, isAnonymous: true, allowNominations: true, resultsVisibility: true, opensAt: true, closesAt: true,
+  question: true,
+  description: true,
+  audience: true,
+  isAnonymous: true,
+  allowNominations: true,
+  resultsVisibility: true,
+  opensAt: true,
+  closesAt: true,
   options: { where: { nominatedById: null }, orderBy: { position: "asc" }, select: { label: true } },
   _count: { select: { participations: true } },
 } as const;

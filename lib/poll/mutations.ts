@@ -1,18 +1,20 @@
 import "server-only";
-// Creating a poll (its organiser, through the policy) and casting a vote. Voting functions are
-// plain server-only functions with explicit parameters: the caller (a server action) has
-// already established who `userId` is; eligibility for the poll is checked here.
+// Creating and editing a poll (its organiser), voting, nominating and approving nominations.
+// Each entry point takes the acting viewer and asks the policy first, like every mutation:
+// createPoll, updatePoll, voteInPoll, nominateInPoll, approvePollNomination. castVote, nominate
+// and approveNomination do the writing for a person already let through (and for tests that
+// need a known user id); eligibility for the poll itself (its window, its members) is theirs.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { MembershipStatus, ModerationStatus, TargetType } from "@/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/log";
+import { MembershipStatus, ModerationStatus, PollAudience, TargetType } from "@/generated/prisma/enums";
+import { recordAudit, recordSubmitted } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
 import { localizedInput } from "@/lib/forms/fields";
 import { slugFrom } from "@/lib/text/slug";
-import { uniqueSlug } from "@/lib/text/unique-slug";
-import { publicPollWhere } from "./queries";
+import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
+import { getOptionForPolicy, getPollForPolicy, publicPollWhere } from "./queries";
 import { fieldsFixedByVotes, pollFormValues, pollValuesSelect } from "./edit-values";
 import { MAX_POLL_OPTIONS, pollFormSchema, type OptionLabel, type PollForm } from "./schema";
 import { pollState } from "./state";
@@ -20,6 +22,13 @@ import { pollState } from "./state";
 export { MAX_POLL_OPTIONS };
 
 export type CreatePollResult = { ok: true; slug: string };
+
+/** What the policy needs of a poll: who runs it and who it is for. */
+const pollSubject = (poll: { organizationId: string | null; communityId: string | null; audience: PollAudience } | null | undefined) => ({
+  organizationId: poll?.organizationId ?? null,
+  communityId: poll?.communityId ?? null,
+  audience: poll?.audience ?? PollAudience.SIGNED_IN,
+});
 
 /**
  * A verified representative or official puts a question to people on behalf of their own
@@ -32,10 +41,9 @@ export async function createPoll(actor: PolicyViewer | null, owner: ListingOwner
   const prisma = await db();
   const base = slugFrom(form.questionEn || form.questionUk || "poll");
   const slug = await prisma.$transaction(async (tx) => {
-    const slug = await uniqueSlug(base, (prefix) => tx.poll.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const poll = await tx.poll.create({
       data: {
-        slug,
+        slug: await uniqueSlug(base, slugsIn(tx.poll)),
         ...owner,
         ...pollColumns(form),
         status: ModerationStatus.PENDING,
@@ -45,10 +53,7 @@ export async function createPoll(actor: PolicyViewer | null, owner: ListingOwner
       select: { id: true, slug: true, options: { select: { id: true } } },
     });
     await tx.pollTally.createMany({ data: poll.options.map((option) => ({ optionId: option.id, pollId: poll.id })) });
-    await recordAudit(tx, {
-      actor, action: "poll.submitted", targetType: TargetType.POLL, targetId: poll.id,
-      after: { slug: poll.slug, status: ModerationStatus.PENDING, options: form.options.length },
-    });
+    await recordSubmitted(tx, actor, TargetType.POLL, poll, { options: form.options.length });
     return poll.slug;
   });
   return { ok: true, slug };
@@ -72,7 +77,13 @@ type PollEditRow = Prisma.PollGetPayload<{ select: typeof pollValuesSelect }>;
 
 /** What the edit would change, in the form's terms; VOTES_CAST when it touches what votes have fixed. */
 function pollEditDiff(current: PollEditRow, form: PollForm) {
-  const diff = changedValues(pollFormValues(current, current.options), pollFormValues({ ...current, ...pollColumns(form) }, form.options.map((label) => ({ label }))));
+  const diff = changedValues(
+    pollFormValues(current, current.options),
+    pollFormValues(
+      { ...current, ...pollColumns(form) },
+      form.options.map((label) => ({ label })),
+    ),
+  );
   const fixed = current._count.participations > 0 && Object.keys(diff.after).some((field) => fieldsFixedByVotes.includes(field));
   return { diff, fixed };
 }
@@ -89,16 +100,25 @@ async function writePoll(tx: Prisma.TransactionClient, pollId: string, form: Pol
 class VotesCastError extends Error {}
 
 async function replaceOptions(tx: Prisma.TransactionClient, pollId: string, labels: OptionLabel[]) {
-  const nominations = await tx.pollOption.findMany({ where: { pollId, nominatedById: { not: null } }, orderBy: { position: "asc" }, select: { id: true } });
+  const nominations = await tx.pollOption.findMany({
+    where: { pollId, nominatedById: { not: null } },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   await tx.pollOption.deleteMany({ where: { pollId, nominatedById: null } });
   // Positions are unique per poll: park the nominations out of the way, then put them after the typed options.
   for (const [i, option] of nominations.entries()) await tx.pollOption.update({ where: { id: option.id }, data: { position: -1 - i } });
-  const created = await tx.pollOption.createManyAndReturn({ data: labels.map((label, position) => ({ pollId, label, position })), select: { id: true } });
+  const created = await tx.pollOption.createManyAndReturn({
+    data: labels.map((label, position) => ({ pollId, label, position })),
+    select: { id: true },
+  });
   await tx.pollTally.createMany({ data: created.map((option) => ({ optionId: option.id, pollId })) });
-  for (const [i, option] of nominations.entries()) await tx.pollOption.update({ where: { id: option.id }, data: { position: labels.length + i } });
+  for (const [i, option] of nominations.entries())
+    await tx.pollOption.update({ where: { id: option.id }, data: { position: labels.length + i } });
 }
 
-export type UpdatePollResult = { ok: true; message: "pollSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "VOTES_CAST" };
+export type UpdatePollResult =
+  { ok: true; message: "pollSaved" | "editSubmitted" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "VOTES_CAST" };
 
 /**
  * An edit by the poll's organiser or a moderator. While the poll is not public, or when a
@@ -107,8 +127,11 @@ export type UpdatePollResult = { ok: true; message: "pollSaved" | "editSubmitted
  */
 export async function updatePoll(actor: PolicyViewer | null, pollId: string, form: PollForm): Promise<UpdatePollResult> {
   const prisma = await db();
-  const existing = await prisma.poll.findUnique({ where: { id: pollId }, select: { id: true, organizationId: true, communityId: true, status: true, ...pollValuesSelect } });
-  authorize(actor, "update", "Poll", { organizationId: existing?.organizationId ?? null, communityId: existing?.communityId ?? null, audience: existing?.audience ?? "SIGNED_IN" });
+  const existing = await prisma.poll.findUnique({
+    where: { id: pollId },
+    select: { id: true, organizationId: true, communityId: true, status: true, ...pollValuesSelect },
+  });
+  authorize(actor, "update", "Poll", pollSubject(existing));
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const { diff, fixed } = pollEditDiff(existing, form);
   if (Object.keys(diff.after).length === 0) return { ok: false, reason: "NOTHING_CHANGED" };
@@ -120,7 +143,14 @@ export async function updatePoll(actor: PolicyViewer | null, pollId: string, for
   try {
     await prisma.$transaction(async (tx) => {
       await writePoll(tx, pollId, form, diff);
-      await recordAudit(tx, { actor, action: "poll.updated", targetType: TargetType.POLL, targetId: pollId, before: diff.before, after: diff.after });
+      await recordAudit(tx, {
+        actor,
+        action: "poll.updated",
+        targetType: TargetType.POLL,
+        targetId: pollId,
+        before: diff.before,
+        after: diff.after,
+      });
     });
   } catch (error) {
     if (error instanceof VotesCastError) return { ok: false, reason: "VOTES_CAST" };
@@ -130,7 +160,13 @@ export async function updatePoll(actor: PolicyViewer | null, pollId: string, for
 }
 
 /** Applies an approved ChangeRequest: merged into the poll as it is now and checked by the form's schema again. */
-export async function applyPollChange(tx: Prisma.TransactionClient, actor: PolicyViewer, pollId: string, changes: FormValues, requestId: string): Promise<ApplyResult> {
+export async function applyPollChange(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer,
+  pollId: string,
+  changes: FormValues,
+  requestId: string,
+): Promise<ApplyResult> {
   const current = await tx.poll.findUniqueOrThrow({ where: { id: pollId }, select: pollValuesSelect });
   const parsed = pollFormSchema.safeParse({ ...pollFormValues(current, current.options), ...changes });
   if (!parsed.success) return { ok: false, reason: "CHANGE_INVALID" };
@@ -142,13 +178,20 @@ export async function applyPollChange(tx: Prisma.TransactionClient, actor: Polic
     if (error instanceof VotesCastError) return { ok: false, reason: "VOTES_CAST" };
     throw error;
   }
-  await recordAudit(tx, { actor, action: "poll.updated", targetType: TargetType.POLL, targetId: pollId, reason: `change request ${requestId}`, before: diff.before, after: diff.after });
+  await recordAudit(tx, {
+    actor,
+    action: "poll.updated",
+    targetType: TargetType.POLL,
+    targetId: pollId,
+    reason: `change request ${requestId}`,
+    before: diff.before,
+    after: diff.after,
+  });
   return { ok: true };
 }
 
 export type CastVoteResult =
-  | { ok: true }
-  | { ok: false; reason: "NOT_FOUND" | "NOT_OPEN" | "CLOSED" | "NOT_ELIGIBLE" | "INVALID_OPTION" | "ALREADY_VOTED" };
+  { ok: true } | { ok: false; reason: "NOT_FOUND" | "NOT_OPEN" | "CLOSED" | "NOT_ELIGIBLE" | "INVALID_OPTION" | "ALREADY_VOTED" };
 
 export interface CastVoteInput {
   pollId: string;
@@ -211,10 +254,10 @@ export async function castVote({ pollId, userId, optionIds, now = new Date(), cl
       RETURNING "pollId"
     )`;
   const inserted = poll.isAnonymous
-    // An upsert rather than an UPDATE so that an option whose tally row is missing still counts
-    // (and gets its row); rows are taken in id order so concurrent voters lock them in the
-    // same order and cannot deadlock.
-    ? await prisma.$executeRaw(Prisma.sql`${participation}
+    ? // An upsert rather than an UPDATE so that an option whose tally row is missing still counts
+      // (and gets its row); rows are taken in id order so concurrent voters lock them in the
+      // same order and cannot deadlock.
+      await prisma.$executeRaw(Prisma.sql`${participation}
       INSERT INTO "PollTally" ("optionId", "pollId", "count")
       SELECT o.id, o."pollId", CASE WHEN o.id = ANY(${chosen}::text[]) THEN 1 ELSE 0 END
       FROM participation JOIN "PollOption" o ON o."pollId" = participation."pollId"
@@ -231,16 +274,36 @@ export async function castVote({ pollId, userId, optionIds, now = new Date(), cl
   return { ok: false, reason: participated ? "ALREADY_VOTED" : "CLOSED" };
 }
 
-export type NominateResult = { ok: true; optionId: string } | { ok: false; reason: "NOT_FOUND" | "NOT_OPEN" | "CLOSED" | "NOT_ELIGIBLE" | "NOMINATIONS_CLOSED" | "TOO_MANY_OPTIONS" | "ALREADY_NOMINATED" };
+export type NominateResult =
+  | { ok: true; optionId: string }
+  | {
+      ok: false;
+      reason: "NOT_FOUND" | "NOT_OPEN" | "CLOSED" | "NOT_ELIGIBLE" | "NOMINATIONS_CLOSED" | "TOO_MANY_OPTIONS" | "ALREADY_NOMINATED";
+    };
 
 /**
  * A member proposes a candidate. The new option waits (isApproved false) until the poll's
  * organiser approves it, and is invisible to voters until then. One waiting nomination per
  * person per poll; the cap counts approved options only.
  */
-export async function nominate({ pollId, userId, label, now = new Date(), client }: { pollId: string; userId: string; label: { uk?: string; en?: string }; now?: Date; client?: PrismaClient }): Promise<NominateResult> {
+export async function nominate({
+  pollId,
+  userId,
+  label,
+  now = new Date(),
+  client,
+}: {
+  pollId: string;
+  userId: string;
+  label: { uk?: string; en?: string };
+  now?: Date;
+  client?: PrismaClient;
+}): Promise<NominateResult> {
   const prisma = client ?? (await db());
-  const poll = await prisma.poll.findFirst({ where: { ...publicPollWhere, id: pollId }, select: { opensAt: true, closesAt: true, allowNominations: true, audience: true, organizationId: true, communityId: true } });
+  const poll = await prisma.poll.findFirst({
+    where: { ...publicPollWhere, id: pollId },
+    select: { opensAt: true, closesAt: true, allowNominations: true, audience: true, organizationId: true, communityId: true },
+  });
   if (!poll) return { ok: false, reason: "NOT_FOUND" };
   if (!poll.allowNominations) return { ok: false, reason: "NOMINATIONS_CLOSED" };
   const state = pollState(poll, now);
@@ -249,19 +312,29 @@ export async function nominate({ pollId, userId, label, now = new Date(), client
   if (!user || user.blockedAt) return { ok: false, reason: "NOT_ELIGIBLE" };
   if (poll.audience === "MEMBERS") {
     const owner = poll.organizationId ? { organizationId: poll.organizationId } : { communityId: poll.communityId };
-    if (!(await prisma.membership.count({ where: { userId, status: MembershipStatus.VERIFIED, ...owner } }))) return { ok: false, reason: "NOT_ELIGIBLE" };
+    if (!(await prisma.membership.count({ where: { userId, status: MembershipStatus.VERIFIED, ...owner } })))
+      return { ok: false, reason: "NOT_ELIGIBLE" };
   }
   // The poll row is locked for the transaction, so the per-person rule, the cap and the next
   // position are read and written with no other nomination or approval slipping in between.
   return prisma.$transaction(async (tx) => {
     await lockPoll(tx, pollId);
-    if (await tx.pollOption.count({ where: { pollId, nominatedById: userId, isApproved: false } })) return { ok: false as const, reason: "ALREADY_NOMINATED" as const };
+    if (await tx.pollOption.count({ where: { pollId, nominatedById: userId, isApproved: false } }))
+      return { ok: false as const, reason: "ALREADY_NOMINATED" as const };
     // Only the ballot counts: waiting nominations must not fill the cap and shut others out.
-    if ((await tx.pollOption.count({ where: { pollId, isApproved: true } })) >= MAX_POLL_OPTIONS) return { ok: false as const, reason: "TOO_MANY_OPTIONS" as const };
+    if ((await tx.pollOption.count({ where: { pollId, isApproved: true } })) >= MAX_POLL_OPTIONS)
+      return { ok: false as const, reason: "TOO_MANY_OPTIONS" as const };
     const last = await tx.pollOption.aggregate({ where: { pollId }, _max: { position: true } });
     // The tally is born with the option, so approving it later makes it countable at once.
     const option = await tx.pollOption.create({
-      data: { pollId, label, position: (last._max.position ?? -1) + 1, nominatedById: userId, isApproved: false, tally: { create: { pollId } } },
+      data: {
+        pollId,
+        label,
+        position: (last._max.position ?? -1) + 1,
+        nominatedById: userId,
+        isApproved: false,
+        tally: { create: { pollId } },
+      },
       select: { id: true },
     });
     return { ok: true as const, optionId: option.id };
@@ -272,15 +345,61 @@ async function lockPoll(tx: Prisma.TransactionClient, pollId: string): Promise<v
   await tx.$queryRaw`SELECT id FROM "Poll" WHERE id = ${pollId} FOR UPDATE`;
 }
 
-/** The organiser (or a moderator) lets a nomination onto the ballot, unless it is full; the caller checks the policy. */
-export async function approveNomination({ optionId, client }: { optionId: string; client?: PrismaClient }): Promise<{ ok: true } | { ok: false; reason: "NOT_FOUND" | "TOO_MANY_OPTIONS" }> {
+/** Lets a nomination onto the ballot, unless it is full; approvePollNomination asks the policy first. */
+export async function approveNomination({
+  optionId,
+  client,
+}: {
+  optionId: string;
+  client?: PrismaClient;
+}): Promise<{ ok: true } | { ok: false; reason: "NOT_FOUND" | "TOO_MANY_OPTIONS" }> {
   const prisma = client ?? (await db());
   return prisma.$transaction(async (tx) => {
     const option = await tx.pollOption.findUnique({ where: { id: optionId }, select: { pollId: true } });
     if (!option) return { ok: false as const, reason: "NOT_FOUND" as const };
     await lockPoll(tx, option.pollId);
-    if ((await tx.pollOption.count({ where: { pollId: option.pollId, isApproved: true } })) >= MAX_POLL_OPTIONS) return { ok: false as const, reason: "TOO_MANY_OPTIONS" as const };
+    if ((await tx.pollOption.count({ where: { pollId: option.pollId, isApproved: true } })) >= MAX_POLL_OPTIONS)
+      return { ok: false as const, reason: "TOO_MANY_OPTIONS" as const };
     const updated = await tx.pollOption.updateMany({ where: { id: optionId, isApproved: false }, data: { isApproved: true } });
     return updated.count ? { ok: true as const } : { ok: false as const, reason: "NOT_FOUND" as const };
   });
+}
+
+/** A refusal of the write, or the poll's slug for the pages to refresh. */
+type OnPoll<Result> = { ok: true; slug: string } | Exclude<Result, { ok: true }>;
+
+/** A signed-in person votes, if the policy lets them vote in this poll (its audience, its organiser). */
+export async function voteInPoll(actor: PolicyViewer | null, input: { pollId: string; optionId: string }): Promise<OnPoll<CastVoteResult>> {
+  authorize(actor, "vote", "Poll"); // signed in at all
+  const poll = await getPollForPolicy(input.pollId);
+  if (!poll) return { ok: false, reason: "NOT_FOUND" };
+  authorize(actor, "vote", "Poll", pollSubject(poll));
+  const result = await castVote({ pollId: input.pollId, userId: actor.id, optionIds: [input.optionId] });
+  return result.ok ? { ok: true, slug: poll.slug } : result;
+}
+
+/** A signed-in person proposes a candidate, if the policy lets them nominate in this poll. */
+export async function nominateInPoll(
+  actor: PolicyViewer | null,
+  input: { pollId: string; label: OptionLabel },
+): Promise<OnPoll<NominateResult>> {
+  authorize(actor, "nominate", "Poll");
+  const poll = await getPollForPolicy(input.pollId);
+  if (!poll) return { ok: false, reason: "NOT_FOUND" };
+  authorize(actor, "nominate", "Poll", pollSubject(poll));
+  const result = await nominate({ pollId: input.pollId, userId: actor.id, label: input.label });
+  return result.ok ? { ok: true, slug: poll.slug } : result;
+}
+
+/** The poll's organiser (or a moderator: the policy's `update` on the poll) approves a nomination. */
+export async function approvePollNomination(
+  actor: PolicyViewer | null,
+  input: { optionId: string },
+): Promise<OnPoll<Awaited<ReturnType<typeof approveNomination>>>> {
+  const option = await getOptionForPolicy(input.optionId);
+  // A missing option has no organiser: only moderators get past the policy to hear NOT_FOUND.
+  authorize(actor, "update", "Poll", pollSubject(option?.poll));
+  if (!option) return { ok: false, reason: "NOT_FOUND" };
+  const result = await approveNomination({ optionId: option.id });
+  return result.ok ? { ok: true, slug: option.poll.slug } : result;
 }

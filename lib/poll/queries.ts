@@ -3,24 +3,30 @@ import "server-only";
 // only as counts per option; who voted for what is never selected (anonymous polls do not
 // even store it).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { ModerationStatus } from "@/generated/prisma/enums";
-import { publicCommunityWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import { organiserSelect } from "@/lib/event/queries";
-import { publicOrganizationWhere } from "@/lib/organization/queries";
+import { publicPollWhere } from "@/lib/listing/public-where";
 import { pollValuesSelect } from "./edit-values";
 import { resultsVisible, tallyResults } from "./state";
 
-export const publicPollWhere = {
-  status: ModerationStatus.PUBLISHED,
-  hiddenAt: null,
-  OR: [{ organization: publicOrganizationWhere }, { community: publicCommunityWhere }],
-} satisfies Prisma.PollWhereInput;
+/** Published, not hidden, of a public organiser: said once in lib/listing/public-where.ts. */
+export { publicPollWhere };
 
 const pollSelect = {
-  id: true, slug: true, question: true, description: true, audience: true, isAnonymous: true, allowNominations: true,
-  resultsVisibility: true, opensAt: true, closesAt: true, isDemo: true, organizationId: true, communityId: true,
+  id: true,
+  slug: true,
+  question: true,
+  description: true,
+  audience: true,
+  isAnonymous: true,
+  allowNominations: true,
+  resultsVisibility: true,
+  opensAt: true,
+  closesAt: true,
+  isDemo: true,
+  organizationId: true,
+  communityId: true,
   ...organiserSelect,
   _count: { select: { participations: true } },
 } satisfies Prisma.PollSelect;
@@ -31,9 +37,24 @@ export type PollItem = Prisma.PollGetPayload<{ select: typeof pollSelect }>;
 export async function listPolls(now = new Date()) {
   const prisma = await db();
   const [open, upcoming, closed] = await Promise.all([
-    prisma.poll.findMany({ where: { ...publicPollWhere, opensAt: { lte: now }, closesAt: { gt: now } }, select: pollSelect, orderBy: [{ closesAt: "asc" }, { id: "asc" }], take: 100 }),
-    prisma.poll.findMany({ where: { ...publicPollWhere, opensAt: { gt: now } }, select: pollSelect, orderBy: [{ opensAt: "asc" }, { id: "asc" }], take: 100 }),
-    prisma.poll.findMany({ where: { ...publicPollWhere, closesAt: { lte: now } }, select: pollSelect, orderBy: [{ closesAt: "desc" }, { id: "asc" }], take: 100 }),
+    prisma.poll.findMany({
+      where: { ...publicPollWhere, opensAt: { lte: now }, closesAt: { gt: now } },
+      select: pollSelect,
+      orderBy: [{ closesAt: "asc" }, { id: "asc" }],
+      take: 100,
+    }),
+    prisma.poll.findMany({
+      where: { ...publicPollWhere, opensAt: { gt: now } },
+      select: pollSelect,
+      orderBy: [{ opensAt: "asc" }, { id: "asc" }],
+      take: 100,
+    }),
+    prisma.poll.findMany({
+      where: { ...publicPollWhere, closesAt: { lte: now } },
+      select: pollSelect,
+      orderBy: [{ closesAt: "desc" }, { id: "asc" }],
+      take: 100,
+    }),
   ]);
   return [...open, ...upcoming, ...closed];
 }
@@ -45,7 +66,11 @@ export async function getPublicPoll(slug: string, now = new Date()) {
   const poll = await prisma.poll.findFirst({ where: { ...publicPollWhere, slug }, select: pollSelect });
   if (!poll) return null;
   const [options, pendingNominations] = await Promise.all([
-    prisma.pollOption.findMany({ where: { pollId: poll.id, isApproved: true }, select: { id: true, label: true, position: true, nominatedById: true }, orderBy: { position: "asc" } }),
+    prisma.pollOption.findMany({
+      where: { pollId: poll.id, isApproved: true },
+      select: { id: true, label: true, position: true, nominatedById: true },
+      orderBy: { position: "asc" },
+    }),
     poll.allowNominations ? prisma.pollOption.count({ where: { pollId: poll.id, isApproved: false } }) : Promise.resolve(0),
   ]);
   let results: ReturnType<typeof tallyResults> | null = null;
@@ -85,17 +110,27 @@ export async function getPollForPolicy(pollId: string) {
 /** A poll option with what the policy needs of its poll (approving nominations). */
 export async function getOptionForPolicy(optionId: string) {
   const prisma = await db();
-  return prisma.pollOption.findUnique({ where: { id: optionId }, select: { id: true, poll: { select: { slug: true, organizationId: true, communityId: true, audience: true } } } });
+  return prisma.pollOption.findUnique({
+    where: { id: optionId },
+    select: { id: true, poll: { select: { slug: true, organizationId: true, communityId: true, audience: true } } },
+  });
 }
 
 /** Nominations waiting for the organiser (shown to them on the poll page only). */
 export async function listPendingNominations(pollId: string) {
   const prisma = await db();
-  return prisma.pollOption.findMany({ where: { pollId, isApproved: false }, select: { id: true, label: true }, orderBy: { position: "asc" } });
+  return prisma.pollOption.findMany({
+    where: { pollId, isApproved: false },
+    select: { id: true, label: true },
+    orderBy: { position: "asc" },
+  });
 }
 
 /** Any poll by address, whatever its status, for its edit form (the page checks the policy). */
 export async function getPollForEdit(slug: string) {
   const prisma = await db();
-  return prisma.poll.findUnique({ where: { slug }, select: { id: true, slug: true, status: true, organizationId: true, communityId: true, ...pollValuesSelect } });
+  return prisma.poll.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, status: true, organizationId: true, communityId: true, ...pollValuesSelect },
+  });
 }

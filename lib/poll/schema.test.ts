@@ -5,7 +5,11 @@ describe("parseOptionLines", () => {
   it("pairs line N of each language, ignoring blank lines and surrounding spaces", () => {
     const { options, issues } = parseOptionLines("Так\n\n  Ні  \r\nУтримуюсь\n", "Yes\r\nNo\n\n\nAbstain", false);
     expect(issues).toEqual([]);
-    expect(options).toEqual([{ uk: "Так", en: "Yes" }, { uk: "Ні", en: "No" }, { uk: "Утримуюсь", en: "Abstain" }]);
+    expect(options).toEqual([
+      { uk: "Так", en: "Yes" },
+      { uk: "Ні", en: "No" },
+      { uk: "Утримуюсь", en: "Abstain" },
+    ]);
   });
 
   it("accepts one language only, in either language", () => {
@@ -46,8 +50,14 @@ function form(values: Record<string, string>): FormData {
 }
 
 const valid = {
-  questionEn: "Which project first?", optionsEn: "School bus\nHeating", audience: "SIGNED_IN", resultsVisibility: "ALWAYS",
-  isAnonymous: "on", timeZone: "Europe/Berlin", opensLocal: "2099-03-01T09:00", closesLocal: "2099-03-15T18:00",
+  questionEn: "Which project first?",
+  optionsEn: "School bus\nHeating",
+  audience: "SIGNED_IN",
+  resultsVisibility: "ALWAYS",
+  isAnonymous: "on",
+  timeZone: "Europe/Berlin",
+  opensLocal: "2099-03-01T09:00",
+  closesLocal: "2099-03-15T18:00",
 };
 const errors = (values: Record<string, string>) => {
   const result = pollFormSchema.safeParse(form(values));
@@ -65,8 +75,11 @@ describe("pollFormSchema", () => {
   });
 
   it("reports every problem at once, next to its field", () => {
-    expect(errors({ ...valid, questionEn: "Why", optionsEn: "Only one", closesLocal: "2099-02-01T09:00" }))
-      .toEqual({ questionEn: "tooShort", optionsEn: "tooFewOptions", closesLocal: "endBeforeStart" });
+    expect(errors({ ...valid, questionEn: "Why", optionsEn: "Only one", closesLocal: "2099-02-01T09:00" })).toEqual({
+      questionEn: "tooShort",
+      optionsEn: "tooFewOptions",
+      closesLocal: "endBeforeStart",
+    });
     expect(errors({ ...valid, questionEn: "" })).toEqual({ questionUk: "required" });
   });
 
@@ -79,3 +92,29 @@ describe("pollFormSchema", () => {
   });
 });
 
+describe("nominationSchema", () => {
+  const form = (values: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(values)) data.append(key, value);
+    return data;
+  };
+
+  it("turns the two label fields into one label, leaving out an empty language", async () => {
+    const { nominationSchema } = await import("./schema");
+    expect(nominationSchema.parse(form({ pollId: "p1", labelUk: " Олена ", labelEn: "" }))).toEqual({
+      pollId: "p1",
+      label: { uk: "Олена" },
+    });
+    expect(nominationSchema.parse(form({ pollId: "p1", labelUk: "Олена", labelEn: "Olena" }))).toEqual({
+      pollId: "p1",
+      label: { uk: "Олена", en: "Olena" },
+    });
+  });
+
+  it("needs a label of two characters in either language", async () => {
+    const { nominationSchema } = await import("./schema");
+    const result = nominationSchema.safeParse(form({ pollId: "p1", labelUk: "О" }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["labelUk", "required"]]);
+  });
+});

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { PollAudience, PollResultsVisibility } from "@/generated/prisma/enums";
 import { isTimeZone, zonedLocalToUtc } from "@/lib/event/zoned-time";
-import { optionalText, wallClockTime } from "@/lib/forms/fields";
+import { optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
+import { ownerField } from "@/lib/listing/owner";
 
 /** Most options a poll may have (issue 8: 2–20), counting nominations still waiting. */
 export const MAX_POLL_OPTIONS = 20;
@@ -16,16 +17,27 @@ export const MAX_OPTION_LABEL = 120;
 
 export type OptionLabel = { uk?: string; en?: string };
 type OptionField = "optionsUk" | "optionsEn";
-export type OptionLinesIssue = { path: OptionField; message: "required" | "tooLong" | "linesMismatch" | "tooFewOptions" | "tooManyOptions" };
+export type OptionLinesIssue = {
+  path: OptionField;
+  message: "required" | "tooLong" | "linesMismatch" | "tooFewOptions" | "tooManyOptions";
+};
 
-const lines = (text: string | undefined) => (text ?? "").split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean);
+const lines = (text: string | undefined) =>
+  (text ?? "")
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * The options typed into the two textareas, paired line by line (blank lines do not count).
  * Either list may be left empty; when both are filled they must have as many lines. Without
  * nominations a poll needs 2–20 options; with them it may start empty (members nominate).
  */
-export function parseOptionLines(uk: string | undefined, en: string | undefined, allowNominations: boolean): { options: OptionLabel[]; issues: OptionLinesIssue[] } {
+export function parseOptionLines(
+  uk: string | undefined,
+  en: string | undefined,
+  allowNominations: boolean,
+): { options: OptionLabel[]; issues: OptionLinesIssue[] } {
   const ukLines = lines(uk);
   const enLines = lines(en);
   const issues: OptionLinesIssue[] = [];
@@ -53,7 +65,6 @@ function wallClock(local: string | undefined, timeZone: string | undefined): Dat
   return local && timeZone && isTimeZone(timeZone) ? zonedLocalToUtc(local, timeZone) : null;
 }
 
-
 export const pollFormSchema = zfd
   .formData({
     questionUk: optionalText(300),
@@ -61,8 +72,18 @@ export const pollFormSchema = zfd
     descriptionUk: optionalText(4000),
     descriptionEn: optionalText(4000),
     // Length is checked per line in parseOptionLines; this only bounds the request.
-    optionsUk: zfd.text(z.string().max(MAX_POLL_OPTIONS * (MAX_OPTION_LABEL + 2) * 2, { error: "tooLong" }).optional()),
-    optionsEn: zfd.text(z.string().max(MAX_POLL_OPTIONS * (MAX_OPTION_LABEL + 2) * 2, { error: "tooLong" }).optional()),
+    optionsUk: zfd.text(
+      z
+        .string()
+        .max(MAX_POLL_OPTIONS * (MAX_OPTION_LABEL + 2) * 2, { error: "tooLong" })
+        .optional(),
+    ),
+    optionsEn: zfd.text(
+      z
+        .string()
+        .max(MAX_POLL_OPTIONS * (MAX_OPTION_LABEL + 2) * 2, { error: "tooLong" })
+        .optional(),
+    ),
     audience: zfd.text(z.enum(PollAudience, { error: "required" })),
     isAnonymous: zfd.checkbox(),
     allowNominations: zfd.checkbox(),
@@ -73,10 +94,14 @@ export const pollFormSchema = zfd
   })
   .superRefine((value, ctx) => {
     // All cross-field rules in one place, so a person sees every problem at once.
-    const question = [["questionUk", value.questionUk], ["questionEn", value.questionEn]] as const;
+    const question = [
+      ["questionUk", value.questionUk],
+      ["questionEn", value.questionEn],
+    ] as const;
     if (question.every(([, q]) => !q)) ctx.addIssue({ code: "custom", path: ["questionUk"], message: "required" });
     for (const [path, q] of question) if (q && q.length < 5) ctx.addIssue({ code: "custom", path: [path], message: "tooShort" });
-    for (const issue of parseOptionLines(value.optionsUk, value.optionsEn, value.allowNominations).issues) ctx.addIssue({ code: "custom", ...issue, path: [issue.path] });
+    for (const issue of parseOptionLines(value.optionsUk, value.optionsEn, value.allowNominations).issues)
+      ctx.addIssue({ code: "custom", ...issue, path: [issue.path] });
     const opensAt = wallClock(value.opensLocal, value.timeZone);
     const closesAt = wallClock(value.closesLocal, value.timeZone);
     if (!value.opensLocal) ctx.addIssue({ code: "custom", path: ["opensLocal"], message: "required" });
@@ -97,4 +122,24 @@ export const pollFormSchema = zfd
 
 export type PollForm = z.output<typeof pollFormSchema>;
 
+/** A new poll names its owner; `locale` is the page to land on afterwards. */
+export const pollCreateSchema = pollFormSchema.and(zfd.formData({ owner: ownerField, locale: pageLocale }));
 
+/** An edit names the poll, and its slug for the pages to refresh. */
+export const pollUpdateSchema = pollFormSchema.and(zfd.formData({ pollId: recordKey, slug: recordKey }));
+
+const pollId = zfd.text(z.string().max(64));
+
+/** One vote: polls are single-choice. */
+export const voteSchema = zfd.formData({ pollId, optionId: zfd.text(z.string().max(64, { error: "invalid" })) });
+
+/** A member's candidate, in either language or both. */
+export const nominationSchema = zfd
+  .formData({ pollId, labelUk: optionalText(MAX_OPTION_LABEL), labelEn: optionalText(MAX_OPTION_LABEL) })
+  .refine((value) => (value.labelUk ?? "").length >= 2 || (value.labelEn ?? "").length >= 2, { path: ["labelUk"], error: "required" })
+  .transform(({ pollId, labelUk, labelEn }) => ({
+    pollId,
+    label: { ...(labelUk ? { uk: labelUk } : {}), ...(labelEn ? { en: labelEn } : {}) } satisfies OptionLabel,
+  }));
+
+export const nominationApprovalSchema = zfd.formData({ optionId: zfd.text(z.string().max(64)) });

@@ -19,9 +19,23 @@ describe("pollState", () => {
 
 describe("tallyResults", () => {
   it("counts, totals and rounds shares", () => {
-    const result = tallyResults([{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }], new Map([["a", 2], ["b", 1]]));
+    const result = tallyResults(
+      [
+        { id: "a", label: "A" },
+        { id: "b", label: "B" },
+        { id: "c", label: "C" },
+      ],
+      new Map([
+        ["a", 2],
+        ["b", 1],
+      ]),
+    );
     expect(result.total).toBe(3);
-    expect(result.options.map((o) => [o.votes, o.percent])).toEqual([[2, 66.7], [1, 33.3], [0, 0]]);
+    expect(result.options.map((o) => [o.votes, o.percent])).toEqual([
+      [2, 66.7],
+      [1, 33.3],
+      [0, 0],
+    ]);
   });
   it("is all zero without votes", () => {
     expect(tallyResults([{ id: "a", label: "A" }], new Map()).options[0]?.percent).toBe(0);

@@ -24,7 +24,10 @@ export interface OptionResult {
 }
 
 /** Counts and shares per option, in option order. */
-export function tallyResults(options: readonly { id: string; label: unknown }[], counts: ReadonlyMap<string, number>): { options: OptionResult[]; total: number } {
+export function tallyResults(
+  options: readonly { id: string; label: unknown }[],
+  counts: ReadonlyMap<string, number>,
+): { options: OptionResult[]; total: number } {
   const total = options.reduce((sum, option) => sum + (counts.get(option.id) ?? 0), 0);
   return {
     total,

@@ -9,14 +9,17 @@ import { createReport } from "./mutations";
 
 export const reportListingAction = actionClient
   .metadata({ name: "report.create" })
-  .inputSchema(zfd.formData({
-    targetType: zfd.text(z.enum(TargetType)),
-    targetId: zfd.text(z.string().min(1).max(40)),
-    reason: zfd.text(z.enum(ReportReason, { error: "required" })),
-    details: zfd.text(z.string().trim().max(2000, { error: "tooLong" }).optional()),
-  }))
+  .inputSchema(
+    zfd.formData({
+      targetType: zfd.text(z.enum(TargetType)),
+      targetId: zfd.text(z.string().min(1).max(40)),
+      reason: zfd.text(z.enum(ReportReason, { error: "required" })),
+      details: zfd.text(z.string().trim().max(2000, { error: "tooLong" }).optional()),
+    }),
+  )
   .stateAction(async ({ parsedInput, ctx }) => {
     // Visitors are refused by the policy in createReport; only signed-in reports count.
-    if (ctx.viewer && !(await withinLimits("report", { address: await clientAddress(), account: ctx.viewer.id }))) return { ok: false as const, reason: "TOO_MANY" };
+    if (ctx.viewer && !(await withinLimits("report", { address: await clientAddress(), account: ctx.viewer.id })))
+      return { ok: false as const, reason: "TOO_MANY" };
     return createReport(ctx.viewer, parsedInput);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directoryCacheKey, queryOfDirectoryCacheKey } from "./directory-cache";
-import { parseCommunityFilters, parseOrganizationFilters } from "./filters";
+import { parseCommunityFilters } from "@/lib/community/filters";
+import { parseOrganizationFilters } from "@/lib/organization/filters";
 
 const key = (query: string, version = 3) => directoryCacheKey("organizations", new URLSearchParams(query), version);
 
@@ -20,7 +21,9 @@ describe("directoryCacheKey", () => {
 
   it("leaves very long searches to per-request rendering", () => {
     const countries = ["DE", "PL", "FR", "IT", "ES", "CA", "US", "GB", "CZ", "AT", "NL", "BE", "PT", "SE", "NO", "DK", "FI", "IE"];
-    expect(key(`q=${"w".repeat(199)}&${countries.map((c) => `country=${c}`).join("&")}&sector=HEATING&sector=HEALTHCARE&language=de`)).toBeNull();
+    expect(
+      key(`q=${"w".repeat(199)}&${countries.map((c) => `country=${c}`).join("&")}&sector=HEATING&sector=HEALTHCARE&language=de`),
+    ).toBeNull();
   });
 
   it("gives back the filters it stands for", () => {

@@ -4,8 +4,9 @@
 // one entry, plus the version of the listings this process has seen, so a change written
 // here (moderation, an edit) is never answered from an older copy. Isomorphic: the proxy and
 // the cached pages both use it.
-import { listingsVersion } from "@/lib/map/change-signal";
-import { filtersToSearchParams, parseCommunityFilters, parseOrganizationFilters } from "./filters";
+import { listingsVersion } from "@/lib/cache/listings-version";
+import { communityFiltersToSearchParams, parseCommunityFilters } from "@/lib/community/filters";
+import { organizationFiltersToSearchParams, parseOrganizationFilters } from "@/lib/organization/filters";
 
 export type Directory = "organizations" | "communities";
 
@@ -16,8 +17,11 @@ export const DIRECTORY_CACHE_SECONDS = 60;
 const MAX_KEY_QUERY_LENGTH = 400;
 
 function canonicalQuery(directory: Directory, params: URLSearchParams): string {
-  const filters = directory === "organizations" ? parseOrganizationFilters(params) : parseCommunityFilters(params);
-  return filtersToSearchParams({ ...filters }, { sort: filters.q ? "relevance" : "name" }).toString();
+  const query =
+    directory === "organizations"
+      ? organizationFiltersToSearchParams(parseOrganizationFilters(params))
+      : communityFiltersToSearchParams(parseCommunityFilters(params));
+  return query.toString();
 }
 
 /** The cache key of a directory request, or null when it should be rendered per request. */

@@ -2,6 +2,7 @@
 // and the bulk generator share it, so every path folds text the same way.
 import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { populationBand } from "@/lib/community/population-band";
 import { findCity, getCountry } from "@/lib/geo/places";
 import { normalizeForSearch } from "./normalize";
 import { sortKeyBytes } from "./sort-key";
@@ -27,15 +28,6 @@ export interface SearchDocumentRow {
   needSectors: Sector[];
   isDemo: boolean;
   listingUpdatedAt: Date;
-}
-
-/** Upper bounds of the community population bands (the last band is open-ended). */
-export const populationBands = [5_000, 10_000, 20_000, 50_000, 100_000] as const;
-
-export function populationBand(population: number | null | undefined): number | null {
-  if (population === null || population === undefined) return null;
-  const index = populationBands.findIndex((limit) => population < limit);
-  return index === -1 ? populationBands.length : index;
 }
 
 const allTexts = (...values: unknown[]) =>
@@ -73,7 +65,17 @@ export function organizationDocument(org: OrganizationForSearch): SearchDocument
     ...names(org.name),
     nameWords: normalizeForSearch(allTexts(org.name).join(" ")),
     bodyWords: normalizeForSearch(
-      allTexts(org.mission, org.description, org.activities, org.city, city?.en, city?.uk, ...(city?.aliases ?? []), country?.en, country?.uk).join(" "),
+      allTexts(
+        org.mission,
+        org.description,
+        org.activities,
+        org.city,
+        city?.en,
+        city?.uk,
+        ...(city?.aliases ?? []),
+        country?.en,
+        country?.uk,
+      ).join(" "),
     ),
     country: org.country,
     city: city?.en ?? org.city,

@@ -30,4 +30,3 @@ export function cachedFacetRows(key: string, load: () => Promise<FacetRow[]>): P
   while (facetCache.size > FACET_CACHE_SIZE) facetCache.delete(facetCache.keys().next().value!);
   return rows;
 }
-

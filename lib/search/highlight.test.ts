@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { highlight } from "./highlight";
 
-const marked = (text: string, terms: string[]) => highlight(text, terms).filter((p) => p.match).map((p) => p.text);
+const marked = (text: string, terms: string[]) =>
+  highlight(text, terms)
+    .filter((p) => p.match)
+    .map((p) => p.text);
 
 describe("highlight", () => {
   it("marks Cyrillic words a Latin query matched, and prefixes", () => {
@@ -19,7 +22,11 @@ describe("highlight", () => {
   it("never loses or reorders text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 3 }), (text, terms) => {
-        expect(highlight(text, terms).map((p) => p.text).join("")).toBe(text);
+        expect(
+          highlight(text, terms)
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(text);
       }),
     );
   });

@@ -5,23 +5,51 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
 import { clearFacetCache } from "./facet-cache";
-import { markListingsChanged } from "@/lib/map/change-signal";
+import { markListingsChanged } from "@/lib/cache/listings-version";
+import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-const publicWhere = { status: "PUBLISHED", hiddenAt: null } as const;
-
 const organizationFields = {
-  id: true, slug: true, kind: true, name: true, mission: true, description: true, activities: true,
-  country: true, city: true, sectors: true, languages: true, isVerified: true, isDemo: true, updatedAt: true,
+  id: true,
+  slug: true,
+  kind: true,
+  name: true,
+  mission: true,
+  description: true,
+  activities: true,
+  country: true,
+  city: true,
+  sectors: true,
+  languages: true,
+  isVerified: true,
+  isDemo: true,
+  updatedAt: true,
 } satisfies Prisma.OrganizationSelect;
 
 const communityFields = {
-  id: true, slug: true, type: true, name: true, shortName: true, altShortName: true, centerName: true,
-  oblastCode: true, oblastName: true, raionName: true, description: true, challenges: true,
-  assetIndustry: true, assetHeritage: true, assetInfrastructure: true, offer: true, population: true,
-  languages: true, isVerified: true, isDemo: true, updatedAt: true,
-  needs: { where: { ...publicWhere, needStatus: "OPEN" }, select: { sector: true } },
+  id: true,
+  slug: true,
+  type: true,
+  name: true,
+  shortName: true,
+  altShortName: true,
+  centerName: true,
+  oblastCode: true,
+  oblastName: true,
+  raionName: true,
+  description: true,
+  challenges: true,
+  assetIndustry: true,
+  assetHeritage: true,
+  assetInfrastructure: true,
+  offer: true,
+  population: true,
+  languages: true,
+  isVerified: true,
+  isDemo: true,
+  updatedAt: true,
+  needs: { where: openNeedWhere, select: { sector: true } },
 } satisfies Prisma.CommunitySelect;
 
 type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communityFields }>;
@@ -83,9 +111,12 @@ export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ 
   await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchText", "SearchTerm"`;
   let organizations = 0;
   let communities = 0;
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const batch = await db.organization.findMany({
-      where: publicWhere, select: organizationFields, orderBy: { id: "asc" }, take: batchSize,
+      where: publicOrganizationWhere,
+      select: organizationFields,
+      orderBy: { id: "asc" },
+      take: batchSize,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (batch.length === 0) break;
@@ -93,9 +124,12 @@ export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ 
     organizations += batch.length;
     cursor = batch.at(-1)!.id;
   }
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const batch = await db.community.findMany({
-      where: publicWhere, select: communityFields, orderBy: { id: "asc" }, take: batchSize,
+      where: publicCommunityWhere,
+      select: communityFields,
+      orderBy: { id: "asc" },
+      take: batchSize,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (batch.length === 0) break;
@@ -114,7 +148,7 @@ export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ 
 /** Re-projects one organisation: a row while it is public, none otherwise. */
 export async function reindexOrganization(db: Db, id: string): Promise<void> {
   await deleteDocument(db, "ORGANIZATION", id);
-  const org = await db.organization.findFirst({ where: { id, ...publicWhere }, select: organizationFields });
+  const org = await db.organization.findFirst({ where: { id, ...publicOrganizationWhere }, select: organizationFields });
   if (!org) return;
   const row = organizationDocument(org);
   await writeDocuments(db, [row]);
@@ -124,7 +158,7 @@ export async function reindexOrganization(db: Db, id: string): Promise<void> {
 /** Re-projects one community (also after its needs change: open need sectors are a facet). */
 export async function reindexCommunity(db: Db, id: string): Promise<void> {
   await deleteDocument(db, "COMMUNITY", id);
-  const community = await db.community.findFirst({ where: { id, ...publicWhere }, select: communityFields });
+  const community = await db.community.findFirst({ where: { id, ...publicCommunityWhere }, select: communityFields });
   if (!community) return;
   const row = toCommunityDocument(community);
   await writeDocuments(db, [row]);

@@ -10,7 +10,10 @@ import { searchWords } from "./normalize";
 import { cachedFacetRows, type FacetRow } from "./facet-cache";
 
 export { clearFacetCache } from "./facet-cache";
-import { PAGE_SIZE, type CommunityFilters, type OrganizationFilters, type SortOrder } from "./filters";
+import type { CommunityFilters } from "@/lib/community/filters";
+import type { OrganizationFilters } from "@/lib/organization/filters";
+import { PAGE_SIZE } from "@/lib/query-string/parsers";
+import type { SortOrder } from "./sort-order";
 
 type Db = Awaited<ReturnType<typeof db>>;
 
@@ -89,7 +92,13 @@ function orderBy(sort: SortOrder, locale: string, hasText: boolean): Prisma.Sql 
  */
 function failingAtMostOne(filters: FacetFilter[]): Prisma.Sql | null {
   if (filters.length < 2) return null;
-  const allBut = filters.map((_, skip) => Prisma.sql`(${Prisma.join(filters.filter((__, i) => i !== skip).map((f) => f.sql), " AND ")})`);
+  const allBut = filters.map(
+    (_, skip) =>
+      Prisma.sql`(${Prisma.join(
+        filters.filter((__, i) => i !== skip).map((f) => f.sql),
+        " AND ",
+      )})`,
+  );
   return Prisma.sql`AND (${Prisma.join(allBut, " OR ")})`;
 }
 
@@ -208,9 +217,8 @@ async function runSearch<Item>(
       ${base} ${where(options.filters)}
       ${orderBy(options.sort, options.locale, query.tsquery !== null)}
       LIMIT ${PAGE_SIZE} OFFSET ${(options.page - 1) * PAGE_SIZE}`,
-    cachedFacetRows(
-      JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]),
-      () => countFacets(prisma, options, text),
+    cachedFacetRows(JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]), () =>
+      countFacets(prisma, options, text),
     ),
   ]);
   const rows = page.length
@@ -265,7 +273,11 @@ function organizationConditions(filters: OrganizationFilters): FacetFilter[] {
 /** Every public organisation matching the filters (the page number is ignored), in page order. */
 export async function matchingOrganizationIds(filters: OrganizationFilters, locale: string): Promise<string[]> {
   return allMatchingIds(await db(), {
-    targetType: "ORGANIZATION", q: filters.q, filters: organizationConditions(filters), sort: filters.sort, locale,
+    targetType: "ORGANIZATION",
+    q: filters.q,
+    filters: organizationConditions(filters),
+    sort: filters.sort,
+    locale,
   });
 }
 
@@ -306,16 +318,23 @@ export interface CommunityHit {
 function communityConditions(filters: CommunityFilters): FacetFilter[] {
   const conditions: FacetFilter[] = [];
   if (filters.oblast.length) conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])` });
-  if (filters.type.length) conditions.push({ facet: "type", sql: Prisma.sql`"communityType" = ANY(${filters.type}::text[]::"CommunityType"[])` });
-  if (filters.needSector.length) conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
-  if (filters.population.length) conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
+  if (filters.type.length)
+    conditions.push({ facet: "type", sql: Prisma.sql`"communityType" = ANY(${filters.type}::text[]::"CommunityType"[])` });
+  if (filters.needSector.length)
+    conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
+  if (filters.population.length)
+    conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
   return conditions;
 }
 
 /** Every public community matching the filters (the page number is ignored), in page order. */
 export async function matchingCommunityIds(filters: CommunityFilters, locale: string): Promise<string[]> {
   return allMatchingIds(await db(), {
-    targetType: "COMMUNITY", q: filters.q, filters: communityConditions(filters), sort: filters.sort, locale,
+    targetType: "COMMUNITY",
+    q: filters.q,
+    filters: communityConditions(filters),
+    sort: filters.sort,
+    locale,
   });
 }
 

@@ -5,9 +5,11 @@ const byKey = (names: string[]) => [...names].sort((a, b) => (sortKey(a) < sortK
 
 describe("sortKey", () => {
   it("orders Ukrainian names in alphabet order, which code points do not", () => {
-    expect(byKey(["Яготинська", "Іршавська", "Ґалаґаївка", "Гоща", "Єнакіївська", "Ємільчинська", "Житомирська", "Їжакевич"])).toEqual([
-      "Ґалаґаївка", "Гоща", "Єнакіївська", "Ємільчинська", "Житомирська", "Іршавська", "Їжакевич", "Яготинська",
-    ].sort((a, b) => a.localeCompare(b, "uk")));
+    expect(byKey(["Яготинська", "Іршавська", "Ґалаґаївка", "Гоща", "Єнакіївська", "Ємільчинська", "Житомирська", "Їжакевич"])).toEqual(
+      ["Ґалаґаївка", "Гоща", "Єнакіївська", "Ємільчинська", "Житомирська", "Іршавська", "Їжакевич", "Яготинська"].sort((a, b) =>
+        a.localeCompare(b, "uk"),
+      ),
+    );
   });
 
   it("ignores case, accents and quotes", () => {

@@ -4,11 +4,44 @@
 // and the зг → zgh exception, which this table and its tests cover in thirty lines.
 
 const letters: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "h", ґ: "g", д: "d", е: "e", є: "ie", ж: "zh", з: "z", и: "y", і: "i",
-  ї: "i", й: "i", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u",
-  ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ь: "", ю: "iu", я: "ia",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "h",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  є: "ie",
+  ж: "zh",
+  з: "z",
+  и: "y",
+  і: "i",
+  ї: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ь: "",
+  ю: "iu",
+  я: "ia",
   // Russian letters people type into a Ukrainian search box; not part of the 2010 table.
-  ы: "y", э: "e", ё: "io", ъ: "",
+  ы: "y",
+  э: "e",
+  ё: "io",
+  ъ: "",
 };
 
 /** At the start of a word these are written ye, yi, y, yu, ya. */
@@ -28,7 +61,8 @@ export function transliterate(text: string): string {
     const lower = char.toLowerCase();
     const isUpper = lower !== char;
     let latin: string | undefined;
-    if (lower === "г" && source[i - 1]?.toLowerCase() === "з") latin = "gh"; // зг → zgh
+    if (lower === "г" && source[i - 1]?.toLowerCase() === "з")
+      latin = "gh"; // зг → zgh
     else if (wordInitial[lower] && !isLetter(source[i - 1]) && !apostrophes.test(source[i - 1] ?? "")) latin = wordInitial[lower];
     else latin = letters[lower];
     if (latin === undefined) {

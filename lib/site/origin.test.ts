@@ -8,7 +8,12 @@ describe("the site's origin", () => {
   });
 
   it("is the loopback demo at 127.0.0.1:PORT without AUTH_URL", () => {
-    expect(resolveSiteOrigin({ PORT: "4100" })).toMatchObject({ origin: "http://127.0.0.1:4100", loopback: true, configured: false, https: false });
+    expect(resolveSiteOrigin({ PORT: "4100" })).toMatchObject({
+      origin: "http://127.0.0.1:4100",
+      loopback: true,
+      configured: false,
+      https: false,
+    });
   });
 
   it("refuses a non-http origin", () => {
@@ -17,7 +22,8 @@ describe("the site's origin", () => {
 
   it("knows loopback names and addresses, and nothing else", () => {
     for (const name of ["localhost", "127.0.0.1", "127.1.2.3", "[::1]", "app.localhost"]) expect(isLoopbackHostname(name)).toBe(true);
-    for (const name of ["evil.example", "localhost.evil.example", "10.0.0.1", "192.0.2.51", "127.0.0.1.evil.example"]) expect(isLoopbackHostname(name)).toBe(false);
+    for (const name of ["evil.example", "localhost.evil.example", "10.0.0.1", "192.0.2.51", "127.0.0.1.evil.example"])
+      expect(isLoopbackHostname(name)).toBe(false);
     for (const address of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) expect(isLoopbackAddress(address)).toBe(true);
     for (const address of ["192.0.2.51", "::ffff:10.0.0.1", "", null, undefined]) expect(isLoopbackAddress(address)).toBe(false);
   });

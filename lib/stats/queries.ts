@@ -19,20 +19,22 @@ export interface HomeStats {
   upcomingEvents: number;
 }
 
-const activePartnershipWhere = { ...publicPartnershipWhere, partnershipStatus: PartnershipStatus.ACTIVE } satisfies Prisma.PartnershipWhereInput;
+const activePartnershipWhere = {
+  ...publicPartnershipWhere,
+  partnershipStatus: PartnershipStatus.ACTIVE,
+} satisfies Prisma.PartnershipWhereInput;
 
 export async function getHomeStats(now: Date = new Date()): Promise<HomeStats> {
   const prisma = await db();
-  const [organizations, countries, communities, communitiesWithProfile, openNeeds, activePartnerships, upcomingEvents] =
-    await Promise.all([
-      prisma.organization.count({ where: publicOrganizationWhere }),
-      prisma.organization.groupBy({ by: ["country"], where: publicOrganizationWhere }).then((groups) => groups.length),
-      prisma.community.count({ where: publicCommunityWhere }),
-      prisma.community.count({ where: { ...publicCommunityWhere, hasProfile: true } }),
-      prisma.need.count({ where: publicOpenNeedWhere }),
-      prisma.partnership.count({ where: activePartnershipWhere }),
-      // Not yet over: an event that has started but not ended still counts as upcoming.
-      prisma.event.count({ where: { ...publicEventWhere, endsAt: { gte: now } } }),
-    ]);
+  const [organizations, countries, communities, communitiesWithProfile, openNeeds, activePartnerships, upcomingEvents] = await Promise.all([
+    prisma.organization.count({ where: publicOrganizationWhere }),
+    prisma.organization.groupBy({ by: ["country"], where: publicOrganizationWhere }).then((groups) => groups.length),
+    prisma.community.count({ where: publicCommunityWhere }),
+    prisma.community.count({ where: { ...publicCommunityWhere, hasProfile: true } }),
+    prisma.need.count({ where: publicOpenNeedWhere }),
+    prisma.partnership.count({ where: activePartnershipWhere }),
+    // Not yet over: an event that has started but not ended still counts as upcoming.
+    prisma.event.count({ where: { ...publicEventWhere, endsAt: { gte: now } } }),
+  ]);
   return { organizations, countries, communities, communitiesWithProfile, openNeeds, activePartnerships, upcomingEvents };
 }

@@ -3,7 +3,14 @@
 import { transliterate } from "@/lib/search/transliterate";
 
 export function slugFrom(text: string, maxLength = 60): string {
-  const slug = transliterate(text)
+  const slug = latinSlug(transliterate(text)).slice(0, maxLength).replace(/-+$/g, "");
+  return slug || "listing";
+}
+
+/** Latin text as a slug: accents and apostrophes dropped, anything else between words a hyphen.
+ *  Other scripts are dropped too: slugFrom romanises Ukrainian first. */
+export function latinSlug(text: string): string {
+  return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[łŁ]/g, "l")
@@ -11,10 +18,7 @@ export function slugFrom(text: string, maxLength = 60): string {
     .replace(/[’'ʼ`]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, maxLength)
-    .replace(/-+$/g, "");
-  return slug || "listing";
+    .replace(/^-+|-+$/g, "");
 }
 
 /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { uniqueSlug } from "./unique-slug";
 
-const existing = (...slugs: string[]) => async (prefix: string) => slugs.filter((slug) => slug.startsWith(prefix)).map((slug) => ({ slug }));
+const existing =
+  (...slugs: string[]) =>
+  async (prefix: string) =>
+    slugs.filter((slug) => slug.startsWith(prefix)).map((slug) => ({ slug }));
 
 describe("uniqueSlug", () => {
   it("keeps a free base", async () => expect(await uniqueSlug("kyiv-forum", existing("lviv"))).toBe("kyiv-forum"));

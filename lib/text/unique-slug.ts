@@ -12,3 +12,13 @@ export async function uniqueSlug(
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
+
+/** A table with a slug column, as every listing's Prisma delegate is. */
+interface SlugTable {
+  findMany(args: { where: { slug: { startsWith: string } }; select: { slug: true } }): PromiseLike<{ slug: string }[]>;
+}
+
+/** The `slugsStartingWith` of a table: `uniqueSlug(base, slugsIn(tx.event))`. */
+export function slugsIn(table: SlugTable): (prefix: string) => Promise<{ slug: string }[]> {
+  return async (prefix) => table.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } });
+}

@@ -1,29 +1,24 @@
 "use server";
+// Server actions for platform accounts: parse the form, then the mutation authorizes (policy)
+// and writes. Both change what the admin page lists about people.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { zfd } from "zod-form-data";
-import { UserRole } from "@/generated/prisma/enums";
-import { actionClient } from "@/lib/actions/client";
+import { moderatorAction } from "@/lib/actions/client";
+import { mutationAction } from "@/lib/actions/mutation-action";
 import { setBlocked, setUserRole } from "./mutations";
+import { blockSchema, roleChangeSchema } from "./schema";
 
-export const setUserRoleAction = actionClient
-  .metadata({ name: "user.setRole" })
-  .inputSchema(zfd.formData({ userId: zfd.text(z.string().min(1)), role: zfd.text(z.enum(UserRole)) }))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await setUserRole(ctx.viewer, parsedInput);
-    revalidatePath("/[locale]/admin", "page");
-    return result;
-  });
+const after = () => revalidatePath("/[locale]/admin", "page");
 
-export const setBlockedAction = actionClient
-  .metadata({ name: "user.setBlocked" })
-  .inputSchema(zfd.formData({
-    userId: zfd.text(z.string().min(1)),
-    decision: zfd.text(z.enum(["block", "unblock"])),
-    reason: zfd.text(z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000, { error: "tooLong" })),
-  }))
-  .stateAction(async ({ parsedInput, ctx }) => {
-    const result = await setBlocked(ctx.viewer, { userId: parsedInput.userId, block: parsedInput.decision === "block", reason: parsedInput.reason });
-    revalidatePath("/[locale]/admin", "page");
-    return result;
-  });
+export const setUserRoleAction = mutationAction(moderatorAction, {
+  name: "user.setRole",
+  schema: roleChangeSchema,
+  mutation: setUserRole,
+  after,
+});
+
+export const setBlockedAction = mutationAction(moderatorAction, {
+  name: "user.setBlocked",
+  schema: blockSchema,
+  mutation: setBlocked,
+  after,
+});

@@ -17,9 +17,17 @@ export async function setUserRole(actor: PolicyViewer | null, input: { userId: s
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
     if (!user) return { ok: false as const, reason: "NOT_FOUND" as const };
     if (user.role === input.role) return { ok: false as const, reason: "NOTHING_CHANGED" as const };
-    if (user.role === UserRole.ADMIN && !(await anotherActiveAdmin(tx, input.userId))) return { ok: false as const, reason: "LAST_ADMIN" as const };
+    if (user.role === UserRole.ADMIN && !(await anotherActiveAdmin(tx, input.userId)))
+      return { ok: false as const, reason: "LAST_ADMIN" as const };
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
-    await recordAudit(tx, { actor, action: "user.role_changed", targetType: TargetType.USER, targetId: input.userId, before: { role: user.role }, after: { role: input.role } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.role_changed",
+      targetType: TargetType.USER,
+      targetId: input.userId,
+      before: { role: user.role },
+      after: { role: input.role },
+    });
     return { ok: true as const, message: "saved" as const };
   });
 }
@@ -28,9 +36,13 @@ export async function setUserRole(actor: PolicyViewer | null, input: { userId: s
 // refuse it), its sessions are deleted in the same transaction so it is signed out at once,
 // and lib/auth/viewer.ts treats it as signed out should a session survive anyway.
 // Moderators block members; admins block anyone but themselves (lib/auth/policy.ts).
-export type BlockResult = { ok: true; message: "blocked" | "unblocked" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "LAST_ADMIN" };
+export type BlockResult =
+  { ok: true; message: "blocked" | "unblocked" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" | "LAST_ADMIN" };
 
-export async function setBlocked(actor: PolicyViewer | null, input: { userId: string; block: boolean; reason: string }): Promise<BlockResult> {
+export async function setBlocked(
+  actor: PolicyViewer | null,
+  input: { userId: string; block: boolean; reason: string },
+): Promise<BlockResult> {
   authorize(actor, "block", "User"); // may block anyone at all; who exactly is checked below
   const prisma = await db();
   const now = new Date();
@@ -41,7 +53,8 @@ export async function setBlocked(actor: PolicyViewer | null, input: { userId: st
     if (!user) return { ok: false as const, reason: "NOT_FOUND" as const };
     authorize(actor, "block", "User", { id: user.id, role: user.role });
     if (Boolean(user.blockedAt) === input.block) return { ok: false as const, reason: "NOTHING_CHANGED" as const };
-    if (input.block && user.role === UserRole.ADMIN && !(await anotherActiveAdmin(tx, user.id))) return { ok: false as const, reason: "LAST_ADMIN" as const };
+    if (input.block && user.role === UserRole.ADMIN && !(await anotherActiveAdmin(tx, user.id)))
+      return { ok: false as const, reason: "LAST_ADMIN" as const };
     await tx.user.update({ where: { id: user.id }, data: { blockedAt: input.block ? now : null } });
     const sessions = input.block ? (await tx.session.deleteMany({ where: { userId: user.id } })).count : 0;
     await recordAudit(tx, {

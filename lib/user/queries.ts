@@ -11,10 +11,22 @@ export async function listPeople(query: string | null, take = 50) {
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true, email: true, name: true, role: true, createdAt: true, isDemo: true, blockedAt: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      isDemo: true,
+      blockedAt: true,
       memberships: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, role: true, status: true, organization: { select: { slug: true, name: true } }, community: { select: { slug: true, name: true } } },
+        select: {
+          id: true,
+          role: true,
+          status: true,
+          organization: { select: { slug: true, name: true } },
+          community: { select: { slug: true, name: true } },
+        },
       },
     },
   });

@@ -70,7 +70,8 @@ class IdMap {
 export async function seedOfficial(prisma: PrismaClient, now: Date, log: (line: string) => void): Promise<OfficialCommunity[]> {
   const rows = officialRows(readHromadasCsv());
   const inputs = communityInputs(rows, now);
-  const lookup = () => prisma.community.findMany({ where: { katottg: { in: rows.map((r) => r.katottg) } }, select: { id: true, slug: true, katottg: true } });
+  const lookup = () =>
+    prisma.community.findMany({ where: { katottg: { in: rows.map((r) => r.katottg) } }, select: { id: true, slug: true, katottg: true } });
   // A re-run first asks which codes exist and sends only the missing rows.
   const before = await lookup();
   const known = new Set(before.map((c) => c.katottg));
@@ -92,19 +93,39 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
 
   const users = data.users;
   log(`users: ${await insert(prisma.user, users)} added`);
-  const storedUsers = await prisma.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { id: true, email: true } });
-  ids.learn(users.map((u) => [u.email, u.id]), storedUsers.map((u) => [u.email ?? "", u.id]));
+  const storedUsers = await prisma.user.findMany({
+    where: { email: { in: users.map((u) => u.email) } },
+    select: { id: true, email: true },
+  });
+  ids.learn(
+    users.map((u) => [u.email, u.id]),
+    storedUsers.map((u) => [u.email ?? "", u.id]),
+  );
 
   const orgs = data.organizations.map((o) => o.row);
-  const orgLookup = () => prisma.organization.findMany({ where: { slug: { in: orgs.map((o) => o.slug) } }, select: { id: true, slug: true } });
+  const orgLookup = () =>
+    prisma.organization.findMany({ where: { slug: { in: orgs.map((o) => o.slug) } }, select: { id: true, slug: true } });
   const knownOrgs = new Set((await orgLookup()).map((o) => o.slug));
-  log(`organizations: ${await insert(prisma.organization, orgs.filter((o) => !knownOrgs.has(o.slug)))} added`);
+  log(
+    `organizations: ${await insert(
+      prisma.organization,
+      orgs.filter((o) => !knownOrgs.has(o.slug)),
+    )} added`,
+  );
   const storedOrgs = await orgLookup();
-  ids.learn(orgs.map((o) => [o.slug, o.id]), storedOrgs.map((o) => [o.slug, o.id]));
+  ids.learn(
+    orgs.map((o) => [o.slug, o.id]),
+    storedOrgs.map((o) => [o.slug, o.id]),
+  );
 
   // A community an official has already described keeps its own profile.
   const blank = new Set(
-    (await prisma.community.findMany({ where: { id: { in: data.communityProfiles.map((p) => p.community.id) }, hasProfile: false }, select: { id: true } })).map((c) => c.id),
+    (
+      await prisma.community.findMany({
+        where: { id: { in: data.communityProfiles.map((p) => p.community.id) }, hasProfile: false },
+        select: { id: true },
+      })
+    ).map((c) => c.id),
   );
   let profiled = 0;
   for (const profile of data.communityProfiles.filter((p) => blank.has(p.community.id))) {
@@ -119,31 +140,59 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
     proposedById: ids.fix(row.proposedById),
   }));
   log(`partnerships: ${await insert(prisma.partnership, partnerships)} added`);
-  const storedPartnerships = await prisma.partnership.findMany({ where: { slug: { in: partnerships.map((p) => p.slug) } }, select: { id: true, slug: true } });
-  ids.learn(partnerships.map((p) => [p.slug, p.id]), storedPartnerships.map((p) => [p.slug, p.id]));
+  const storedPartnerships = await prisma.partnership.findMany({
+    where: { slug: { in: partnerships.map((p) => p.slug) } },
+    select: { id: true, slug: true },
+  });
+  ids.learn(
+    partnerships.map((p) => [p.slug, p.id]),
+    storedPartnerships.map((p) => [p.slug, p.id]),
+  );
 
   const needs = data.needs.map(({ row }) => ({ ...row, metByPartnershipId: ids.fix(row.metByPartnershipId) }));
   log(`needs: ${await insert(prisma.need, needs)} added`);
   const storedNeeds = await prisma.need.findMany({ where: { slug: { in: needs.map((n) => n.slug) } }, select: { id: true, slug: true } });
-  ids.learn(needs.map((n) => [n.slug, n.id]), storedNeeds.map((n) => [n.slug, n.id]));
+  ids.learn(
+    needs.map((n) => [n.slug, n.id]),
+    storedNeeds.map((n) => [n.slug, n.id]),
+  );
 
   const links = data.partnershipNeeds.map((l) => ({ partnershipId: ids.fix(l.partnershipId), needId: ids.fix(l.needId) }));
   log(`partnership needs: ${await insert(prisma.partnershipNeed, links)} added`);
 
   const events = data.events.map((e) => ({ ...e, organizationId: ids.fix(e.organizationId), createdById: ids.fix(e.createdById) }));
   log(`events: ${await insert(prisma.event, events)} added`);
-  const storedEvents = await prisma.event.findMany({ where: { slug: { in: events.map((e) => e.slug) } }, select: { id: true, slug: true } });
-  ids.learn(events.map((e) => [e.slug, e.id]), storedEvents.map((e) => [e.slug, e.id]));
+  const storedEvents = await prisma.event.findMany({
+    where: { slug: { in: events.map((e) => e.slug) } },
+    select: { id: true, slug: true },
+  });
+  ids.learn(
+    events.map((e) => [e.slug, e.id]),
+    storedEvents.map((e) => [e.slug, e.id]),
+  );
 
-  const announcements = data.announcements.map((a) => ({ ...a, organizationId: ids.fix(a.organizationId), createdById: ids.fix(a.createdById) }));
+  const announcements = data.announcements.map((a) => ({
+    ...a,
+    organizationId: ids.fix(a.organizationId),
+    createdById: ids.fix(a.createdById),
+  }));
   log(`announcements: ${await insert(prisma.announcement, announcements)} added`);
-  const storedAnnouncements = await prisma.announcement.findMany({ where: { slug: { in: announcements.map((a) => a.slug) } }, select: { id: true, slug: true } });
-  ids.learn(announcements.map((a) => [a.slug, a.id]), storedAnnouncements.map((a) => [a.slug, a.id]));
+  const storedAnnouncements = await prisma.announcement.findMany({
+    where: { slug: { in: announcements.map((a) => a.slug) } },
+    select: { id: true, slug: true },
+  });
+  ids.learn(
+    announcements.map((a) => [a.slug, a.id]),
+    storedAnnouncements.map((a) => [a.slug, a.id]),
+  );
 
   const polls = data.polls.polls.map((p) => ({ ...p, organizationId: ids.fix(p.organizationId), createdById: ids.fix(p.createdById) }));
   log(`polls: ${await insert(prisma.poll, polls)} added`);
   const storedPolls = await prisma.poll.findMany({ where: { slug: { in: polls.map((p) => p.slug) } }, select: { id: true, slug: true } });
-  ids.learn(polls.map((p) => [p.slug, p.id]), storedPolls.map((p) => [p.slug, p.id]));
+  ids.learn(
+    polls.map((p) => [p.slug, p.id]),
+    storedPolls.map((p) => [p.slug, p.id]),
+  );
   // A poll that existed under another id has its own options and votes: leave them alone.
   const own = (pollId: string) => ids.isOwn(pollId);
   const options = data.polls.options.filter((o) => own(o.pollId)).map((o) => ({ ...o, nominatedById: ids.fix(o.nominatedById) }));
@@ -166,10 +215,19 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
     where: { userId: { in: [...new Set(memberships.map((m) => m.userId))] } },
     select: { id: true, userId: true, organizationId: true, communityId: true },
   });
-  const membershipKey = (m: { userId: string; organizationId?: string | null; communityId?: string | null }) => `${m.userId}|${m.organizationId ?? ""}|${m.communityId ?? ""}`;
-  ids.learn(memberships.map((m) => [membershipKey(m), m.id]), storedMemberships.map((m) => [membershipKey(m), m.id]));
+  const membershipKey = (m: { userId: string; organizationId?: string | null; communityId?: string | null }) =>
+    `${m.userId}|${m.organizationId ?? ""}|${m.communityId ?? ""}`;
+  ids.learn(
+    memberships.map((m) => [membershipKey(m), m.id]),
+    storedMemberships.map((m) => [membershipKey(m), m.id]),
+  );
 
-  const reports = data.moderation.reports.map((r) => ({ ...r, targetId: ids.fix(r.targetId), reporterId: ids.fix(r.reporterId), resolvedById: ids.fix(r.resolvedById) }));
+  const reports = data.moderation.reports.map((r) => ({
+    ...r,
+    targetId: ids.fix(r.targetId),
+    reporterId: ids.fix(r.reporterId),
+    resolvedById: ids.fix(r.resolvedById),
+  }));
   log(`reports: ${await insert(prisma.report, reports)} added`);
   const auditLogs = data.moderation.auditLogs.map((a) => ({ ...a, actorId: ids.fix(a.actorId), targetId: ids.fix(a.targetId) }));
   log(`audit log: ${await insert(prisma.auditLog, auditLogs)} added`);
@@ -179,8 +237,24 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
 
 export async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
   const [
-    communities, communityProfiles, organizations, users, memberships, needs, partnerships, partnershipNeeds,
-    events, announcements, polls, pollOptions, pollTallies, pollParticipations, votes, reports, auditLogs, follows,
+    communities,
+    communityProfiles,
+    organizations,
+    users,
+    memberships,
+    needs,
+    partnerships,
+    partnershipNeeds,
+    events,
+    announcements,
+    polls,
+    pollOptions,
+    pollTallies,
+    pollParticipations,
+    votes,
+    reports,
+    auditLogs,
+    follows,
   ] = await Promise.all([
     prisma.community.count(),
     prisma.community.count({ where: { hasProfile: true } }),
@@ -202,8 +276,24 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
     prisma.follow.count(),
   ]);
   return {
-    communities, communityProfiles, organizations, users, memberships, needs, partnerships, partnershipNeeds,
-    events, announcements, polls, pollOptions, pollTallies, pollParticipations, votes, reports, auditLogs, follows,
+    communities,
+    communityProfiles,
+    organizations,
+    users,
+    memberships,
+    needs,
+    partnerships,
+    partnershipNeeds,
+    events,
+    announcements,
+    polls,
+    pollOptions,
+    pollTallies,
+    pollParticipations,
+    votes,
+    reports,
+    auditLogs,
+    follows,
   };
 }
 

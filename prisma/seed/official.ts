@@ -40,13 +40,40 @@ export interface HromadaRow {
 }
 
 const columns = [
-  "katottg", "name_uk", "name_en", "type", "oblast_uk", "oblast_en", "raion_uk", "raion_en", "center_uk", "lat", "lon",
-  "population", "occupied", "occupied_partly", "combat_zone", "short_uk", "short_en", "alt_short_uk", "alt_short_en",
-  "center_en", "center_katottg", "oblast_katottg", "raion_katottg", "centroid_lat", "centroid_lon", "settlements",
+  "katottg",
+  "name_uk",
+  "name_en",
+  "type",
+  "oblast_uk",
+  "oblast_en",
+  "raion_uk",
+  "raion_en",
+  "center_uk",
+  "lat",
+  "lon",
+  "population",
+  "occupied",
+  "occupied_partly",
+  "combat_zone",
+  "short_uk",
+  "short_en",
+  "alt_short_uk",
+  "alt_short_en",
+  "center_en",
+  "center_katottg",
+  "oblast_katottg",
+  "raion_katottg",
+  "centroid_lat",
+  "centroid_lon",
+  "settlements",
 ] as const;
 type CsvRecord = Record<(typeof columns)[number], string>;
 
-const types: Record<string, CommunityType> = { urban: CommunityType.URBAN, settlement: CommunityType.SETTLEMENT, rural: CommunityType.RURAL };
+const types: Record<string, CommunityType> = {
+  urban: CommunityType.URBAN,
+  settlement: CommunityType.SETTLEMENT,
+  rural: CommunityType.RURAL,
+};
 const zones: Record<string, CombatZone | null> = { "": null, active: CombatZone.ACTIVE, possible: CombatZone.POSSIBLE };
 
 function bool(value: string, field: string, code: string): boolean {

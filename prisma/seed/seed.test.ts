@@ -1,10 +1,28 @@
 import { describe, expect, it } from "vitest";
 import {
-  AidType, EventType, LocationPrecision, MembershipRole, MembershipStatus, ModerationStatus, NeedStatus,
-  OrganizationKind, PartnershipForm, PartnershipStatus, ReportStatus, Sector,
+  AidType,
+  EventType,
+  LocationPrecision,
+  MembershipRole,
+  MembershipStatus,
+  ModerationStatus,
+  NeedStatus,
+  OrganizationKind,
+  PartnershipForm,
+  PartnershipStatus,
+  ReportStatus,
+  Sector,
 } from "../../generated/prisma/enums";
 import { countryCenter, findCity } from "../../lib/geo/places";
-import { buildDemoDataset, demoAccounts, keyEventSlugs, keyOrganizationSlugs, SCHOOL_BUS_NEED_SLUG, YOUTH_COUNCIL_POLL_SLUG, type DemoDataset } from "./demo";
+import {
+  buildDemoDataset,
+  demoAccounts,
+  keyEventSlugs,
+  keyOrganizationSlugs,
+  SCHOOL_BUS_NEED_SLUG,
+  YOUTH_COUNCIL_POLL_SLUG,
+  type DemoDataset,
+} from "./demo";
 import { BEREZHANY_KATOTTG } from "./demo/communities";
 import { communityInputs, communitySlugs, officialRows, parseHromadasCsv, readHromadasCsv } from "./official";
 import { Random, seedId, slugify } from "./util";
@@ -46,7 +64,8 @@ describe("official data", () => {
   });
 
   it("refuses malformed files", () => {
-    const header = "katottg,name_uk,name_en,type,oblast_uk,oblast_en,raion_uk,raion_en,center_uk,lat,lon,population,occupied,occupied_partly,combat_zone,short_uk,short_en,alt_short_uk,alt_short_en,center_en,center_katottg,oblast_katottg,raion_katottg,centroid_lat,centroid_lon,settlements";
+    const header =
+      "katottg,name_uk,name_en,type,oblast_uk,oblast_en,raion_uk,raion_en,center_uk,lat,lon,population,occupied,occupied_partly,combat_zone,short_uk,short_en,alt_short_uk,alt_short_en,center_en,center_katottg,oblast_katottg,raion_katottg,centroid_lat,centroid_lon,settlements";
     const row = "UA61040030000060956,Б,B,urban,О,O,Р,R,Ц,49.4,24.9,100,false,false,,Б,B,,,C,UA1,UA2,UA3,,,1";
     expect(parseHromadasCsv(`${header}\n${row}\n`)).toHaveLength(1);
     expect(() => parseHromadasCsv(`${header}\n${row.replace(",false,false,", ",maybe,false,")}\n`)).toThrow(/occupied/);
@@ -58,7 +77,11 @@ describe("official data", () => {
     expect(rows).toHaveLength(1774);
     const kyiv = inputs.find((c) => c.katottg === "UA80000000000093317");
     expect(kyiv).toMatchObject({ slug: "kyiv", population: 2_952_301, isOccupied: false, type: "URBAN" });
-    expect(inputs.find((c) => c.katottg === "UA85000000000065278")).toMatchObject({ slug: "sevastopol", isOccupied: true, population: null });
+    expect(inputs.find((c) => c.katottg === "UA85000000000065278")).toMatchObject({
+      slug: "sevastopol",
+      isOccupied: true,
+      population: null,
+    });
   });
 
   it("gives all 1,774 communities unique, readable, stable slugs", () => {
@@ -78,7 +101,10 @@ describe("official data", () => {
       expect(c.isDemo).toBe(false);
       expect(unique([c.id])).toBe(true);
     }
-    expect(text(inputs.find((c) => c.katottg === BEREZHANY_KATOTTG)?.name)).toEqual({ uk: "Бережанська міська територіальна громада", en: "Berezhanska urban hromada" });
+    expect(text(inputs.find((c) => c.katottg === BEREZHANY_KATOTTG)?.name)).toEqual({
+      uk: "Бережанська міська територіальна громада",
+      en: "Berezhanska urban hromada",
+    });
     expect(unique(inputs.map((c) => c.id))).toBe(true);
   });
 });
@@ -103,8 +129,13 @@ describe("demo dataset", () => {
 
   it("has unique ids and slugs and marks every row as demo", () => {
     const tables: { id: string; slug?: string; isDemo?: boolean }[][] = [
-      data.users, data.organizations.map((o) => o.row), data.needs.map((n) => n.row), data.partnerships.map((p) => p.row),
-      data.events, data.announcements, data.polls.polls,
+      data.users,
+      data.organizations.map((o) => o.row),
+      data.needs.map((n) => n.row),
+      data.partnerships.map((p) => p.row),
+      data.events,
+      data.announcements,
+      data.polls.polls,
     ];
     for (const table of tables) {
       expect(unique(table.map((r) => r.id))).toBe(true);
@@ -118,7 +149,14 @@ describe("demo dataset", () => {
   it("writes every translatable text in both languages", () => {
     const fields: unknown[] = [
       ...data.organizations.flatMap((o) => [o.row.name, o.row.mission, o.row.description, o.row.activities]),
-      ...data.communityProfiles.flatMap((p) => [p.data.description, p.data.challenges, p.data.assetIndustry, p.data.assetHeritage, p.data.assetInfrastructure, p.data.offer]),
+      ...data.communityProfiles.flatMap((p) => [
+        p.data.description,
+        p.data.challenges,
+        p.data.assetIndustry,
+        p.data.assetHeritage,
+        p.data.assetInfrastructure,
+        p.data.offer,
+      ]),
       ...data.needs.flatMap((n) => [n.row.title, n.row.description]),
       ...data.partnerships.flatMap((p) => [p.row.title, p.row.description]),
       ...data.events.flatMap((e) => [e.title, e.description]),
@@ -160,7 +198,8 @@ describe("demo dataset", () => {
       expect(verified).toBeGreaterThan(0.45);
       expect(verified).toBeLessThan(0.75);
       const statuses = new Set(orgs.map((o) => o.status));
-      for (const status of [ModerationStatus.PENDING, ModerationStatus.DRAFT, ModerationStatus.REJECTED]) expect(statuses.has(status)).toBe(true);
+      for (const status of [ModerationStatus.PENDING, ModerationStatus.DRAFT, ModerationStatus.REJECTED])
+        expect(statuses.has(status)).toBe(true);
       expect(orgs.filter((o) => o.status === ModerationStatus.PUBLISHED).length / orgs.length).toBeGreaterThan(0.9);
       expect(orgs.some((o) => o.kind === OrganizationKind.FOREIGN_MUNICIPALITY && o.population)).toBe(true);
     });
@@ -185,9 +224,17 @@ describe("demo dataset", () => {
     });
 
     it("serve the journeys: Berlin education with upcoming events, Kyiv, school-bus donors", () => {
-      const berlinEducation = orgs.filter((o) => o.country === "DE" && o.city === "Berlin" && o.sectors.includes(Sector.EDUCATION_YOUTH) && o.status === ModerationStatus.PUBLISHED);
+      const berlinEducation = orgs.filter(
+        (o) =>
+          o.country === "DE" &&
+          o.city === "Berlin" &&
+          o.sectors.includes(Sector.EDUCATION_YOUTH) &&
+          o.status === ModerationStatus.PUBLISHED,
+      );
       expect(berlinEducation.length).toBeGreaterThanOrEqual(3);
-      const upcoming = data.events.filter((e) => e.startsAt > today && berlinEducation.some((o) => o.id === e.organizationId) && e.sectors.includes(Sector.EDUCATION_YOUTH));
+      const upcoming = data.events.filter(
+        (e) => e.startsAt > today && berlinEducation.some((o) => o.id === e.organizationId) && e.sectors.includes(Sector.EDUCATION_YOUTH),
+      );
       expect(upcoming.length).toBeGreaterThanOrEqual(3);
       expect(upcoming.map((e) => e.slug)).toContain(keyEventSlugs.berlinSchoolBusEvening);
 
@@ -195,9 +242,15 @@ describe("demo dataset", () => {
       expect(kyiv.map((o) => o.row.slug)).toEqual(expect.arrayContaining([keyOrganizationSlugs.kyivNamed, keyOrganizationSlugs.kyivBased]));
 
       const vehicles = orgs.filter(
-        (o) => o.sectors.includes(Sector.SPECIAL_VEHICLES) && o.aidTypes.includes(AidType.GRANT) && o.aidTypes.includes(AidType.IN_KIND) && o.languages.some((l) => l === "de" || l === "pl"),
+        (o) =>
+          o.sectors.includes(Sector.SPECIAL_VEHICLES) &&
+          o.aidTypes.includes(AidType.GRANT) &&
+          o.aidTypes.includes(AidType.IN_KIND) &&
+          o.languages.some((l) => l === "de" || l === "pl"),
       );
-      expect(vehicles.map((o) => o.slug)).toEqual(expect.arrayContaining([keyOrganizationSlugs.berlinRepresentative, keyOrganizationSlugs.vehiclesLublin]));
+      expect(vehicles.map((o) => o.slug)).toEqual(
+        expect.arrayContaining([keyOrganizationSlugs.berlinRepresentative, keyOrganizationSlugs.vehiclesLublin]),
+      );
     });
   });
 
@@ -229,7 +282,13 @@ describe("demo dataset", () => {
         expect(n.aidTypes.length).toBeGreaterThan(0);
       }
       const bus = needs.find((n) => n.slug === SCHOOL_BUS_NEED_SLUG);
-      expect(bus).toMatchObject({ sector: Sector.SPECIAL_VEHICLES, currency: "EUR", costMinor: 6_000_000n, needStatus: NeedStatus.OPEN, status: ModerationStatus.PUBLISHED });
+      expect(bus).toMatchObject({
+        sector: Sector.SPECIAL_VEHICLES,
+        currency: "EUR",
+        costMinor: 6_000_000n,
+        needStatus: NeedStatus.OPEN,
+        status: ModerationStatus.PUBLISHED,
+      });
       expect(bus?.aidTypes).toEqual([AidType.GRANT, AidType.IN_KIND]);
       expect(bus?.communityId).toBe(communities.find((c) => c.row.katottg === BEREZHANY_KATOTTG)?.id);
     });
@@ -248,11 +307,13 @@ describe("demo dataset", () => {
         const partnership = partnershipById.get(link.partnershipId);
         expect(need && partnership).toBeTruthy();
         expect(partnership?.communityId).toBe(need?.communityId);
-        if (partnership?.partnershipStatus === PartnershipStatus.COMPLETED) expect(need).toMatchObject({ needStatus: NeedStatus.MET, metByPartnershipId: partnership.id });
+        if (partnership?.partnershipStatus === PartnershipStatus.COMPLETED)
+          expect(need).toMatchObject({ needStatus: NeedStatus.MET, metByPartnershipId: partnership.id });
         if (partnership?.partnershipStatus === PartnershipStatus.ACTIVE) expect(need?.needStatus).not.toBe(NeedStatus.OPEN);
       }
       for (const p of partnerships) {
-        if (p.partnershipStatus === PartnershipStatus.ACTIVE || p.partnershipStatus === PartnershipStatus.COMPLETED) expect(p.startDate).toBeTruthy();
+        if (p.partnershipStatus === PartnershipStatus.ACTIVE || p.partnershipStatus === PartnershipStatus.COMPLETED)
+          expect(p.startDate).toBeTruthy();
         if (p.endDate && p.startDate) expect(new Date(p.endDate).getTime()).toBeGreaterThan(new Date(p.startDate).getTime());
       }
       // Journey 3 proposes this partnership itself.
@@ -287,7 +348,9 @@ describe("demo dataset", () => {
       }
       // Evening events in Berlin start at 18:30 local time, whatever the season.
       const evening = events.find((e) => e.slug === keyEventSlugs.berlinSchoolBusEvening);
-      const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(evening?.startsAt);
+      const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(
+        evening?.startsAt,
+      );
       expect(local).toBe("18:30");
     });
 
@@ -340,10 +403,24 @@ describe("demo dataset", () => {
     const id = (email: string) => data.users.find((u) => u.email === email)?.id;
     const { memberships, reports, auditLogs } = data.moderation;
     const berezhanyId = communities.find((c) => c.row.katottg === BEREZHANY_KATOTTG)?.id;
-    expect(memberships).toContainEqual(expect.objectContaining({ userId: id(demoAccounts.official), communityId: berezhanyId, role: MembershipRole.OFFICIAL, status: MembershipStatus.VERIFIED }));
+    expect(memberships).toContainEqual(
+      expect.objectContaining({
+        userId: id(demoAccounts.official),
+        communityId: berezhanyId,
+        role: MembershipRole.OFFICIAL,
+        status: MembershipStatus.VERIFIED,
+      }),
+    );
     const bridges = data.organizations.find((o) => o.row.slug === keyOrganizationSlugs.berlinRepresentative);
     expect(bridges?.row.city).toBe("Berlin");
-    expect(memberships).toContainEqual(expect.objectContaining({ userId: id(demoAccounts.representative), organizationId: bridges?.row.id, role: MembershipRole.REPRESENTATIVE, status: MembershipStatus.VERIFIED }));
+    expect(memberships).toContainEqual(
+      expect.objectContaining({
+        userId: id(demoAccounts.representative),
+        organizationId: bridges?.row.id,
+        role: MembershipRole.REPRESENTATIVE,
+        status: MembershipStatus.VERIFIED,
+      }),
+    );
     expect(memberships.filter((m) => m.status === MembershipStatus.PENDING).length).toBeGreaterThanOrEqual(2);
     expect(reports.filter((r) => r.status === ReportStatus.OPEN).length).toBeGreaterThanOrEqual(2);
     expect(unique(reports.map((r) => `${r.reporterId}|${r.targetType}|${r.targetId}`))).toBe(true);

@@ -2,6 +2,9 @@
 // same rows and `createMany({ skipDuplicates: true })` finds them already there.
 import { createHash } from "node:crypto";
 
+/** Seeded slugs are made from English names, like the app's (lib/text/slug.ts). */
+export { latinSlug as slugify } from "../../lib/text/slug";
+
 /**
  * A deterministic id shaped like a cuid (a "c" and 24 base-36 characters), so code that checks
  * ids with a cuid pattern accepts seeded rows, and a re-run produces the same primary keys.
@@ -11,18 +14,6 @@ export function seedId(kind: string, key: string): string {
   let out = "c";
   for (let i = 0; out.length < 25; i++) out += ((digest[i] ?? 0) % 36).toString(36);
   return out;
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[łŁ]/g, "l")
-    .replace(/[ßẞ]/g, "ss")
-    .replace(/[’'ʼ`]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /** mulberry32: small, fast, good enough to vary demo content; seeded from a string. */

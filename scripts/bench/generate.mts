@@ -16,23 +16,56 @@ import { Random, chunk, seedId } from "../../prisma/seed/util";
 
 const organizationCount = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
 const communityCount = Number(process.env.BENCH_COMMUNITIES ?? 10_000);
-const kinds: OrganizationKind[] = ["DIASPORA_ASSOCIATION", "CIVIL_SOCIETY", "FOREIGN_MUNICIPALITY", "BUSINESS", "DONOR_AGENCY", "ACADEMIC", "MEDIA", "NETWORK", "PLATFORM"];
+const kinds: OrganizationKind[] = [
+  "DIASPORA_ASSOCIATION",
+  "CIVIL_SOCIETY",
+  "FOREIGN_MUNICIPALITY",
+  "BUSINESS",
+  "DONOR_AGENCY",
+  "ACADEMIC",
+  "MEDIA",
+  "NETWORK",
+  "PLATFORM",
+];
 const prefixes = [
-  { uk: "Спілка", en: "Union" }, { uk: "Товариство", en: "Society" }, { uk: "Фонд", en: "Foundation" },
-  { uk: "Ініціатива", en: "Initiative" }, { uk: "Мережа", en: "Network" }, { uk: "Центр", en: "Centre" },
-  { uk: "Асоціація", en: "Association" }, { uk: "Коло", en: "Circle" },
+  { uk: "Спілка", en: "Union" },
+  { uk: "Товариство", en: "Society" },
+  { uk: "Фонд", en: "Foundation" },
+  { uk: "Ініціатива", en: "Initiative" },
+  { uk: "Мережа", en: "Network" },
+  { uk: "Центр", en: "Centre" },
+  { uk: "Асоціація", en: "Association" },
+  { uk: "Коло", en: "Circle" },
 ];
 const themes = [
-  { uk: "українців", en: "of Ukrainians" }, { uk: "друзів України", en: "of Friends of Ukraine" },
-  { uk: "відбудови", en: "for Recovery" }, { uk: "молоді", en: "for Youth" }, { uk: "громад", en: "of Communities" },
-  { uk: "культури", en: "for Culture" }, { uk: "лікарів", en: "of Doctors" }, { uk: "інженерів", en: "of Engineers" },
-  { uk: "освіти", en: "for Education" }, { uk: "підтримки", en: "for Support" },
+  { uk: "українців", en: "of Ukrainians" },
+  { uk: "друзів України", en: "of Friends of Ukraine" },
+  { uk: "відбудови", en: "for Recovery" },
+  { uk: "молоді", en: "for Youth" },
+  { uk: "громад", en: "of Communities" },
+  { uk: "культури", en: "for Culture" },
+  { uk: "лікарів", en: "of Doctors" },
+  { uk: "інженерів", en: "of Engineers" },
+  { uk: "освіти", en: "for Education" },
+  { uk: "підтримки", en: "for Support" },
 ];
-const languagesFor: Record<string, string[]> = { DE: ["de"], PL: ["pl"], FR: ["fr"], IT: ["it"], ES: ["es"], CZ: ["cs"], CA: ["en", "fr"], US: ["en"], GB: ["en"] };
+const languagesFor: Record<string, string[]> = {
+  DE: ["de"],
+  PL: ["pl"],
+  FR: ["fr"],
+  IT: ["it"],
+  ES: ["es"],
+  CZ: ["cs"],
+  CA: ["en", "fr"],
+  US: ["en"],
+  GB: ["en"],
+};
 const abroad = cities.filter((city) => city.country !== "UA");
 
 async function insertJson(prisma: PrismaClient, table: string, rows: object[]): Promise<void> {
-  const columns = Object.keys(rows[0]!).map((c) => `"${c}"`).join(", ");
+  const columns = Object.keys(rows[0]!)
+    .map((c) => `"${c}"`)
+    .join(", ");
   await prisma.$executeRawUnsafe(
     `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) ON CONFLICT DO NOTHING`,
     JSON.stringify(rows),
@@ -68,17 +101,36 @@ try {
       kind: random.pick(kinds),
       name: { uk: `${prefix.uk} ${theme.uk} ${city.ukGenitive} №${i}`, en: `${city.en} ${prefix.en} ${theme.en} No. ${i}` },
       mission: { uk: `Ми працюємо, щоб ${goal.uk}.`, en: `We work to ${goal.en}.` },
-      description: {}, activities: {},
-      country: city.country, city: city.en, lat, lng, locationPrecision: precision, publicLat: point.lat, publicLng: point.lng,
-      sectors: ownSectors, languages: ["uk", ...(languagesFor[city.country] ?? ["en"])], socialLinks: [],
-      aidTypes: [], operatingCountries: ["UA"], operatingOblasts: [],
-      isVerified: random.chance(0.6), isDemo: true, status: "PUBLISHED", publishedAt: now, createdAt: now, updatedAt: now,
+      description: {},
+      activities: {},
+      country: city.country,
+      city: city.en,
+      lat,
+      lng,
+      locationPrecision: precision,
+      publicLat: point.lat,
+      publicLng: point.lng,
+      sectors: ownSectors,
+      languages: ["uk", ...(languagesFor[city.country] ?? ["en"])],
+      socialLinks: [],
+      aidTypes: [],
+      operatingCountries: ["UA"],
+      operatingOblasts: [],
+      isVerified: random.chance(0.6),
+      isDemo: true,
+      status: "PUBLISHED",
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
     });
   }
   for (const part of chunk(organizations, 2000)) await insertJson(prisma, "Organization", part);
   console.log(`${stamp()}  ${organizations.length} organisations added (${organizationCount} wanted)`);
 
-  const official = await prisma.community.findMany({ select: { oblastCode: true, oblastName: true, raionCode: true, raionName: true, lat: true, lng: true }, where: { isOccupied: false } });
+  const official = await prisma.community.findMany({
+    select: { oblastCode: true, oblastName: true, raionCode: true, raionName: true, lat: true, lng: true },
+    where: { isOccupied: false },
+  });
   const existingCommunities = await prisma.community.count();
   const communities = [];
   for (let i = existingCommunities; i < communityCount; i++) {
@@ -88,13 +140,34 @@ try {
     const lng = template.lng + (random.next() - 0.5) * 0.6;
     const code = `UA99${String(i).padStart(15, "0")}`;
     communities.push({
-      id: seedId("bench-community", code), slug: `bench-community-${i}`, katottg: code, type,
-      name: { uk: `Синтетична громада №${i}`, en: `Synthetic hromada No. ${i}` }, shortName: { uk: `Синтетична ${i}`, en: `Synthetic ${i}` },
-      oblastCode: template.oblastCode, oblastName: template.oblastName, raionCode: template.raionCode, raionName: template.raionName,
-      centerCode: code, centerName: { uk: `Село ${i}`, en: `Selo ${i}` }, population: random.int(1500, 60000), settlementsCount: random.int(1, 40),
-      lat, lng, locationPrecision: "EXACT", publicLat: Math.round(lat * 1e5) / 1e5, publicLng: Math.round(lng * 1e5) / 1e5,
-      languages: ["uk"], cooperationGoals: [], preferredCountries: [], preferredKinds: [],
-      isDemo: true, status: "PUBLISHED", publishedAt: now, createdAt: now, updatedAt: now,
+      id: seedId("bench-community", code),
+      slug: `bench-community-${i}`,
+      katottg: code,
+      type,
+      name: { uk: `Синтетична громада №${i}`, en: `Synthetic hromada No. ${i}` },
+      shortName: { uk: `Синтетична ${i}`, en: `Synthetic ${i}` },
+      oblastCode: template.oblastCode,
+      oblastName: template.oblastName,
+      raionCode: template.raionCode,
+      raionName: template.raionName,
+      centerCode: code,
+      centerName: { uk: `Село ${i}`, en: `Selo ${i}` },
+      population: random.int(1500, 60000),
+      settlementsCount: random.int(1, 40),
+      lat,
+      lng,
+      locationPrecision: "EXACT",
+      publicLat: Math.round(lat * 1e5) / 1e5,
+      publicLng: Math.round(lng * 1e5) / 1e5,
+      languages: ["uk"],
+      cooperationGoals: [],
+      preferredCountries: [],
+      preferredKinds: [],
+      isDemo: true,
+      status: "PUBLISHED",
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
     });
   }
   for (const part of chunk(communities, 2000)) await insertJson(prisma, "Community", part);

@@ -12,7 +12,7 @@ import { loadPublicMapPoints } from "../../lib/map/points";
 import { buildMapIndex } from "../../lib/map/cluster-index";
 import { resetMapIndex } from "../../lib/map/index-cache";
 import { mapIndex, mapNearby, mapViewport } from "../../lib/map/queries";
-import { parseMapFilters } from "../../lib/search/filters";
+import { parseMapFilters } from "../../lib/map/filters";
 import { Random } from "../../prisma/seed/util";
 import { ms, summarize } from "./stats";
 
@@ -50,7 +50,9 @@ began = performance.now();
 buildMapIndex(points, parseMapFilters({}));
 const buildMs = performance.now() - began;
 const organizations = points.filter((p) => p.type === "o").length;
-console.log(`database: ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}; ${organizations} organisations + ${points.length - organizations} communities on the map`);
+console.log(
+  `database: ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}; ${organizations} organisations + ${points.length - organizations} communities on the map`,
+);
 console.log(`cold start: read points ${ms(loadMs)}, build unfiltered index ${ms(buildMs)}`);
 const filteredBuilds: number[] = [];
 for (const params of filterCases.slice(1)) {
@@ -69,7 +71,9 @@ for (let zoom = 0; zoom <= 18; zoom++) {
   for (let i = 0; i < perZoom; i++) {
     const centre = i % 4 === 3 ? { lat: random.next() * 120 - 55, lng: random.next() * 360 - 180 } : random.pick(points);
     const filters = filterCases[i % filterCases.length]!;
-    viewports.push(new URLSearchParams({ ...filters, zoom: String(zoom), bbox: bboxAround(centre.lat, centre.lng, zoom), locale: i % 2 ? "uk" : "en" }));
+    viewports.push(
+      new URLSearchParams({ ...filters, zoom: String(zoom), bbox: bboxAround(centre.lat, centre.lng, zoom), locale: i % 2 ? "uk" : "en" }),
+    );
   }
 }
 
@@ -89,7 +93,9 @@ for (const params of viewports) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const avg = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
 const s = summarize(times);
-console.log(`viewports (${width}×${height} px, zoom 0–18, ${filterCases.length} filter sets): n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} max=${ms(s.max)}`);
+console.log(
+  `viewports (${width}×${height} px, zoom 0–18, ${filterCases.length} filter sets): n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} max=${ms(s.max)}`,
+);
 console.log(`payload: raw max ${kb(Math.max(...raw))} avg ${kb(avg(raw))}; gzip max ${kb(Math.max(...gzip))} avg ${kb(avg(gzip))}`);
 console.log(`largest: zoom ${biggest.zoom} ${decodeURIComponent(biggest.query)}`);
 
@@ -123,7 +129,9 @@ if (base) {
     .flatMap((tag) => tag.match(/\bsrc="([^"]+\.js[^"]*)"/)?.[1] ?? []);
   let total = 0;
   for (const src of new Set(sources)) total += gzipSync(await fetch(new URL(src, base)).then((r) => r.text())).length;
-  console.log(`map page first-load JavaScript: ${new Set(sources).size} scripts, ${kb(total)} gzip (Leaflet and the map component load after, in a lazy chunk)`);
+  console.log(
+    `map page first-load JavaScript: ${new Set(sources).size} scripts, ${kb(total)} gzip (Leaflet and the map component load after, in a lazy chunk)`,
+  );
   await measurePanning(base);
 }
 await prisma.$disconnect();
@@ -134,7 +142,10 @@ await prisma.$disconnect();
  */
 async function measurePanning(base: string): Promise<void> {
   const { chromium } = await import("@playwright/test");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, (route) => route.abort());

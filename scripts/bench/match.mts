@@ -14,7 +14,12 @@ const communities = await prisma.community.findMany({
   select: { slug: true },
   take: 200,
 });
-const orgSample = await prisma.organization.findMany({ where: { status: "PUBLISHED" }, select: { slug: true }, orderBy: { id: "asc" }, take: 60 });
+const orgSample = await prisma.organization.findMany({
+  where: { status: "PUBLISHED" },
+  select: { slug: true },
+  orderBy: { id: "asc" },
+  take: 60,
+});
 const none = parseMatchFilters({});
 const filtered = parseMatchFilters({ language: "de", verified: "1" });
 

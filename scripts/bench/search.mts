@@ -4,7 +4,8 @@
 // 2. Page time: if BENCH_URL is set (a running `npm run serve` on the same database), GETs the
 //    directory page with 10 concurrent clients and prints p50/p95/p99 and requests per second,
 //    as visitors get it (from the page cache) and as signed-in people get it (rendered).
-import { parseCommunityFilters, parseOrganizationFilters } from "../../lib/search/filters";
+import { parseCommunityFilters } from "../../lib/community/filters";
+import { parseOrganizationFilters } from "../../lib/organization/filters";
 import { clearFacetCache, searchCommunities, searchOrganizations } from "../../lib/search/queries";
 import { ms, summarize } from "./stats";
 
@@ -45,10 +46,16 @@ const warmTimes: number[] = [];
 for (let round = 0; round < rounds; round++) {
   for (const [index, params] of organizationCases.entries()) {
     clearFacetCache();
-    const took = await time(() => searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 1) }), round % 2 ? "uk" : "en"));
+    const took = await time(() =>
+      searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 1) }), round % 2 ? "uk" : "en"),
+    );
     organizationTimes.push(took);
     perCase[index]!.push(took);
-    warmTimes.push(await time(() => searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 2) }), round % 2 ? "en" : "uk")));
+    warmTimes.push(
+      await time(() =>
+        searchOrganizations(parseOrganizationFilters({ ...params, page: String((round % 3) + 2) }), round % 2 ? "en" : "uk"),
+      ),
+    );
   }
   for (const params of communityCases) {
     clearFacetCache();
@@ -56,7 +63,9 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const sample = await searchOrganizations(parseOrganizationFilters(organizationCases[0]!), "en");
-console.log(`database: ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}; sample "${organizationCases[0]!.q}" + 2 facets: ${sample.total} matches`);
+console.log(
+  `database: ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}; sample "${organizationCases[0]!.q}" + 2 facets: ${sample.total} matches`,
+);
 for (const [label, samples] of [
   ["organisations, cold (text + 2 facets + facet counts)", organizationTimes],
   ["organisations, warm facet cache", warmTimes],
@@ -105,7 +114,9 @@ if (base) {
     );
     const seconds = (performance.now() - began) / 1000;
     const s = summarize(times);
-    console.log(`${label}, ${concurrency} concurrent clients: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} ${(s.n / seconds).toFixed(1)} req/s, ${hits} cache hits, ${failures} failures`);
+    console.log(
+      `${label}, ${concurrency} concurrent clients: n=${s.n} p50=${ms(s.p50)} p95=${ms(s.p95)} p99=${ms(s.p99)} ${(s.n / seconds).toFixed(1)} req/s, ${hits} cache hits, ${failures} failures`,
+    );
   };
   await load("page HTML, visitors (cached pages)", {});
   await load("page HTML, rendered per request (session cookie)", perRequest);

@@ -16,7 +16,9 @@ if (args.length !== 1 || args[0]!.startsWith("-")) {
 
 try {
   const report = await backupDatabase(resolveUserPath(args[0]!), { log: (line) => console.log(line) });
-  console.log(`✔ backup of ${report.source}\n  written to ${report.file}: ${formatBytes(report.bytes)} in ${formatSeconds(report.milliseconds)}`);
+  console.log(
+    `✔ backup of ${report.source}\n  written to ${report.file}: ${formatBytes(report.bytes)} in ${formatSeconds(report.milliseconds)}`,
+  );
   process.exit(0);
 } catch (error) {
   // Refusals and failures of the tools carry their cause in the message; anything else is a bug: show its stack.

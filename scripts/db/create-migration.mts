@@ -8,7 +8,10 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openMemoryDatabase } from "../../lib/db/embedded";
 import { diffMigrationsToSchema, migrationsDir } from "../../lib/db/schema-engine";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("usage: npm run db:migration:create -- <name>");
   process.exit(2);
@@ -21,7 +24,7 @@ factory.connectToShadowDb = async () => new PrismaPGlite(await openMemoryDatabas
 
 try {
   const sql = await diffMigrationsToSchema(factory);
-  if (!sql || /^-- This is an empty migration\.?$/m.test(sql) && sql.split("\n").length <= 1) {
+  if (!sql || (/^-- This is an empty migration\.?$/m.test(sql) && sql.split("\n").length <= 1)) {
     console.log("schema.prisma and prisma/migrations agree: nothing to create.");
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);

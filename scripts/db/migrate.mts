@@ -7,7 +7,9 @@ const target = await openDatabaseTarget();
 try {
   const applied = await applyMigrations(target.migrationFactory);
   console.log(
-    applied.length ? `applied ${applied.length} migration(s) to the ${target.mode} database: ${applied.join(", ")}` : `the ${target.mode} database is up to date`,
+    applied.length
+      ? `applied ${applied.length} migration(s) to the ${target.mode} database: ${applied.join(", ")}`
+      : `the ${target.mode} database is up to date`,
   );
 } finally {
   await target.close();

@@ -11,7 +11,9 @@ export async function prepareDatabase(options: { demo: boolean; log: (line: stri
   try {
     const applied = await applyMigrations(target.migrationFactory);
     options.log(
-      applied.length ? `applied ${applied.length} migration(s) to the ${target.mode} database` : `${target.mode} database schema is up to date`,
+      applied.length
+        ? `applied ${applied.length} migration(s) to the ${target.mode} database`
+        : `${target.mode} database schema is up to date`,
     );
     if ((await prisma.community.count()) === 0) {
       const began = Date.now();
@@ -23,7 +25,9 @@ export async function prepareDatabase(options: { demo: boolean; log: (line: stri
     if ((await prisma.searchDocument.count()) === 0) {
       const began = Date.now();
       const indexed = await reindexAll(prisma);
-      options.log(`indexed ${indexed.organizations} organisations and ${indexed.communities} communities for search in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+      options.log(
+        `indexed ${indexed.organizations} organisations and ${indexed.communities} communities for search in ${((Date.now() - began) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await prisma.$disconnect();

@@ -15,7 +15,10 @@ export interface FormPage {
 }
 
 const decode = (text: string) =>
-  text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#x27": "'", "#39": "'" })[entity]!);
+  text.replace(
+    /&(quot|amp|lt|gt|#x27|#39);/g,
+    (_, entity: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#x27": "'", "#39": "'" })[entity]!,
+  );
 
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
@@ -33,7 +36,9 @@ export function readForm(html: string, marker: string): FormPage | null {
       if (name) hidden.push([name, attribute(tag, "value") ?? ""]);
     }
     const reference = hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name))?.[1];
-    const actionId = reference ? (JSON.parse(reference) as { id: string }).id : hidden.find(([name]) => name.startsWith("$ACTION_ID_"))?.[0].slice(11);
+    const actionId = reference
+      ? (JSON.parse(reference) as { id: string }).id
+      : hidden.find(([name]) => name.startsWith("$ACTION_ID_"))?.[0].slice(11);
     if (actionId) return { hidden, actionId, html: form };
   }
   return null;
@@ -62,10 +67,18 @@ export async function loadForm(client: Client, path: string, marker: string): Pr
 
 /** The values of the inputs named `name` in a form (radio buttons, check boxes). */
 export function inputValues(form: FormPage, name: string): string[] {
-  return (form.html.match(/<input[^>]*>/g) ?? []).filter((tag) => attribute(tag, "name") === name).map((tag) => attribute(tag, "value") ?? "");
+  return (form.html.match(/<input[^>]*>/g) ?? [])
+    .filter((tag) => attribute(tag, "name") === name)
+    .map((tag) => attribute(tag, "value") ?? "");
 }
 
-export async function submitForm(client: Client, path: string, form: FormPage, fields: [string, string][], via: "page" | "script" = "page"): Promise<Submission> {
+export async function submitForm(
+  client: Client,
+  path: string,
+  form: FormPage,
+  fields: [string, string][],
+  via: "page" | "script" = "page",
+): Promise<Submission> {
   const body = new FormData();
   const own = new Set(fields.map(([name]) => name));
   if (via === "page") {
@@ -87,5 +100,9 @@ export async function submitForm(client: Client, path: string, form: FormPage, f
       ...(via === "script" ? { "Next-Action": form.actionId, Accept: "text/x-component" } : { Accept: "text/html" }),
     },
   });
-  return { status: response.status, location: response.headers.get("location") ?? response.headers.get("x-action-redirect"), body: await response.text() };
+  return {
+    status: response.status,
+    location: response.headers.get("location") ?? response.headers.get("x-action-redirect"),
+    body: await response.text(),
+  };
 }

@@ -25,6 +25,7 @@ step() {
 }
 
 step "lint" node_modules/.bin/eslint .
+step "format (Prettier)" node_modules/.bin/prettier --check .
 step "type-check" node_modules/.bin/tsc --noEmit
 step "unit tests" node_modules/.bin/vitest run
 step "integration tests (PostgreSQL)" node_modules/.bin/tsx scripts/test/integration.mts

@@ -42,7 +42,11 @@ export function startServer(options: { port: number; databaseUrl?: string; pglit
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.pgliteDir) env.PGLITE_DIR = options.pgliteDir;
   // As npm start runs it (scripts/start.mts): one process, so a signal reaches the server itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], {
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   const keep = (chunk: Buffer) => {
     log += chunk.toString();
@@ -59,7 +63,8 @@ export function startServer(options: { port: number; databaseUrl?: string; pglit
 
 export async function waitHealthy(server: AppServer, seconds = 120): Promise<void> {
   for (let i = 0; i < seconds * 4; i++) {
-    if (server.child.exitCode !== null) throw new Error(`the server exited early (${server.child.exitCode}):\n${server.output().slice(-3000)}`);
+    if (server.child.exitCode !== null)
+      throw new Error(`the server exited early (${server.child.exitCode}):\n${server.output().slice(-3000)}`);
     if ((await rawGet(server.port, "/api/health").catch(() => 0)) === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -67,7 +72,10 @@ export async function waitHealthy(server: AppServer, seconds = 120): Promise<voi
 }
 
 /** Signals the whole process group and waits for the server to exit. */
-export async function stopServer(server: AppServer, signal: NodeJS.Signals = "SIGTERM"): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+export async function stopServer(
+  server: AppServer,
+  signal: NodeJS.Signals = "SIGTERM",
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   if (server.child.exitCode === null && server.child.signalCode === null) {
     try {
       process.kill(-server.child.pid!, signal);

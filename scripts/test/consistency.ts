@@ -39,10 +39,19 @@ const checks: { name: string; sql: string }[] = [
                        ELSE (SELECT count(DISTINCT v."userId") FROM "Vote" v WHERE v."pollId" = p.id) END) broken`,
   },
   // Read without indexes: a unique index damaged by a crash would hide its own duplicates.
-  { name: "organisation slugs stored twice", sql: `SELECT count(*)::int AS n FROM (SELECT slug FROM "Organization" GROUP BY slug HAVING count(*) > 1) d` },
+  {
+    name: "organisation slugs stored twice",
+    sql: `SELECT count(*)::int AS n FROM (SELECT slug FROM "Organization" GROUP BY slug HAVING count(*) > 1) d`,
+  },
   { name: "need slugs stored twice", sql: `SELECT count(*)::int AS n FROM (SELECT slug FROM "Need" GROUP BY slug HAVING count(*) > 1) d` },
-  { name: "votes cast twice by one person in one poll", sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM "PollParticipation" GROUP BY "pollId", "userId" HAVING count(*) > 1) d` },
-  { name: "session tokens stored twice", sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Session" GROUP BY "sessionToken" HAVING count(*) > 1) d` },
+  {
+    name: "votes cast twice by one person in one poll",
+    sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM "PollParticipation" GROUP BY "pollId", "userId" HAVING count(*) > 1) d`,
+  },
+  {
+    name: "session tokens stored twice",
+    sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Session" GROUP BY "sessionToken" HAVING count(*) > 1) d`,
+  },
 ];
 
 /** The problems found (empty: consistent), each with its count. */

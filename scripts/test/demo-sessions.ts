@@ -20,7 +20,9 @@ export interface DemoPerson {
 export async function signInDemoPeople(sql: Sql, emails: string[]): Promise<DemoPerson[]> {
   const people: DemoPerson[] = [];
   for (const email of emails) {
-    const { rows } = await sql.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1 AND "isDemo" AND "blockedAt" IS NULL`, [email]);
+    const { rows } = await sql.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1 AND "isDemo" AND "blockedAt" IS NULL`, [
+      email,
+    ]);
     if (!rows[0]) throw new Error(`no demo account ${email}: was the database seeded with the demo content?`);
     const token = randomBytes(32).toString("hex");
     await sql.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [

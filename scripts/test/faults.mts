@@ -21,7 +21,18 @@ import { loadForm, submitForm, type Client } from "./action-form";
 import { ensureBuild, rawGet, startServer, stopServer, waitHealthy, type AppServer } from "./app-server";
 import { checkConsistency } from "./consistency";
 import type { Sql } from "./demo-sessions";
-import { latencyTable, newStats, newWriteLog, openBallots, prepareLoad, runLoad, verifyWrites, type LoadStats, type Setup, type WriteLog } from "./load-run";
+import {
+  latencyTable,
+  newStats,
+  newWriteLog,
+  openBallots,
+  prepareLoad,
+  runLoad,
+  verifyWrites,
+  type LoadStats,
+  type Setup,
+  type WriteLog,
+} from "./load-run";
 import { createCluster, createDatabase, type Cluster } from "./throwaway-cluster";
 
 const loadSeconds = Number(process.env.FAULTS_SECONDS ?? 12);
@@ -37,7 +48,12 @@ function promise(ok: boolean, text: string): void {
   if (!ok) broken.push(text);
 }
 function printLoad(stats: LoadStats): void {
-  console.log(`  load: ${stats.total} requests in ${stats.seconds.toFixed(1)} s; statuses ${[...stats.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}; failed sockets ${stats.networkErrors}`);
+  console.log(
+    `  load: ${stats.total} requests in ${stats.seconds.toFixed(1)} s; statuses ${[...stats.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(" ")}; failed sockets ${stats.networkErrors}`,
+  );
   for (const line of latencyTable(stats)) console.log(`    ${line}`);
 }
 
@@ -49,20 +65,35 @@ async function connect(url: string): Promise<pg.Client> {
 }
 
 /** A signed-in person for the probes (a fresh session of their own). */
-const probeClient = (server: AppServer, setup: Setup, n: number): Client => ({ base: server.base, cookie: setup.members[n % setup.members.length]!.cookie, forwardedFor: `198.19.1.${n}` });
+const probeClient = (server: AppServer, setup: Setup, n: number): Client => ({
+  base: server.base,
+  cookie: setup.members[n % setup.members.length]!.cookie,
+  forwardedFor: `198.19.1.${n}`,
+});
 
 async function writesKept(sql: Sql, log: WriteLog, inFlightMayLand: boolean): Promise<string[]> {
   const check = await verifyWrites(sql, log);
   for (const line of check.lines) console.log(`    ${line}`);
-  promise(check.broken.length === 0, `every acknowledged write stored exactly once (${check.acknowledged} acknowledged)${check.broken.length ? `: ${check.broken.slice(0, 5).join("; ")}` : ""}`);
-  if (inFlightMayLand) console.log(`    stored without an acknowledgement (in flight at the fault, never answered): ${check.strays.length}`);
-  else promise(check.strays.length === 0, `nothing the app called unsaved was stored${check.strays.length ? `: ${check.strays.slice(0, 5).join("; ")}` : ""}`);
+  promise(
+    check.broken.length === 0,
+    `every acknowledged write stored exactly once (${check.acknowledged} acknowledged)${check.broken.length ? `: ${check.broken.slice(0, 5).join("; ")}` : ""}`,
+  );
+  if (inFlightMayLand)
+    console.log(`    stored without an acknowledgement (in flight at the fault, never answered): ${check.strays.length}`);
+  else
+    promise(
+      check.strays.length === 0,
+      `nothing the app called unsaved was stored${check.strays.length ? `: ${check.strays.slice(0, 5).join("; ")}` : ""}`,
+    );
   return check.strays;
 }
 
 async function consistent(sql: Sql, baseline: string[], what: string): Promise<void> {
   const problems = (await checkConsistency(sql)).filter((problem) => !baseline.includes(problem));
-  promise(problems.length === 0, `${what}: every transaction all or nothing, unique constraints hold${problems.length ? ` — ${problems.join("; ")}` : ""}`);
+  promise(
+    problems.length === 0,
+    `${what}: every transaction all or nothing, unique constraints hold${problems.length ? ` — ${problems.join("; ")}` : ""}`,
+  );
 }
 
 // ── a. PostgreSQL stopped during a load ──
@@ -89,24 +120,57 @@ async function databaseOutage(cluster: Cluster, url: string): Promise<void> {
     console.log(`  PostgreSQL stopped (fast shutdown) with ${stats.total} requests served so far`);
 
     // Signed in, so the pages are rendered for this person and not served from the page cache.
-    for (const [page, locale] of [["/en/account", "en"], ["/uk/needs", "uk"]] as const) {
+    for (const [page, locale] of [
+      ["/en/account", "en"],
+      ["/uk/needs", "uk"],
+    ] as const) {
       const response = await fetch(server.base + page, { headers: { Cookie: prober.cookie, "X-Forwarded-For": prober.forwardedFor } });
       const html = await response.text();
       const csp = response.headers.get("content-security-policy") ?? "";
-      console.log(`  GET ${page} while down → ${response.status}, Retry-After ${response.headers.get("retry-after")}, ${html.length} bytes`);
+      console.log(
+        `  GET ${page} while down → ${response.status}, Retry-After ${response.headers.get("retry-after")}, ${html.length} bytes`,
+      );
       promise(response.status === 503, `${page} answers 503`);
       promise(response.headers.get("retry-after") === "5", `${page} says Retry-After: 5`);
-      promise(new RegExp(`<html lang="${locale}"`).test(html) && !/<script|<link|src=/.test(html), `${page} is a self-contained page in ${locale}`);
-      promise(/default-src/.test(csp) && !/unsafe-inline'[^;]*script|script-src[^;]*unsafe-inline/.test(csp), `${page} carries a Content-Security-Policy`);
+      promise(
+        new RegExp(`<html lang="${locale}"`).test(html) && !/<script|<link|src=/.test(html),
+        `${page} is a self-contained page in ${locale}`,
+      );
+      promise(
+        /default-src/.test(csp) && !/unsafe-inline'[^;]*script|script-src[^;]*unsafe-inline/.test(csp),
+        `${page} carries a Content-Security-Policy`,
+      );
     }
     const outageName = `${log.tag} organisation during the outage`;
-    const fields: [string, string][] = [["kind", "CIVIL_SOCIETY"], ["nameEn", outageName], ["country", "DE"], ["city", "Berlin"], ["locale", "en"]];
+    const fields: [string, string][] = [
+      ["kind", "CIVIL_SOCIETY"],
+      ["nameEn", outageName],
+      ["country", "DE"],
+      ["city", "Berlin"],
+      ["locale", "en"],
+    ];
     const scripted = await submitForm(prober, "/en/organizations/new", registration.form, fields, "script");
-    console.log(`  the registration form's action (as its script sends it) while down → ${scripted.status}: ${scripted.body.match(/"serverError":"[A-Z_]+"/)?.[0] ?? scripted.body.slice(0, 120)}`);
-    promise(scripted.status === 200 && scripted.body.includes('"serverError":"DATABASE_UNAVAILABLE"'), "a server action answers DATABASE_UNAVAILABLE (the form says: briefly unavailable, nothing saved, try again)");
-    const plain = await submitForm(prober, "/en/organizations/new", registration.form, [...fields.filter(([n]) => n !== "nameEn"), ["nameEn", `${outageName} (no script)`]], "page");
-    console.log(`  the same form posted without JavaScript while down → ${plain.status}${plain.status === 503 ? " (the outage page)" : ""}`);
-    promise(plain.status === 503 || plain.body.includes("The service is briefly unavailable"), "a form posted without JavaScript is told to try again");
+    console.log(
+      `  the registration form's action (as its script sends it) while down → ${scripted.status}: ${scripted.body.match(/"serverError":"[A-Z_]+"/)?.[0] ?? scripted.body.slice(0, 120)}`,
+    );
+    promise(
+      scripted.status === 200 && scripted.body.includes('"serverError":"DATABASE_UNAVAILABLE"'),
+      "a server action answers DATABASE_UNAVAILABLE (the form says: briefly unavailable, nothing saved, try again)",
+    );
+    const plain = await submitForm(
+      prober,
+      "/en/organizations/new",
+      registration.form,
+      [...fields.filter(([n]) => n !== "nameEn"), ["nameEn", `${outageName} (no script)`]],
+      "page",
+    );
+    console.log(
+      `  the same form posted without JavaScript while down → ${plain.status}${plain.status === 503 ? " (the outage page)" : ""}`,
+    );
+    promise(
+      plain.status === 503 || plain.body.includes("The service is briefly unavailable"),
+      "a form posted without JavaScript is told to try again",
+    );
     log.organizations.unacknowledged.add(outageName).add(`${outageName} (no script)`);
     const toldUnsaved = [outageName, `${outageName} (no script)`];
 
@@ -116,7 +180,10 @@ async function databaseOutage(cluster: Cluster, url: string): Promise<void> {
     let recovered = 0;
     for (;;) {
       const [page, health] = await Promise.all([
-        fetch(server.base + "/en/account", { headers: { Cookie: prober.cookie, "X-Forwarded-For": prober.forwardedFor } }).then((r) => r.status, () => 0),
+        fetch(server.base + "/en/account", { headers: { Cookie: prober.cookie, "X-Forwarded-For": prober.forwardedFor } }).then(
+          (r) => r.status,
+          () => 0,
+        ),
         rawGet(port, "/api/health").catch(() => 0),
       ]);
       if (page === 200 && health === 200) {
@@ -126,19 +193,29 @@ async function databaseOutage(cluster: Cluster, url: string): Promise<void> {
       if (Date.now() - upAt > 30_000) break;
       await sleep(100);
     }
-    console.log(`  PostgreSQL was down ${((upAt - stoppedAt) / 1000).toFixed(1)} s; the app answered 200 again ${recovered ? `${(recovered / 1000).toFixed(2)} s` : "never (30 s)"} after it accepted connections`);
-    promise(recovered > 0 && recovered <= 5000, `the app recovers by itself within 5 s of the database's return (${(recovered / 1000).toFixed(2)} s)`);
+    console.log(
+      `  PostgreSQL was down ${((upAt - stoppedAt) / 1000).toFixed(1)} s; the app answered 200 again ${recovered ? `${(recovered / 1000).toFixed(2)} s` : "never (30 s)"} after it accepted connections`,
+    );
+    promise(
+      recovered > 0 && recovered <= 5000,
+      `the app recovers by itself within 5 s of the database's return (${(recovered / 1000).toFixed(2)} s)`,
+    );
 
     await load;
     printLoad(stats);
     const after = await connect(url);
-    const { rows } = await after.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const { rows } = await after.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
     console.log(`  the app's pool holds ${rows[0]!.n} connection(s) after recovery (dead ones dropped, new ones opened)`);
     // A write that committed just before the stop and whose page then failed to render is stored
     // without an acknowledgement (its outage page says nothing was half-saved, which holds); the
     // forms answered "nothing was saved" must indeed have saved nothing.
     const strays = await writesKept(after, log, true);
-    promise(!strays.some((stray) => toldUnsaved.some((name) => stray.includes(`"${name}"`))), "the forms told \"nothing was saved\" saved nothing");
+    promise(
+      !strays.some((stray) => toldUnsaved.some((name) => stray.includes(`"${name}"`))),
+      'the forms told "nothing was saved" saved nothing',
+    );
     await consistent(after, baseline, "after the outage");
     await after.end();
   } finally {
@@ -147,7 +224,11 @@ async function databaseOutage(cluster: Cluster, url: string): Promise<void> {
 }
 
 // ── b. SIGKILL during writes ──
-async function killDuringWrites(label: string, options: { url?: string; pgliteDir?: string }, open: () => Promise<Sql & { close(): Promise<void> }>): Promise<void> {
+async function killDuringWrites(
+  label: string,
+  options: { url?: string; pgliteDir?: string },
+  open: () => Promise<Sql & { close(): Promise<void> }>,
+): Promise<void> {
   console.log(`\n━━━ b. the app killed (SIGKILL) during writes — ${label} ━━━`);
   let sql = await open();
   const setup = await prepareLoad(sql);
@@ -181,7 +262,9 @@ async function killDuringWrites(label: string, options: { url?: string; pgliteDi
     const profile = [...log.organizations.acknowledged.values()][0];
     if (profile) {
       const prober = probeClient(server, setup, 1);
-      const account = await fetch(`${server.base}/en/account`, { headers: { Cookie: prober.cookie, "X-Forwarded-For": prober.forwardedFor } });
+      const account = await fetch(`${server.base}/en/account`, {
+        headers: { Cookie: prober.cookie, "X-Forwarded-For": prober.forwardedFor },
+      });
       promise(account.status === 200, `pages answer after the restart (/en/account → ${account.status})`);
     }
   } finally {
@@ -190,7 +273,11 @@ async function killDuringWrites(label: string, options: { url?: string; pgliteDi
 }
 
 // ── c. SIGTERM with a request in flight ──
-async function gracefulStop(label: string, options: { url?: string; pgliteDir?: string }, holdRequest?: (sql: pg.Client) => Promise<() => Promise<void>>): Promise<void> {
+async function gracefulStop(
+  label: string,
+  options: { url?: string; pgliteDir?: string },
+  holdRequest?: (sql: pg.Client) => Promise<() => Promise<void>>,
+): Promise<void> {
   console.log(`\n━━━ c. SIGTERM with a request in flight — ${label} ━━━`);
   const serverStarted = new Date();
   const server = startServer({ port, databaseUrl: options.url, pgliteDir: options.pgliteDir, quiet: true });
@@ -214,14 +301,20 @@ async function gracefulStop(label: string, options: { url?: string; pgliteDir?: 
     // The signal is handled once the event loop is free (the embedded store may be mid-query).
     for (let i = 0; i < 100 && !/finishing requests in flight/.test(server.output()); i++) await sleep(50);
     console.log(`  the server took up the signal after ${Date.now() - signalled} ms`);
-    const fresh = await rawGet(port, "/api/health").then((status) => `answered ${status}`, (error: NodeJS.ErrnoException) => error.code ?? error.message);
+    const fresh = await rawGet(port, "/api/health").then(
+      (status) => `answered ${status}`,
+      (error: NodeJS.ErrnoException) => error.code ?? error.message,
+    );
     promise(fresh === "ECONNREFUSED", `a new connection after SIGTERM is refused (${fresh})`);
     if (release) {
       await sleep(1200);
       await release();
     }
     const done = await inFlight;
-    promise(done.status === 200, `the request in flight at SIGTERM completes with 200 (${done.status}, ${done.ms} ms, ${Date.now() - signalled < done.ms ? "" : "finished "}after the signal)`);
+    promise(
+      done.status === 200,
+      `the request in flight at SIGTERM completes with 200 (${done.status}, ${done.ms} ms, ${Date.now() - signalled < done.ms ? "" : "finished "}after the signal)`,
+    );
     const exit = await server.exited;
     const closed = /database closed/.test(server.output());
     promise(exit.code === 0, `the server exits 0 (${exit.code ?? exit.signal})`);
@@ -291,7 +384,9 @@ try {
     else process.env.PGLITE_DIR = previous;
     const openEmbedded = async () => {
       const database = await openEmbeddedDatabase(pgliteDir);
-      const sql: Sql = { query: async (text, params) => ({ rows: (await database.pglite.query(text, params as unknown[])).rows as never[] }) };
+      const sql: Sql = {
+        query: async (text, params) => ({ rows: (await database.pglite.query(text, params as unknown[])).rows as never[] }),
+      };
       return Object.assign(sql, { close: () => database.close() });
     };
     if (runs("b")) await killDuringWrites("embedded store (PGlite)", { pgliteDir }, openEmbedded);
@@ -301,5 +396,7 @@ try {
   cluster?.destroy();
   rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`\n${broken.length ? `✗ ${broken.length} broken promise(s):\n  ${broken.join("\n  ")}` : "✔ every promise kept"} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\n${broken.length ? `✗ ${broken.length} broken promise(s):\n  ${broken.join("\n  ")}` : "✔ every promise kept"} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
 process.exit(broken.length ? 1 : 0);

@@ -36,15 +36,27 @@ export interface Setup {
 }
 
 const MEMBER_EMAILS = [
-  "member@demo.example", "olena.kravets@demo.example", "petro.shevchuk@demo.example", "anna.schneider@demo.example",
-  "yulia.bondarenko@demo.example", "maksym.lysenko@demo.example", "sofia.tkachuk@demo.example", "dmytro.hnatiuk@demo.example",
-  "kateryna.oliinyk@demo.example", "jan.nowak@demo.example", "representative@demo.example",
+  "member@demo.example",
+  "olena.kravets@demo.example",
+  "petro.shevchuk@demo.example",
+  "anna.schneider@demo.example",
+  "yulia.bondarenko@demo.example",
+  "maksym.lysenko@demo.example",
+  "sofia.tkachuk@demo.example",
+  "dmytro.hnatiuk@demo.example",
+  "kateryna.oliinyk@demo.example",
+  "jan.nowak@demo.example",
+  "representative@demo.example",
 ];
 
 /** Needs the database (before the server opens the embedded store, which allows one process). */
 export async function prepareLoad(sql: Sql): Promise<Setup> {
-  const org = await sql.query<{ slug: string }>(`SELECT slug FROM "Organization" WHERE status = 'PUBLISHED' AND "hiddenAt" IS NULL ORDER BY slug LIMIT 1`);
-  const community = await sql.query<{ slug: string }>(`SELECT slug FROM "Community" WHERE status = 'PUBLISHED' AND "hiddenAt" IS NULL ORDER BY slug LIMIT 1`);
+  const org = await sql.query<{ slug: string }>(
+    `SELECT slug FROM "Organization" WHERE status = 'PUBLISHED' AND "hiddenAt" IS NULL ORDER BY slug LIMIT 1`,
+  );
+  const community = await sql.query<{ slug: string }>(
+    `SELECT slug FROM "Community" WHERE status = 'PUBLISHED' AND "hiddenAt" IS NULL ORDER BY slug LIMIT 1`,
+  );
   const officialCommunity = await sql.query<{ slug: string }>(
     `SELECT c.slug FROM "Membership" m JOIN "Community" c ON c.id = m."communityId" JOIN "User" u ON u.id = m."userId"
      WHERE u.email = 'official@demo.example' AND m.role = 'OFFICIAL' AND m.status = 'VERIFIED' LIMIT 1`,
@@ -84,7 +96,15 @@ export function newWriteLog(): WriteLog {
 }
 
 export function newStats(): LoadStats {
-  return { latencies: { page: [], search: [], api: [], map: [], export: [], form: [], write: [] }, statuses: new Map(), fiveXX: 0, tooMany: 0, networkErrors: 0, total: 0, seconds: 0 };
+  return {
+    latencies: { page: [], search: [], api: [], map: [], export: [], form: [], write: [] },
+    statuses: new Map(),
+    fiveXX: 0,
+    tooMany: 0,
+    networkErrors: 0,
+    total: 0,
+    seconds: 0,
+  };
 }
 
 function record(stats: LoadStats, kind: RequestClass, status: number, ms: number): void {
@@ -127,7 +147,15 @@ async function reader(base: string, n: number, setup: Setup, stats: LoadStats, u
 const refused = (log: WriteLog, why: string): void => void log.refusals.set(why, (log.refusals.get(why) ?? 0) + 1);
 /** The form's result line (components/forms/form-message.tsx), or the start of what came back. */
 const said = (body: string | undefined) =>
-  !body ? "" : ` "${(/role="status"[^>]*>([^<]+)</.exec(body)?.[1] ?? body.replace(/<[^>]+>/g, " ").trim().slice(0, 60)).trim()}"`;
+  !body
+    ? ""
+    : ` "${(
+        /role="status"[^>]*>([^<]+)</.exec(body)?.[1] ??
+        body
+          .replace(/<[^>]+>/g, " ")
+          .trim()
+          .slice(0, 60)
+      ).trim()}"`;
 
 async function registerOrganization(client: Client, log: WriteLog, stats: LoadStats, label: string): Promise<void> {
   const form = await timed(stats, "form", async () => {
@@ -136,7 +164,13 @@ async function registerOrganization(client: Client, log: WriteLog, stats: LoadSt
   });
   if (!form) return refused(log, "organization: no form");
   const name = `${log.tag} organisation ${label}`;
-  const fields: [string, string][] = [["kind", "CIVIL_SOCIETY"], ["nameEn", name], ["country", "DE"], ["city", "Berlin"], ["locale", "en"]];
+  const fields: [string, string][] = [
+    ["kind", "CIVIL_SOCIETY"],
+    ["nameEn", name],
+    ["country", "DE"],
+    ["city", "Berlin"],
+    ["locale", "en"],
+  ];
   const answer = await timed(stats, "write", async () => {
     const result = await submitForm(client, "/en/organizations/new", form, fields);
     return { status: result.status, value: result };
@@ -157,7 +191,13 @@ async function createNeed(client: Client, log: WriteLog, stats: LoadStats, setup
   });
   if (!form) return refused(log, "need: no form");
   const title = `${log.tag} need ${label}`;
-  const fields: [string, string][] = [["titleEn", title], ["sector", "EDUCATION_YOUTH"], ["urgency", "MEDIUM"], ["currency", "EUR"], ["locale", "en"]];
+  const fields: [string, string][] = [
+    ["titleEn", title],
+    ["sector", "EDUCATION_YOUTH"],
+    ["urgency", "MEDIUM"],
+    ["currency", "EUR"],
+    ["locale", "en"],
+  ];
   const answer = await timed(stats, "write", async () => {
     const result = await submitForm(client, path, form, fields);
     return { status: result.status, value: result };
@@ -173,7 +213,13 @@ const VOTED = "Thank you, your vote has been counted.";
 const ALREADY = "You have already voted in this poll.";
 
 /** Votes once in each open poll this person has not voted in, then tries the same poll again. */
-async function vote(client: Client, person: DemoPerson, poll: { slug: string; id: string }, log: WriteLog, stats: LoadStats): Promise<void> {
+async function vote(
+  client: Client,
+  person: DemoPerson,
+  poll: { slug: string; id: string },
+  log: WriteLog,
+  stats: LoadStats,
+): Promise<void> {
   const path = `/en/polls/${poll.slug}`;
   const form = await timed(stats, "form", async () => {
     const page = await loadForm(client, path, "pollId");
@@ -200,7 +246,15 @@ async function vote(client: Client, person: DemoPerson, poll: { slug: string; id
   else if (again?.body.includes(VOTED)) log.votes.secondVoteCounted++;
 }
 
-async function writer(base: string, n: number, setup: Setup, polls: Map<string, { slug: string; id: string }[]>, log: WriteLog, stats: LoadStats, until: number): Promise<void> {
+async function writer(
+  base: string,
+  n: number,
+  setup: Setup,
+  polls: Map<string, { slug: string; id: string }[]>,
+  log: WriteLog,
+  stats: LoadStats,
+  until: number,
+): Promise<void> {
   // A third of the writers are the community's official registering needs; the others are members
   // who first vote in the open polls they have not voted in, then register organisations.
   const isOfficial = n % 3 === 1;
@@ -248,7 +302,9 @@ export async function runLoad(options: {
   const until = began + options.seconds * 1000;
   await Promise.all([
     ...Array.from({ length: options.readers }, (_, n) => reader(options.base, n, options.setup, stats, until)),
-    ...Array.from({ length: options.writers }, (_, n) => writer(options.base, n, options.setup, options.ballots, options.log, stats, until)),
+    ...Array.from({ length: options.writers }, (_, n) =>
+      writer(options.base, n, options.setup, options.ballots, options.log, stats, until),
+    ),
   ]);
   stats.seconds = (Date.now() - began) / 1000;
   return stats;
@@ -268,7 +324,10 @@ export interface WriteCheck {
 export async function verifyWrites(sql: Sql, log: WriteLog): Promise<WriteCheck> {
   const broken: string[] = [];
   const strays: string[] = [];
-  const orgs = await sql.query<{ name: string; slug: string }>(`SELECT name->>'en' AS name, slug FROM "Organization" WHERE name->>'en' LIKE $1`, [`${log.tag} %`]);
+  const orgs = await sql.query<{ name: string; slug: string }>(
+    `SELECT name->>'en' AS name, slug FROM "Organization" WHERE name->>'en' LIKE $1`,
+    [`${log.tag} %`],
+  );
   const needs = await sql.query<{ title: string }>(`SELECT title->>'en' AS title FROM "Need" WHERE title->>'en' LIKE $1`, [`${log.tag} %`]);
   const voteKeys = [...log.votes.acknowledged, ...log.votes.unacknowledged];
   const votes = voteKeys.length
@@ -281,7 +340,8 @@ export async function verifyWrites(sql: Sql, log: WriteLog): Promise<WriteCheck>
   const orgCount = new Map<string, number>();
   for (const row of orgs.rows) orgCount.set(row.name, (orgCount.get(row.name) ?? 0) + 1);
   for (const [name, slug] of log.organizations.acknowledged) {
-    if (!orgs.rows.some((row) => row.name === name && row.slug === slug)) broken.push(`organisation "${name}" acknowledged as ${slug} but not stored`);
+    if (!orgs.rows.some((row) => row.name === name && row.slug === slug))
+      broken.push(`organisation "${name}" acknowledged as ${slug} but not stored`);
   }
   for (const [name, n] of orgCount) {
     if (n > 1) broken.push(`organisation "${name}" stored ${n} times`);
@@ -296,7 +356,8 @@ export async function verifyWrites(sql: Sql, log: WriteLog): Promise<WriteCheck>
   }
   const voteFound = new Set(votes.rows.map((row) => row.key));
   for (const key of log.votes.acknowledged) if (!voteFound.has(key)) broken.push(`vote ${key} acknowledged but not stored`);
-  for (const key of voteFound) if (!log.votes.acknowledged.has(key)) strays.push(`vote ${key} stored although the app did not acknowledge it`);
+  for (const key of voteFound)
+    if (!log.votes.acknowledged.has(key)) strays.push(`vote ${key} stored although the app did not acknowledge it`);
   if (log.votes.secondVoteCounted) broken.push(`${log.votes.secondVoteCounted} second vote(s) in the same poll were counted`);
 
   const acknowledged = log.organizations.acknowledged.size + log.needs.acknowledged.size + log.votes.acknowledged.size;
@@ -321,7 +382,9 @@ export function latencyTable(stats: LoadStats): string[] {
     if (!values.length) continue;
     const sorted = [...values].sort((a, b) => a - b);
     const ms = (v: number) => `${Math.round(v)} ms`.padStart(8);
-    lines.push(`${kind.padEnd(8)} ${String(values.length).padStart(9)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`);
+    lines.push(
+      `${kind.padEnd(8)} ${String(values.length).padStart(9)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`,
+    );
   }
   return lines;
 }

@@ -74,7 +74,10 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 function aptInstall(pkg: string, hint: string): void {
   console.log(`› installing Debian's ${pkg} (apt-get) …`);
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  for (const args of [["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", pkg]]) {
+  for (const args of [
+    ["apt-get", "update", "-qq"],
+    ["apt-get", "install", "-y", "-qq", pkg],
+  ]) {
     const cmd = [...sudo, ...args];
     const result = spawnSync(cmd[0]!, cmd.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     if (result.status !== 0) throw new Error(`${cmd.join(" ")} failed; ${hint}`);

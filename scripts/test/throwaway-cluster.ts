@@ -32,7 +32,9 @@ export function createCluster(port: number): Cluster {
   const gid = asRoot ? Number(execFileSync("id", ["-g", "postgres"]).toString().trim()) : undefined;
   if (asRoot) chownSync(dir, uid!, gid!);
   const run = (program: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : path.join(bin, program), asRoot ? ["-u", "postgres", "--", path.join(bin, program), ...args] : args, { stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync(asRoot ? "runuser" : path.join(bin, program), asRoot ? ["-u", "postgres", "--", path.join(bin, program), ...args] : args, {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=60`;
   const cluster: Cluster = {

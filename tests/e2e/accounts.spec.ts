@@ -2,14 +2,13 @@
 // association that stays invisible until a moderator approves it, with both steps audited.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
+import { queueEntry, registerOrganization } from "./support/listings";
+import { blockOutsideHosts } from "./support/network";
 import { signInUrl, startSmtpCapture } from "./support/smtp-capture";
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
-// No tile server or other outside host in tests.
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 test("a sign-in link arrives by email and signs the person in", async ({ page }) => {
   const smtp = await startSmtpCapture(smtpPort);
@@ -42,14 +41,7 @@ test("a bad address is refused with a message next to the field", async ({ page 
 test("a new association is invisible until a moderator approves it; the audit trail shows both steps", async ({ page }) => {
   const name = `Ukrainian Society of Porto ${Date.now().toString(36)}`;
   await signInAsDemo(page, /\(member\)/);
-  await page.goto("/en/organizations/new");
-  await page.getByLabel("Name in English").fill(name);
-  await page.getByLabel("Name in Ukrainian").fill("Українське товариство Порту");
-  await page.getByLabel(/^Country/).fill("PT");
-  await page.getByLabel("City", { exact: true }).fill("Porto");
-  await page.getByRole("button", { name: "Send for approval" }).click();
-  await expect(page).toHaveURL(/\/en\/account\?registered=/);
-  const slug = new URL(page.url()).searchParams.get("registered")!;
+  const slug = await registerOrganization(page, { nameEn: name, nameUk: "Українське товариство Порту", country: "PT", city: "Porto" });
   await expect(page.getByText("waiting for approval")).toBeVisible();
 
   // Not public yet: 404 on its page, absent from search and the API.
@@ -59,8 +51,7 @@ test("a new association is invisible until a moderator approves it; the audit tr
 
   await signOut(page);
   await signInAsDemo(page, /\(moderator\)/);
-  await page.goto("/en/admin?queue=listings&type=ORGANIZATION");
-  const item = page.getByRole("listitem").filter({ hasText: name });
+  const item = await queueEntry(page, "ORGANIZATION", name);
   await item.getByRole("button", { name: "Reject" }).click();
   await expect(item.getByText("Say why: the author will read it.")).toBeVisible();
   await item.getByRole("button", { name: "Approve" }).click();

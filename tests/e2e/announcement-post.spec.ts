@@ -3,6 +3,7 @@
 // moderator approves it in /admin; then it is on /announcements and on the community's profile.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
+import { approveAsModerator, openAsVisitor, openNewForm } from "./support/listings";
 
 test("an official posts an announcement for their community, a moderator publishes it", async ({ page }) => {
   test.slow(); // three people, two forms, two accessibility scans
@@ -19,9 +20,7 @@ test("an official posts an announcement for their community, a moderator publish
   await expect(page.getByRole("link", { name: "Post an announcement" })).toHaveCount(0);
 
   await signInAsDemo(page, /\(community official\)/, "official@demo.example");
-  await page.goto("/en/announcements");
-  await page.getByRole("link", { name: "Post an announcement" }).click();
-  await expect(page).toHaveURL(/\/en\/announcements\/new$/);
+  await openNewForm(page, "/en/announcements", "Post an announcement");
   await expect(page.getByRole("heading", { level: 1, name: "Post an announcement" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -38,9 +37,11 @@ test("an official posts an announcement for their community, a moderator publish
   await expect(page.getByLabel("Title in English")).toHaveValue(title);
 
   await page.getByLabel("Title in Ukrainian").fill("Волонтери для шкільного саду");
-  await page.getByLabel("Text in English").fill(
-    "We plant the lyceum's garden on **Saturday**.\n\n- bring gloves\n- bring water\n\n<script>alert('xss')</script>\n\n[Our page](https://example.org/garden)",
-  );
+  await page
+    .getByLabel("Text in English")
+    .fill(
+      "We plant the lyceum's garden on **Saturday**.\n\n- bring gloves\n- bring water\n\n<script>alert('xss')</script>\n\n[Our page](https://example.org/garden)",
+    );
   await page.getByRole("group", { name: "Sectors" }).getByRole("checkbox", { name: "Education and youth" }).check();
   await page.getByRole("button", { name: "Send for approval" }).click();
   await expect(page).toHaveURL(/\/en\/announcements\/new\?submitted=/);
@@ -54,17 +55,10 @@ test("an official posts an announcement for their community, a moderator publish
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   expect((await page.request.get(`/en/announcements/${slug}`)).status()).toBe(404);
 
-  await signOut(page);
-  await signInAsDemo(page, /\(moderator\)/, "moderator@demo.example");
-  await page.goto("/en/admin?queue=listings&type=ANNOUNCEMENT");
-  const item = page.getByRole("listitem").filter({ hasText: title });
-  await item.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+  await approveAsModerator(page, "ANNOUNCEMENT", title);
 
   // A visitor (signed out) now finds it on the list, reads it, and sees it on the community's profile.
-  await page.context().clearCookies();
-  await page.goto("/en/announcements");
-  await page.getByRole("link", { name: title }).click();
+  await openAsVisitor(page, "/en/announcements", title);
   await expect(page).toHaveURL(new RegExp(`/en/announcements/${slug}$`));
   const article = page.getByRole("article");
   await expect(article.getByRole("heading", { level: 1, name: title })).toBeVisible();

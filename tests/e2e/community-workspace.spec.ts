@@ -3,12 +3,11 @@
 // progress leaves the seeded open needs that other journeys rely on untouched.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAsDemo } from "./fixtures";
+import { blockOutsideHosts } from "./support/network";
 
 const profile = "/en/communities/berezhanska-urban";
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 test("the official edits the English challenges and sees them on the public profile", async ({ page }) => {
   await signInAsDemo(page, /\(community official\)/);

@@ -1,9 +1,13 @@
 // Directory pages for visitors without a session come from a cache (docs/decisions/0014):
 // the same page as a signed-in person gets, and never older than a change made on this server.
 import { expect, test } from "@playwright/test";
-import { signInAsDemo, signOut } from "./fixtures";
+import { signInAsDemo } from "./fixtures";
+import { approveAsModerator, registerOrganization } from "./support/listings";
 
-test("a visitor's directory page is cached, the same for everyone, and has a new listing as soon as it is approved", async ({ browser, page }) => {
+test("a visitor's directory page is cached, the same for everyone, and has a new listing as soon as it is approved", async ({
+  browser,
+  page,
+}) => {
   const word = `Cachetest${Date.now().toString(36)}`;
   const url = `/en/organizations?q=${word}`;
 
@@ -21,22 +25,12 @@ test("a visitor's directory page is cached, the same for everyone, and has a new
   // A member registers an organisation with that word; a moderator approves it.
   const name = `${word} Society of Braga`;
   await signInAsDemo(page, /\(member\)/);
-  await page.goto("/en/organizations/new");
-  await page.getByLabel("Name in English").fill(name);
-  await page.getByLabel("Name in Ukrainian").fill("Товариство Браги");
-  await page.getByLabel(/^Country/).fill("PT");
-  await page.getByLabel("City", { exact: true }).fill("Braga");
-  await page.getByRole("button", { name: "Send for approval" }).click();
-  await expect(page).toHaveURL(/\/en\/account\?registered=/);
+  await registerOrganization(page, { nameEn: name, nameUk: "Товариство Браги", country: "PT", city: "Braga" });
   // Signed in, the page is rendered per request, and the header knows it.
   await page.goto(url);
   await expect(page.getByRole("link", { name: "My account" }).first()).toBeVisible();
   expect((await page.request.get(url)).headers()["x-nextjs-cache"]).toBeUndefined();
-  await signOut(page);
-  await signInAsDemo(page, /\(moderator\)/);
-  await page.goto("/en/admin?queue=listings&type=ORGANIZATION");
-  await page.getByRole("listitem").filter({ hasText: name }).getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
+  await approveAsModerator(page, "ORGANIZATION", name);
 
   // The visitor's next look has it, without waiting for the cache to expire.
   await visitorPage.reload();

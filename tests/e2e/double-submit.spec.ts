@@ -5,13 +5,12 @@
 // both requests go out with the form's one idempotency key (lib/actions/idempotency.ts).
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signInAsDemo, signOut } from "./fixtures";
+import { fillOrganizationForm } from "./support/listings";
+import { blockOutsideHosts } from "./support/network";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-// No tile server or other outside host in tests.
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 /** The bodies of the server-action requests the page sends from now on. */
 function recordActionPosts(page: Page): string[] {
@@ -37,10 +36,7 @@ async function submitTwice(form: Locator): Promise<string> {
 test("a member's organisation registration sent twice creates one listing", async ({ page }) => {
   const name = `Double Submit Society ${Date.now().toString(36)}`;
   await signInAsDemo(page, /\(member\)/);
-  await page.goto("/en/organizations/new");
-  await page.getByLabel("Name in English").fill(name);
-  await page.getByLabel(/^Country/).fill("PT");
-  await page.getByLabel("City", { exact: true }).fill("Porto");
+  await fillOrganizationForm(page, { nameEn: name, country: "PT", city: "Porto" });
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Send for approval" }) });
   await submitTwice(form);
 

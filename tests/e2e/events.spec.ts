@@ -5,7 +5,8 @@ import { readFile } from "node:fs/promises";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import nodeIcal from "node-ical";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, signInAsDemo } from "./fixtures";
+import { approveAsModerator, openAsVisitor, openNewForm } from "./support/listings";
 
 const eventSlug = "bridges-for-schools-berlin-school-bus-evening";
 const eventTitle = /Information evening: school buses/;
@@ -140,11 +141,13 @@ test("a poll: hidden results until close, a closed poll's results as a table, si
 });
 
 test("a member votes once in an open poll @phone", async ({ page }) => {
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: /\(member\)/ }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
+  await signInAsDemo(page, /\(member\)/);
   await page.goto("/en/polls");
-  const open = page.getByRole("article").filter({ hasText: "Open" }).filter({ hasText: /network/i }).first();
+  const open = page
+    .getByRole("article")
+    .filter({ hasText: "Open" })
+    .filter({ hasText: /network/i })
+    .first();
   await open.getByRole("heading").getByRole("link").click();
   await page.getByRole("radio").first().check();
   await page.getByRole("button", { name: "Vote" }).click();
@@ -155,12 +158,8 @@ test("a member votes once in an open poll @phone", async ({ page }) => {
 
 test("an organisation posts an event across a clock change, a moderator publishes it, a visitor downloads it", async ({ page }) => {
   const title = `Recovery conference ${Date.now().toString(36)}`;
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: /\(organisation representative\)/ }).click();
-  await expect(page.getByText("Signed in as representative@demo.example.")).toBeVisible();
-  await page.goto("/en/events");
-  await page.getByRole("link", { name: "Post an event" }).click();
-  await expect(page).toHaveURL(/\/en\/events\/new$/);
+  await signInAsDemo(page, /\(organisation representative\)/, "representative@demo.example");
+  await openNewForm(page, "/en/events", "Post an event");
   await expectNoAxeViolations(page);
   await page.getByLabel("Type of event").selectOption("CONFERENCE");
   await page.getByLabel("Title in English").fill(title);
@@ -176,21 +175,10 @@ test("an organisation posts an event across a clock change, a moderator publishe
   const slug = new URL(page.url()).searchParams.get("submitted")!;
   expect((await page.request.get(`/en/events/${slug}`)).status()).toBe(404);
 
-  await page.goto("/en/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
-  await page.goto("/en/sign-in");
-  await page.getByRole("button", { name: /\(moderator\)/ }).click();
-  await expect(page.getByText("Signed in as moderator@demo.example.")).toBeVisible();
-  await page.goto("/en/admin?queue=listings&type=EVENT");
-  const item = page.getByRole("listitem").filter({ hasText: title });
-  await item.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+  await approveAsModerator(page, "EVENT", title);
 
   // A visitor (signed out) finds it by country, month and type.
-  await page.context().clearCookies();
-  await page.goto("/en/events?country=DE&month=2027-10&type=CONFERENCE");
-  await page.getByRole("link", { name: title }).click();
+  await openAsVisitor(page, "/en/events?country=DE&month=2027-10&type=CONFERENCE", title);
   await expect(page).toHaveURL(new RegExp(`/en/events/${slug}$`));
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Add to calendar (.ics)" }).click();

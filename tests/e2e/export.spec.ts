@@ -5,7 +5,8 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
 
-const header = "slug,url,name_uk,name_en,kind,country,city,sectors,languages,website,founded_year,verified,updated_at,latitude,longitude,is_demo";
+const header =
+  "slug,url,name_uk,name_en,kind,country,city,sectors,languages,website,founded_year,verified,updated_at,latitude,longitude,is_demo";
 
 test("a researcher downloads the filtered organisations as CSV and GeoJSON", async ({ page }) => {
   await page.goto("/en/organizations?country=DE");
@@ -32,7 +33,10 @@ test("a researcher downloads the filtered organisations as CSV and GeoJSON", asy
   const response = await page.request.get(geojsonHref!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/geo+json");
-  const body = (await response.json()) as { type: string; features: { geometry: { coordinates: number[] }; properties: { country: string } }[] };
+  const body = (await response.json()) as {
+    type: string;
+    features: { geometry: { coordinates: number[] }; properties: { country: string } }[];
+  };
   expect(body.type).toBe("FeatureCollection");
   expect(body.features.length).toBe(total);
   for (const feature of body.features) {

@@ -1,10 +1,15 @@
 // The shell a new user meets: both languages from the first page, redirects by browser
 // language, seeded organisations visible, not-found pages, health, and no axe violations.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
+import { openSiteMenu } from "./support/site-menu";
 
 test("/ redirects by the browser's language", async ({ browser }) => {
-  for (const [language, expected] of [["en-GB,en;q=0.9", "/en"], ["uk-UA,uk;q=0.9", "/uk"], ["de-DE", "/uk"]] as const) {
+  for (const [language, expected] of [
+    ["en-GB,en;q=0.9", "/en"],
+    ["uk-UA,uk;q=0.9", "/uk"],
+    ["de-DE", "/uk"],
+  ] as const) {
     const context = await browser.newContext({ locale: language.split(",")[0], extraHTTPHeaders: { "Accept-Language": language } });
     const page = await context.newPage();
     await page.goto("/");
@@ -33,30 +38,31 @@ test("the home page shows counts and seeded organisations in English and Ukraini
   await expectNoAxeViolations(page);
 });
 
+/** Opens `path`, checks what it shows, then scans it for accessibility violations. */
+async function visit(page: Page, path: string, check: () => Promise<void>): Promise<void> {
+  await page.goto(path);
+  await check();
+  await expectNoAxeViolations(page);
+}
+
 test("organisations list and profile, in both languages", async ({ page }) => {
-  await page.goto("/en/organizations");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.goto("/en/organizations/bridges-for-schools-berlin");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Bridges/i);
-  await expect(page.getByRole("main")).toContainText("Berlin");
-  await expectNoAxeViolations(page);
-  await page.goto("/uk/organizations/bridges-for-schools-berlin");
-  await expect(page.getByRole("main")).toContainText("Берлін");
-  await expectNoAxeViolations(page);
+  const heading = page.getByRole("heading", { level: 1 });
+  await visit(page, "/en/organizations", () => expect(heading).toBeVisible());
+  await visit(page, "/en/organizations/bridges-for-schools-berlin", async () => {
+    await expect(heading).toContainText(/Bridges/i);
+    await expect(page.getByRole("main")).toContainText("Berlin");
+  });
+  await visit(page, "/uk/organizations/bridges-for-schools-berlin", () => expect(page.getByRole("main")).toContainText("Берлін"));
 });
 
 test("communities list and an official community profile", async ({ page }) => {
-  await page.goto("/uk/communities");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.goto("/uk/communities/berezhanska-urban");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Бережанська");
-  await expect(page.getByRole("main")).toContainText("UA61040030000060956");
-  await expectNoAxeViolations(page);
-  await page.goto("/en/communities/berezhanska-urban");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Berezhanska");
-  await expectNoAxeViolations(page);
+  const heading = page.getByRole("heading", { level: 1 });
+  await visit(page, "/uk/communities", () => expect(heading).toBeVisible());
+  await visit(page, "/uk/communities/berezhanska-urban", async () => {
+    await expect(heading).toContainText("Бережанська");
+    await expect(page.getByRole("main")).toContainText("UA61040030000060956");
+  });
+  await visit(page, "/en/communities/berezhanska-urban", () => expect(heading).toContainText("Berezhanska"));
 });
 
 test("unknown pages and unpublished listings answer 404 with a helpful page", async ({ page }) => {
@@ -78,7 +84,7 @@ test("the shell works on a 360 px phone @phone", async ({ page }) => {
   await page.goto("/uk");
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
-  await page.getByText(/меню/i).first().click();
+  await openSiteMenu(page);
   await expect(page.getByRole("link", { name: "Організації" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -3,10 +3,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { expectNoAxeViolations } from "./fixtures";
+import { blockOutsideHosts } from "./support/network";
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
@@ -71,7 +70,8 @@ test("a filter changes what is shown and the URL, and the view is kept", async (
 
 test("a popup of a known organisation links to its profile, and partnership lines toggle", async ({ page }) => {
   const [org] = await query<{ lat: number; lng: number; name: { en: string } }>(
-    `SELECT "publicLat" AS lat, "publicLng" AS lng, name FROM "Organization" WHERE slug = 'bridges-for-schools-berlin'`);
+    `SELECT "publicLat" AS lat, "publicLng" AS lng, name FROM "Organization" WHERE slug = 'bridges-for-schools-berlin'`,
+  );
   await page.goto(`/en/map?layer=organizations&lat=${org!.lat}&lng=${org!.lng}&z=18`);
   const box = (await page.locator("#atlas-map").boundingBox())!;
   await expect(page.locator(".atlas-organization, .atlas-cluster").first()).toBeVisible();
@@ -103,11 +103,17 @@ test("near me lists the nearest organisations with distances", async ({ page, co
 test("exact coordinates of a city-precision listing appear in no page or response", async ({ page, request }) => {
   const [org] = await query<{ slug: string; lat: number; lng: number; publicLat: number; publicLng: number }>(
     `SELECT slug, lat, lng, "publicLat", "publicLng" FROM "Organization"
-     WHERE "locationPrecision" = 'CITY' AND status = 'PUBLISHED' AND "hiddenAt" IS NULL AND lat <> "publicLat" ORDER BY slug LIMIT 1`);
+     WHERE "locationPrecision" = 'CITY' AND status = 'PUBLISHED' AND "hiddenAt" IS NULL AND lat <> "publicLat" ORDER BY slug LIMIT 1`,
+  );
   const forms = [org!.lat, org!.lng].flatMap((v) => [String(v), v.toFixed(5), v.toFixed(4)]);
   const bodies: string[] = [];
-  for (const path of [`/en/organizations/${org!.slug}`, `/uk/organizations/${org!.slug}`, `/en/map?lat=${org!.publicLat}&lng=${org!.publicLng}&z=18`,
-    `/en/map?lat=${org!.publicLat}&lng=${org!.publicLng}&z=10`, `/api/v1/organizations?q=${org!.slug.split("-")[0]}`]) {
+  for (const path of [
+    `/en/organizations/${org!.slug}`,
+    `/uk/organizations/${org!.slug}`,
+    `/en/map?lat=${org!.publicLat}&lng=${org!.publicLng}&z=18`,
+    `/en/map?lat=${org!.publicLat}&lng=${org!.publicLng}&z=10`,
+    `/api/v1/organizations?q=${org!.slug.split("-")[0]}`,
+  ]) {
     bodies.push(await (await request.get(path)).text());
   }
   // And what the browser fetches while the map runs.
@@ -139,11 +145,13 @@ test("a profile's small map puts the pin in its middle, over the bundled outline
   const pin = map.locator(".atlas-community");
   await expect(pin).toBeVisible();
   // The pin sits at the centre: a CSS rotation on the icon once turned its placement by 45°.
-  await expect.poll(async () => {
-    const [box, pinBox] = await Promise.all([map.boundingBox(), pin.boundingBox()]);
-    if (!box || !pinBox) return Infinity;
-    const dx = pinBox.x + pinBox.width / 2 - (box.x + box.width / 2);
-    const dy = pinBox.y + pinBox.height / 2 - (box.y + box.height / 2);
-    return Math.round(Math.hypot(dx, dy));
-  }).toBeLessThan(12);
+  await expect
+    .poll(async () => {
+      const [box, pinBox] = await Promise.all([map.boundingBox(), pin.boundingBox()]);
+      if (!box || !pinBox) return Infinity;
+      const dx = pinBox.x + pinBox.width / 2 - (box.x + box.width / 2);
+      const dy = pinBox.y + pinBox.height / 2 - (box.y + box.height / 2);
+      return Math.round(Math.hypot(dx, dy));
+    })
+    .toBeLessThan(12);
 });

@@ -3,10 +3,9 @@
 // partnership shows on both profiles.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
+import { blockOutsideHosts } from "./support/network";
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 test("an official registers a school-bus need, proposes to the best match, and the partner accepts", async ({ page }) => {
   await signInAsDemo(page, /\(community official\)/);
@@ -23,7 +22,10 @@ test("an official registers a school-bus need, proposes to the best match, and t
 
   // The need is published and its matches open at once.
   await expect(page).toHaveURL(/\/en\/communities\/berezhanska-urban\/matches/);
-  const first = page.getByRole("listitem").filter({ has: page.getByText("Why this match") }).first();
+  const first = page
+    .getByRole("listitem")
+    .filter({ has: page.getByText("Why this match") })
+    .first();
   await expect(first.getByText(/Works in .*Special vehicles/)).toBeVisible();
   await expect(first.getByText(/Shares languages:/)).toBeVisible();
   await expect(first.getByRole("link", { name: "Bridges for Schools Berlin" })).toBeVisible();

@@ -8,7 +8,10 @@ test("a partner finds the school bus need by sector and cost, and reaches its co
   await expect(page).toHaveURL(/\/en\/needs$/);
   await expectNoAxeViolations(page);
   await page.goto("/en/needs?sector=SPECIAL_VEHICLES&minEur=50000&maxEur=70000");
-  const bus = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /school bus/i }) }).first();
+  const bus = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: /school bus/i }) })
+    .first();
   await expect(bus).toBeVisible();
   await bus.getByRole("link", { name: /Berezhanska/ }).click();
   await expect(page).toHaveURL(/\/en\/communities\/berezhanska-urban$/);

@@ -5,10 +5,9 @@
 // €60,000), in case the order of the files changes.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signInAsDemo } from "./fixtures";
+import { blockOutsideHosts } from "./support/network";
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 async function fillOffer(page: Page, budget: { min: string; max: string }) {
   const offer = page.getByRole("region", { name: "What we offer" });
@@ -26,7 +25,9 @@ test("a representative sets what the organisation offers and sees it on the publ
   await page.goto("/en/organizations/bridges-for-schools-berlin/edit");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bridges for Schools Berlin");
   const offer = page.getByRole("region", { name: "What we offer" });
-  await expect(offer.getByRole("group", { name: "Ukrainian oblasts you focus on" }).getByRole("checkbox", { name: "Ternopil Oblast" })).toBeChecked();
+  await expect(
+    offer.getByRole("group", { name: "Ukrainian oblasts you focus on" }).getByRole("checkbox", { name: "Ternopil Oblast" }),
+  ).toBeChecked();
   // A civil-society organisation is not asked for a population (municipalities only).
   await expect(offer.getByLabel("Population of your municipality")).toHaveCount(0);
   await expectNoAxeViolations(page);

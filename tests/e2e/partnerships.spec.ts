@@ -4,6 +4,7 @@
 // delegation exchange between Бережанська громада and Kryla Youth Initiative Berlin.
 import { expect, test, type Locator } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
+import { openSiteMenu } from "./support/site-menu";
 
 const krylaSlug = "berezhanska-urban-and-kryla-youth-initiative-berlin";
 
@@ -49,12 +50,18 @@ test("a visitor filters partnerships by form and opens one whose sides link to t
   await expect(sides.getByText("Delegation exchange")).toBeVisible();
   await expect(sides.getByText("Active", { exact: true })).toBeVisible();
   await expect(sides.getByRole("link", { name: /Berezhanska/ })).toHaveAttribute("href", "/en/communities/berezhanska-urban");
-  await expect(page.getByRole("region", { name: "Needs it addresses" }).getByRole("link").first()).toHaveAttribute("href", "/en/communities/berezhanska-urban");
+  await expect(page.getByRole("region", { name: "Needs it addresses" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    "/en/communities/berezhanska-urban",
+  );
   await sides.getByRole("link", { name: "Kryla Youth Initiative Berlin" }).click();
   await expect(page).toHaveURL(/\/en\/organizations\/kryla-youth-initiative-berlin$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kryla");
   // …and back to the directory from the profile's partnerships.
-  await page.getByRole("region", { name: "Partnerships" }).getByRole("link", { name: /All partnerships/ }).click();
+  await page
+    .getByRole("region", { name: "Partnerships" })
+    .getByRole("link", { name: /All partnerships/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/partnerships$/);
 });
 
@@ -77,7 +84,7 @@ test("odd filter values give the normal page, a page past the end says so, an un
 
 test("the partnerships directory and a partnership work on a 360 px phone @phone", async ({ page }) => {
   await page.goto("/uk");
-  await page.getByText(/меню/i).first().click();
+  await openSiteMenu(page);
   await page.getByRole("link", { name: "Партнерства" }).first().click();
   await expect(page).toHaveURL(/\/uk\/partnerships$/);
   await expect(page.getByRole("heading", { level: 1, name: "Партнерства" })).toBeVisible();

@@ -3,6 +3,7 @@
 // in it once.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAsDemo, signOut } from "./fixtures";
+import { approveAsModerator, openNewForm } from "./support/listings";
 
 /** A datetime-local value on a UTC clock (the form's time zone is set to UTC below). */
 const utcLocal = (date: Date) => date.toISOString().slice(0, 16);
@@ -19,9 +20,7 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
   await signOut(page);
 
   await signInAsDemo(page, /\(organisation representative\)/, "representative@demo.example");
-  await page.goto("/en/polls");
-  await page.getByRole("link", { name: "Create a poll" }).click();
-  await expect(page).toHaveURL(/\/en\/polls\/new$/);
+  await openNewForm(page, "/en/polls", "Create a poll");
   await expect(page.getByRole("heading", { level: 1, name: "Create a poll" })).toBeVisible();
   await expectNoAxeViolations(page);
   await expect(page.getByLabel("Organiser", { exact: true })).toContainText("Bridges for Schools Berlin");
@@ -47,13 +46,7 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
   expect(slug).toMatch(/^which-day-suits-the-spring-fair-/);
   // Waiting for a moderator: not public yet.
   expect((await page.request.get(`/en/polls/${slug}`)).status()).toBe(404);
-  await signOut(page);
-
-  await signInAsDemo(page, /\(moderator\)/, "moderator@demo.example");
-  await page.goto("/en/admin?queue=listings&type=POLL");
-  const item = page.getByRole("listitem").filter({ hasText: question });
-  await item.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: question })).toHaveCount(0);
+  await approveAsModerator(page, "POLL", question);
   await signOut(page);
 
   await signInAsDemo(page, /\(member\)/, "member@demo.example");
@@ -74,7 +67,10 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
 test("the posting forms tell visitors to sign in and members that they represent no listing", async ({ page }) => {
   for (const path of ["/en/polls/new", "/en/events/new", "/en/announcements/new"]) {
     await page.goto(path);
-    const href = await page.getByRole("main").getByRole("link", { name: /sign in/i }).getAttribute("href");
+    const href = await page
+      .getByRole("main")
+      .getByRole("link", { name: /sign in/i })
+      .getAttribute("href");
     expect(decodeURIComponent(href ?? "")).toContain(`next=${path}`);
   }
   await signInAsDemo(page, /\(member\)/);

@@ -4,18 +4,20 @@
 import { request as httpRequest } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsDemo } from "./fixtures";
+import { blockOutsideHosts } from "./support/network";
 import { signInUrl, startSmtpCapture } from "./support/smtp-capture";
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 const port = Number(process.env.E2E_PORT ?? 3457);
 const origin = `http://localhost:${port}`;
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
-});
+test.beforeEach(({ page }) => blockOutsideHosts(page));
 
 /** A raw request with whatever Host we like (fetch and browsers will not send a forged one). */
-function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port, path, method: "GET", headers }, (res) => {
       let body = "";
@@ -29,7 +31,12 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
 }
 
 function scriptSrc(policy: string | undefined | null): string {
-  return (policy ?? "").split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+  return (
+    (policy ?? "")
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src ")) ?? ""
+  );
 }
 
 test("a sign-in link asked for under forged X-Forwarded-Host points at our origin and signs the person in", async ({ page }) => {
@@ -60,7 +67,11 @@ test("next-auth's own endpoint emails our origin too, whatever the forwarded hos
     const email = `forged.endpoint.${Date.now()}@example.org`;
     const forged = { "X-Forwarded-Host": "attacker.example", "X-Forwarded-Proto": "https" };
     const { csrfToken } = (await (await page.request.get("/api/auth/csrf", { headers: forged })).json()) as { csrfToken: string };
-    await page.request.post("/api/auth/signin/nodemailer", { headers: forged, form: { email, csrfToken, callbackUrl: "https://attacker.example/x" }, maxRedirects: 0 });
+    await page.request.post("/api/auth/signin/nodemailer", {
+      headers: forged,
+      form: { email, csrfToken, callbackUrl: "https://attacker.example/x" },
+      maxRedirects: 0,
+    });
     const mail = await smtp.waitFor(email);
     expect(mail.text).not.toContain("attacker.example");
     expect(new URL(signInUrl(mail.text)).origin).toBe(origin);
@@ -136,7 +147,15 @@ test("pages work under the policy: no violation while browsing, searching and si
     });
   watch(page);
   // /en/organizations twice: the second visit revalidates (304) the cached copy.
-  for (const path of ["/en", "/en/organizations", "/uk/organizations", "/en/communities?oblast=UA46", "/en/map", "/en/events", "/en/needs"]) {
+  for (const path of [
+    "/en",
+    "/en/organizations",
+    "/uk/organizations",
+    "/en/communities?oblast=UA46",
+    "/en/map",
+    "/en/events",
+    "/en/needs",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

@@ -4,113 +4,129 @@
 // through the real server action, writes nothing.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { SafeMarkdown } from "@/components/announcement/markdown";
+import { createAnnouncementAction } from "@/lib/announcement/actions";
+import { createAnnouncement, updateAnnouncement } from "@/lib/announcement/mutations";
+import { getPublicAnnouncement, listAnnouncementsOf } from "@/lib/announcement/queries";
+import { pickText } from "@/lib/i18n/localized-text";
+import { decideListings } from "@/lib/moderation/mutations";
+import { formData } from "./support/actions";
+import { communityRow, createPeople, officialOf, organizationRow, representativeOf } from "./support/factories";
+import { fileDatabase } from "./support/file-database";
+import { session } from "./support/request-stubs";
+import { viewerById } from "./support/seeded-database";
 
-const state: { viewer: Viewer | null } = { viewer: null };
-vi.mock("@/lib/auth/viewer", async (original) => ({ ...(await original<typeof import("@/lib/auth/viewer")>()), getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("@/lib/auth/viewer", async (original) => (await import("./support/request-stubs")).withSession(await original()));
+vi.mock("@/lib/auth/next-auth", async () => (await import("./support/request-stubs")).nextAuthStub);
+vi.mock("next/cache", async () => (await import("./support/request-stubs")).nextCacheStub);
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
+// The mutations use the app's own client and pool, as in production.
+const { prisma } = fileDatabase();
 const people: Record<"repA" | "repB" | "official" | "member" | "moderator", Viewer> = {} as never;
 const ownA = { organizationId: "org-a", communityId: null } as const;
 
-const form = (overrides: Partial<{ titleUk: string; titleEn: string; bodyUk: string; bodyEn: string; sectors: ("HEATING" | "EDUCATION_YOUTH")[] }> = {}) => ({
+const form = (
+  overrides: Partial<{ titleUk: string; titleEn: string; bodyUk: string; bodyEn: string; sectors: ("HEATING" | "EDUCATION_YOUTH")[] }> = {},
+) => ({
   titleEn: "School buses: a new grant round",
   bodyEn: "## Who may apply\n\n- communities\n- **schools**",
   sectors: ["EDUCATION_YOUTH" as const],
   ...overrides,
 });
 
-const counts = async () => ({ announcements: await prisma.announcement.count(), audit: await prisma.auditLog.count({ where: { targetType: "ANNOUNCEMENT" } }) });
-
-beforeAll(async () => {
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  // The mutations use the app's own client and pool, as in production.
-  useAppDatabase(database.url);
-  const org = { kind: "CIVIL_SOCIETY" as const, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4, status: "PUBLISHED" as const };
-  await prisma.organization.create({ data: { id: "org-a", slug: "org-a", name: { en: "Org A" }, ...org } });
-  await prisma.organization.create({ data: { id: "org-b", slug: "org-b", name: { en: "Org B" }, ...org } });
-  const name = { uk: "Тестова", en: "Testova" };
-  await prisma.community.create({
-    data: {
-      id: "community-t", slug: "testova-urban", katottg: "UA99999999999999999", type: "URBAN", name, shortName: name, oblastCode: "UA99", oblastName: name,
-      raionCode: "UA9999", raionName: name, centerCode: "UA99999999999999998", centerName: name, lat: 49.4, lng: 24.9, publicLat: 49.4, publicLng: 24.9, status: "PUBLISHED",
-    },
-  });
-  const users = [
-    { id: "u-rep-a", email: "rep-a@test.example" },
-    { id: "u-rep-b", email: "rep-b@test.example" },
-    { id: "u-official", email: "official@test.example" },
-    { id: "u-member", email: "member@test.example" },
-    { id: "u-moderator", email: "moderator@test.example", role: "MODERATOR" as const },
-  ];
-  await prisma.user.createMany({ data: users });
-  await prisma.membership.createMany({
-    data: [
-      { userId: "u-rep-a", organizationId: "org-a", role: "REPRESENTATIVE", status: "VERIFIED" },
-      { userId: "u-rep-b", organizationId: "org-b", role: "REPRESENTATIVE", status: "VERIFIED" },
-      { userId: "u-official", communityId: "community-t", role: "OFFICIAL", status: "VERIFIED" },
-      // A claim a moderator has not decided yet grants nothing.
-      { userId: "u-member", organizationId: "org-a", role: "REPRESENTATIVE", status: "PENDING" },
-    ],
-  });
-  const { loadViewer } = await import("@/lib/auth/viewer");
-  const load = async (id: string) => (await loadViewer(id))!;
-  Object.assign(people, {
-    repA: await load("u-rep-a"), repB: await load("u-rep-b"), official: await load("u-official"), member: await load("u-member"), moderator: await load("u-moderator"),
-  });
+const counts = async () => ({
+  announcements: await prisma.announcement.count(),
+  audit: await prisma.auditLog.count({ where: { targetType: "ANNOUNCEMENT" } }),
 });
 
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
+beforeAll(async () => {
+  await prisma.organization.createMany({
+    data: [
+      organizationRow({ id: "org-a", slug: "org-a", name: { en: "Org A" } }),
+      organizationRow({ id: "org-b", slug: "org-b", name: { en: "Org B" } }),
+    ],
+  });
+  await prisma.community.create({
+    data: communityRow({
+      id: "community-t",
+      slug: "testova-urban",
+      katottg: "UA99999999999999999",
+      name: { uk: "Тестова", en: "Testova" },
+      oblastCode: "UA99",
+      raionCode: "UA9999",
+      centerCode: "UA99999999999999998",
+      lat: 49.4,
+      lng: 24.9,
+    }),
+  });
+  await createPeople(prisma, [
+    { id: "u-rep-a", email: "rep-a@test.example", memberships: [representativeOf("org-a")] },
+    { id: "u-rep-b", email: "rep-b@test.example", memberships: [representativeOf("org-b")] },
+    { id: "u-official", email: "official@test.example", memberships: [officialOf("community-t")] },
+    // A claim a moderator has not decided yet grants nothing.
+    { id: "u-member", email: "member@test.example", memberships: [representativeOf("org-a", "PENDING")] },
+    { id: "u-moderator", email: "moderator@test.example", role: "MODERATOR" },
+  ]);
+  Object.assign(people, {
+    repA: await viewerById("u-rep-a"),
+    repB: await viewerById("u-rep-b"),
+    official: await viewerById("u-official"),
+    member: await viewerById("u-member"),
+    moderator: await viewerById("u-moderator"),
+  });
 });
 
 beforeEach(() => {
-  state.viewer = null;
+  session.viewer = null;
 });
 
 describe("createAnnouncement", () => {
   it("stores a PENDING announcement without publishedAt, audited; a moderator's approval publishes it", async () => {
-    const { createAnnouncement } = await import("@/lib/announcement/mutations");
-    const { getPublicAnnouncement, listAnnouncementsOf } = await import("@/lib/announcement/queries");
-    const { decideListings } = await import("@/lib/moderation/mutations");
-
     const result = await createAnnouncement(people.repA, ownA, form());
     expect(result).toEqual({ ok: true, slug: "school-buses-a-new-grant-round" });
     const row = await prisma.announcement.findUniqueOrThrow({ where: { slug: "school-buses-a-new-grant-round" } });
     expect(row).toMatchObject({
-      status: "PENDING", publishedAt: null, organizationId: "org-a", communityId: null, createdById: "u-rep-a", sectors: ["EDUCATION_YOUTH"],
-      title: { en: "School buses: a new grant round" }, body: { en: "## Who may apply\n\n- communities\n- **schools**" },
+      status: "PENDING",
+      publishedAt: null,
+      organizationId: "org-a",
+      communityId: null,
+      createdById: "u-rep-a",
+      sectors: ["EDUCATION_YOUTH"],
+      title: { en: "School buses: a new grant round" },
+      body: { en: "## Who may apply\n\n- communities\n- **schools**" },
     });
     const audit = await prisma.auditLog.findMany({ where: { targetType: "ANNOUNCEMENT", targetId: row.id } });
-    expect(audit).toEqual([expect.objectContaining({ action: "announcement.submitted", actorId: "u-rep-a", after: { slug: row.slug, status: "PENDING" } })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: "announcement.submitted", actorId: "u-rep-a", after: { slug: row.slug, status: "PENDING" } }),
+    ]);
     // Not public until approved.
     expect(await getPublicAnnouncement(row.slug)).toBeNull();
     expect(await listAnnouncementsOf({ organizationId: "org-a" })).toEqual([]);
 
-    expect(await decideListings(people.moderator, { type: "ANNOUNCEMENT", ids: [row.id], decision: "approve" })).toMatchObject({ ok: true, decided: 1 });
+    expect(await decideListings(people.moderator, { type: "ANNOUNCEMENT", ids: [row.id], decision: "approve" })).toMatchObject({
+      ok: true,
+      decided: 1,
+    });
     const published = await getPublicAnnouncement(row.slug);
     expect(published?.publishedAt).toBeInstanceOf(Date);
     expect((await listAnnouncementsOf({ organizationId: "org-a" })).map((a) => a.slug)).toEqual([row.slug]);
   });
 
   it("lets an official post for their community", async () => {
-    const { createAnnouncement } = await import("@/lib/announcement/mutations");
-    const result = await createAnnouncement(people.official, { organizationId: null, communityId: "community-t" }, form({ titleUk: "Громада шукає партнерів", titleEn: undefined }));
+    const result = await createAnnouncement(
+      people.official,
+      { organizationId: null, communityId: "community-t" },
+      form({ titleUk: "Громада шукає партнерів", titleEn: undefined }),
+    );
     expect(result).toEqual({ ok: true, slug: "hromada-shukaie-partneriv" });
-    expect(await prisma.announcement.findUniqueOrThrow({ where: { slug: result.slug }, select: { communityId: true, status: true } })).toEqual({ communityId: "community-t", status: "PENDING" });
+    expect(
+      await prisma.announcement.findUniqueOrThrow({ where: { slug: result.slug }, select: { communityId: true, status: true } }),
+    ).toEqual({ communityId: "community-t", status: "PENDING" });
   });
 
   it("keeps slugs unique and never takes the form's own path", async () => {
-    const { createAnnouncement } = await import("@/lib/announcement/mutations");
     const again = await createAnnouncement(people.repA, ownA, form());
     expect(again).toEqual({ ok: true, slug: "school-buses-a-new-grant-round-2" });
     const named = await createAnnouncement(people.repA, ownA, form({ titleEn: "New" }));
@@ -118,12 +134,13 @@ describe("createAnnouncement", () => {
   });
 
   it("refuses people outside the organiser, and writes nothing", async () => {
-    const { createAnnouncement } = await import("@/lib/announcement/mutations");
     const before = await counts();
     await expect(createAnnouncement(people.repB, ownA, form())).rejects.toThrow(/FORBIDDEN/);
     await expect(createAnnouncement(people.member, ownA, form())).rejects.toThrow(/FORBIDDEN/);
     await expect(createAnnouncement(people.official, ownA, form())).rejects.toThrow(/FORBIDDEN/);
-    await expect(createAnnouncement(people.repA, { organizationId: null, communityId: "community-t" }, form())).rejects.toThrow(/FORBIDDEN/);
+    await expect(createAnnouncement(people.repA, { organizationId: null, communityId: "community-t" }, form())).rejects.toThrow(
+      /FORBIDDEN/,
+    );
     // Moderators correct announcements but do not post in someone's name.
     await expect(createAnnouncement(people.moderator, ownA, form())).rejects.toThrow(/FORBIDDEN/);
     await expect(createAnnouncement(null, ownA, form())).rejects.toThrow(/SIGN_IN_REQUIRED/);
@@ -133,11 +150,6 @@ describe("createAnnouncement", () => {
 
 describe("hostile Markdown", () => {
   it("is stored as typed and never rendered as HTML", async () => {
-    const { createAnnouncement } = await import("@/lib/announcement/mutations");
-    const { getPublicAnnouncement } = await import("@/lib/announcement/queries");
-    const { decideListings } = await import("@/lib/moderation/mutations");
-    const { SafeMarkdown } = await import("@/components/announcement/markdown");
-    const { pickText } = await import("@/lib/i18n/localized-text");
     const hostile = [
       "Before <script>alert('xss')</script> after",
       "",
@@ -145,7 +157,7 @@ describe("hostile Markdown", () => {
       "",
       '<a href="javascript:alert(2)">raw link</a> and [md link](javascript:alert(3))',
       "",
-      "<iframe src=\"https://evil.example\"></iframe><style>body{display:none}</style>",
+      '<iframe src="https://evil.example"></iframe><style>body{display:none}</style>',
       "",
       "**still bold**",
     ].join("\n");
@@ -167,46 +179,52 @@ describe("hostile Markdown", () => {
 
 describe("updateAnnouncement", () => {
   it("applies the owner's edit directly and audits the titles before and after", async () => {
-    const { createAnnouncement, updateAnnouncement } = await import("@/lib/announcement/mutations");
     const { slug } = await createAnnouncement(people.repA, ownA, form({ titleEn: "Draft title" }));
     const { id } = await prisma.announcement.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    const result = await updateAnnouncement(people.repA, id, form({ titleEn: "Final title", titleUk: "Остаточна назва", bodyEn: "Changed", sectors: ["HEATING"] }));
+    const result = await updateAnnouncement(
+      people.repA,
+      id,
+      form({ titleEn: "Final title", titleUk: "Остаточна назва", bodyEn: "Changed", sectors: ["HEATING"] }),
+    );
     expect(result).toEqual({ ok: true, message: "announcementSaved" });
     const row = await prisma.announcement.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ slug, status: "PENDING", title: { uk: "Остаточна назва", en: "Final title" }, body: { en: "Changed" }, sectors: ["HEATING"] });
+    expect(row).toMatchObject({
+      slug,
+      status: "PENDING",
+      title: { uk: "Остаточна назва", en: "Final title" },
+      body: { en: "Changed" },
+      sectors: ["HEATING"],
+    });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { targetId: id, action: "announcement.updated" } });
     expect(audit.before).toEqual({ title: { en: "Draft title" } });
     expect(audit.after).toEqual({ title: { uk: "Остаточна назва", en: "Final title" } });
   });
 
   it("refuses people outside the organiser; moderators may correct; a missing one is NOT_FOUND", async () => {
-    const { createAnnouncement, updateAnnouncement } = await import("@/lib/announcement/mutations");
     const { slug } = await createAnnouncement(people.repA, ownA, form({ titleEn: "Guarded" }));
     const { id } = await prisma.announcement.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     await expect(updateAnnouncement(people.repB, id, form({ titleEn: "Hijacked" }))).rejects.toThrow(/FORBIDDEN/);
     await expect(updateAnnouncement(people.member, id, form({ titleEn: "Hijacked" }))).rejects.toThrow(/FORBIDDEN/);
     await expect(updateAnnouncement(null, id, form({ titleEn: "Hijacked" }))).rejects.toThrow(/SIGN_IN_REQUIRED/);
     expect((await prisma.announcement.findUniqueOrThrow({ where: { id } })).title).toEqual({ en: "Guarded" });
-    expect(await updateAnnouncement(people.moderator, id, form({ titleEn: "Guarded, corrected" }))).toEqual({ ok: true, message: "announcementSaved" });
+    expect(await updateAnnouncement(people.moderator, id, form({ titleEn: "Guarded, corrected" }))).toEqual({
+      ok: true,
+      message: "announcementSaved",
+    });
     expect(await updateAnnouncement(people.moderator, "c000000000000000000000000", form())).toEqual({ ok: false, reason: "NOT_FOUND" });
     await expect(updateAnnouncement(people.repA, "c000000000000000000000000", form())).rejects.toThrow(/FORBIDDEN/);
   });
 });
 
 describe("createAnnouncementAction", () => {
-  const formData = (values: Record<string, string | string[]>) => {
-    const data = new FormData();
-    for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-    return data;
-  };
   const valid = { locale: "en", owner: "organization:org-a", titleEn: "Through the action", bodyEn: "Text" };
 
   it("answers bad input field by field and writes nothing", async () => {
-    const { createAnnouncementAction } = await import("@/lib/announcement/actions");
-    state.viewer = people.repA;
+    session.viewer = people.repA;
     const before = await counts();
     const errorsOf = async (values: Record<string, string | string[]>) =>
-      ((await createAnnouncementAction({}, formData(values))) as { validationErrors?: { fieldErrors: Record<string, string[]> } }).validationErrors?.fieldErrors;
+      ((await createAnnouncementAction({}, formData(values))) as { validationErrors?: { fieldErrors: Record<string, string[]> } })
+        .validationErrors?.fieldErrors;
 
     expect(await errorsOf({ ...valid, titleEn: "", titleUk: "" })).toMatchObject({ titleUk: ["required"] });
     expect(await errorsOf({ ...valid, titleEn: "Hi" })).toMatchObject({ titleEn: ["tooShort"] });
@@ -220,13 +238,12 @@ describe("createAnnouncementAction", () => {
   });
 
   it("refuses a stranger as FORBIDDEN and sends the author to the form with `submitted` on success", async () => {
-    const { createAnnouncementAction } = await import("@/lib/announcement/actions");
-    state.viewer = people.repB;
+    session.viewer = people.repB;
     const before = await counts();
     expect(await createAnnouncementAction({}, formData(valid))).toMatchObject({ serverError: "FORBIDDEN" });
     expect(await counts()).toEqual(before);
 
-    state.viewer = people.repA;
+    session.viewer = people.repA;
     const redirect = await createAnnouncementAction({}, formData({ ...valid, bodyEn: "x".repeat(20_000) })).then(
       () => null,
       (error: { digest?: string }) => error.digest ?? "",

@@ -1,35 +1,29 @@
 // The community workspace on real PostgreSQL with the demo seed: a verified official edits the
 // community's profile (published at once, audited, search row re-projected) and moves its needs
 // along (in progress, met by one of its partnerships); others are refused; bad input writes nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
-import type { Viewer } from "@/lib/auth/viewer";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { communityProfileSchema } from "@/lib/community/schema";
 import { needEditSchema } from "@/lib/need/schema";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { updateCommunityAction } from "@/lib/community/actions";
+import { updateCommunityProfile } from "@/lib/community/mutations";
+import { updateNeed } from "@/lib/need/mutations";
+import { formData } from "./support/actions";
+import { fileDatabase } from "./support/file-database";
+import { session } from "./support/request-stubs";
+import { viewerByEmail } from "./support/seeded-database";
 
-// Actions read the person from the session: here, from this variable (as in authorization.test.ts).
-const state: { viewer: Viewer | null } = { viewer: null };
-vi.mock("@/lib/auth/viewer", async (original) => ({ ...(await original<typeof import("@/lib/auth/viewer")>()), getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// Actions read the person from the session: here, from `session` (as in authorization.test.ts).
+vi.mock("@/lib/auth/viewer", async (original) => (await import("./support/request-stubs")).withSession(await original()));
+vi.mock("@/lib/auth/next-auth", async () => (await import("./support/request-stubs")).nextAuthStub);
+vi.mock("next/cache", async () => (await import("./support/request-stubs")).nextCacheStub);
 
-let database: TestDatabase;
-const originalUrl = process.env.DATABASE_URL;
+const database = fileDatabase({ demo: true });
+const viewer = (email: string) => viewerByEmail(database.prisma, email);
 let berezhanyId: string;
 
-async function viewer(email: string): Promise<Viewer> {
-  const { loadViewer } = await import("@/lib/auth/viewer");
-  const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  return (await loadViewer(user.id))!;
-}
-
-function formData(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  return data;
-}
+beforeAll(async () => {
+  berezhanyId = (await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } })).id;
+});
 
 const text = (value: unknown, lang: "uk" | "en") => ((value ?? {}) as Record<string, string>)[lang] ?? "";
 
@@ -37,44 +31,49 @@ const text = (value: unknown, lang: "uk" | "en") => ((value ?? {}) as Record<str
 async function profileForm(communityId: string, changes: Record<string, string | string[]> = {}) {
   const c = await database.prisma.community.findUniqueOrThrow({ where: { id: communityId } });
   const form: Record<string, string | string[]> = {
-    descriptionUk: text(c.description, "uk"), descriptionEn: text(c.description, "en"),
-    challengesUk: text(c.challenges, "uk"), challengesEn: text(c.challenges, "en"),
-    assetIndustryUk: text(c.assetIndustry, "uk"), assetIndustryEn: text(c.assetIndustry, "en"),
-    assetHeritageUk: text(c.assetHeritage, "uk"), assetHeritageEn: text(c.assetHeritage, "en"),
-    assetInfrastructureUk: text(c.assetInfrastructure, "uk"), assetInfrastructureEn: text(c.assetInfrastructure, "en"),
-    offerUk: text(c.offer, "uk"), offerEn: text(c.offer, "en"),
-    cooperationGoals: c.cooperationGoals, languages: c.languages.join(", "),
-    email: c.email ?? "", phone: c.phone ?? "", website: c.website ?? "",
-    preferredCountries: c.preferredCountries.join(", "), preferredKinds: c.preferredKinds,
-    preferredPopulationMin: c.preferredPopulationMin?.toString() ?? "", preferredPopulationMax: c.preferredPopulationMax?.toString() ?? "",
+    descriptionUk: text(c.description, "uk"),
+    descriptionEn: text(c.description, "en"),
+    challengesUk: text(c.challenges, "uk"),
+    challengesEn: text(c.challenges, "en"),
+    assetIndustryUk: text(c.assetIndustry, "uk"),
+    assetIndustryEn: text(c.assetIndustry, "en"),
+    assetHeritageUk: text(c.assetHeritage, "uk"),
+    assetHeritageEn: text(c.assetHeritage, "en"),
+    assetInfrastructureUk: text(c.assetInfrastructure, "uk"),
+    assetInfrastructureEn: text(c.assetInfrastructure, "en"),
+    offerUk: text(c.offer, "uk"),
+    offerEn: text(c.offer, "en"),
+    cooperationGoals: c.cooperationGoals,
+    languages: c.languages.join(", "),
+    email: c.email ?? "",
+    phone: c.phone ?? "",
+    website: c.website ?? "",
+    preferredCountries: c.preferredCountries.join(", "),
+    preferredKinds: c.preferredKinds,
+    preferredPopulationMin: c.preferredPopulationMin?.toString() ?? "",
+    preferredPopulationMax: c.preferredPopulationMax?.toString() ?? "",
     ...changes,
   };
   return form;
 }
 
-beforeAll(async () => {
-  database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(database.prisma);
-  useAppDatabase(database.url);
-  berezhanyId = (await database.prisma.community.findUniqueOrThrow({ where: { slug: "berezhanska-urban" }, select: { id: true } })).id;
-});
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
-});
-
 describe("editing a community's profile", () => {
   it("is published at once by its verified official, audited with only what changed, and re-projected into search", async () => {
-    const { updateCommunityProfile } = await import("@/lib/community/mutations");
     const official = await viewer("official@demo.example");
     const challenge = "Our sandstone viaduct needs restoration before winter.";
-    const input = await communityProfileSchema.parseAsync(formData(await profileForm(berezhanyId, { challengesEn: challenge, preferredCountries: "de, pl ca" })));
+    const input = await communityProfileSchema.parseAsync(
+      formData(await profileForm(berezhanyId, { challengesEn: challenge, preferredCountries: "de, pl ca" })),
+    );
 
     expect(await updateCommunityProfile(official, berezhanyId, input)).toEqual({ ok: true, message: "editPublished" });
 
     const row = await database.prisma.community.findUniqueOrThrow({ where: { id: berezhanyId } });
-    expect(row).toMatchObject({ challenges: { en: challenge }, preferredCountries: ["DE", "PL", "CA"], hasProfile: true, status: "PUBLISHED" });
+    expect(row).toMatchObject({
+      challenges: { en: challenge },
+      preferredCountries: ["DE", "PL", "CA"],
+      hasProfile: true,
+      status: "PUBLISHED",
+    });
     // The Ukrainian text was left as it was.
     expect(text(row.challenges, "uk")).toMatch(/шкільні автобуси/);
     expect(await database.prisma.changeRequest.count({ where: { targetId: berezhanyId } })).toBe(0);
@@ -91,7 +90,6 @@ describe("editing a community's profile", () => {
   });
 
   it("says nothing changed when the form is saved as it is", async () => {
-    const { updateCommunityProfile } = await import("@/lib/community/mutations");
     const official = await viewer("official@demo.example");
     const input = await communityProfileSchema.parseAsync(formData(await profileForm(berezhanyId)));
     const audits = await database.prisma.auditLog.count({ where: { action: "community.updated" } });
@@ -100,26 +98,34 @@ describe("editing a community's profile", () => {
   });
 
   it("refuses an official of another community, a representative and a visitor, changing nothing", async () => {
-    const { updateCommunityProfile } = await import("@/lib/community/mutations");
-    const other = await database.prisma.community.findFirstOrThrow({ where: { slug: { not: "berezhanska-urban" }, hasProfile: true }, select: { id: true, challenges: true, updatedAt: true } });
+    const other = await database.prisma.community.findFirstOrThrow({
+      where: { slug: { not: "berezhanska-urban" }, hasProfile: true },
+      select: { id: true, challenges: true, updatedAt: true },
+    });
     const input = await communityProfileSchema.parseAsync(formData(await profileForm(other.id, { challengesEn: "Taken over" })));
-    await expect(updateCommunityProfile(await viewer("official@demo.example"), other.id, input)).rejects.toMatchObject({ reason: "FORBIDDEN" });
-    await expect(updateCommunityProfile(await viewer("representative@demo.example"), other.id, input)).rejects.toMatchObject({ reason: "FORBIDDEN" });
+    await expect(updateCommunityProfile(await viewer("official@demo.example"), other.id, input)).rejects.toMatchObject({
+      reason: "FORBIDDEN",
+    });
+    await expect(updateCommunityProfile(await viewer("representative@demo.example"), other.id, input)).rejects.toMatchObject({
+      reason: "FORBIDDEN",
+    });
     await expect(updateCommunityProfile(null, other.id, input)).rejects.toMatchObject({ reason: "SIGN_IN_REQUIRED" });
-    const after = await database.prisma.community.findUniqueOrThrow({ where: { id: other.id }, select: { challenges: true, updatedAt: true } });
+    const after = await database.prisma.community.findUniqueOrThrow({
+      where: { id: other.id },
+      select: { challenges: true, updatedAt: true },
+    });
     expect(after).toEqual({ challenges: other.challenges, updatedAt: other.updatedAt });
   });
 
   it("answers hostile or too long input with field errors and writes nothing", async () => {
-    const { updateCommunityAction } = await import("@/lib/community/actions");
-    state.viewer = await viewer("official@demo.example");
+    session.viewer = await viewer("official@demo.example");
     const before = await database.prisma.community.findUniqueOrThrow({ where: { id: berezhanyId } });
     const audits = await database.prisma.auditLog.count();
     const form = await profileForm(berezhanyId, {
       challengesEn: "x".repeat(4001),
       website: "javascript:alert(document.cookie)",
       email: "<script>@example",
-      phone: "call me'; DROP TABLE \"Community\"; --",
+      phone: 'call me\'; DROP TABLE "Community"; --',
       languages: "english, uk",
       preferredCountries: "Germany",
       cooperationGoals: ["RECOVERY", "WORLD_DOMINATION"],
@@ -130,14 +136,32 @@ describe("editing a community's profile", () => {
     const result = await updateCommunityAction({}, formData({ ...form, communityId: berezhanyId, slug: "berezhanska-urban" }));
     expect(result?.data).toBeUndefined();
     // Each message sits on its own field, where the form shows it.
-    const fields = Object.fromEntries(Object.entries(result?.validationErrors?.fieldErrors ?? {}).map(([field, messages]) => [field, messages?.[0]]));
+    const fields = Object.fromEntries(
+      Object.entries(result?.validationErrors?.fieldErrors ?? {}).map(([field, messages]) => [field, messages?.[0]]),
+    );
     expect(fields).toEqual({
-      challengesEn: "tooLong", website: "invalidUrl", email: "invalidEmail", phone: "invalid", languages: "invalid",
-      preferredCountries: "invalid", cooperationGoals: "invalid", preferredKinds: "invalid",
-      preferredPopulationMin: "invalid", preferredPopulationMax: "invalid",
+      challengesEn: "tooLong",
+      website: "invalidUrl",
+      email: "invalidEmail",
+      phone: "invalid",
+      languages: "invalid",
+      preferredCountries: "invalid",
+      cooperationGoals: "invalid",
+      preferredKinds: "invalid",
+      preferredPopulationMin: "invalid",
+      preferredPopulationMax: "invalid",
     });
     // A reversed population range is refused on the larger bound.
-    const reversed = await updateCommunityAction({}, formData({ ...(await profileForm(berezhanyId)), preferredPopulationMin: "50 000", preferredPopulationMax: "10000", communityId: berezhanyId, slug: "berezhanska-urban" }));
+    const reversed = await updateCommunityAction(
+      {},
+      formData({
+        ...(await profileForm(berezhanyId)),
+        preferredPopulationMin: "50 000",
+        preferredPopulationMax: "10000",
+        communityId: berezhanyId,
+        slug: "berezhanska-urban",
+      }),
+    );
     expect(reversed?.validationErrors?.fieldErrors).toEqual({ preferredPopulationMax: ["invalid"] });
 
     expect(await database.prisma.community.findUniqueOrThrow({ where: { id: berezhanyId } })).toEqual(before);
@@ -149,16 +173,26 @@ describe("managing needs", () => {
   async function needForm(needId: string, changes: Record<string, string | string[]>) {
     const need = await database.prisma.need.findUniqueOrThrow({ where: { id: needId } });
     return {
-      needId, communityId: need.communityId, communitySlug: "berezhanska-urban",
-      titleUk: text(need.title, "uk"), titleEn: text(need.title, "en"), descriptionUk: text(need.description, "uk"), descriptionEn: text(need.description, "en"),
-      sector: need.sector, aidTypes: need.aidTypes, cost: need.costMinor !== null ? String(Number(need.costMinor) / 100) : "", currency: need.currency ?? "EUR",
-      urgency: need.urgency, deadline: need.deadline ? need.deadline.toISOString().slice(0, 10) : "", needStatus: need.needStatus, metByPartnershipId: need.metByPartnershipId ?? "",
+      needId,
+      communityId: need.communityId,
+      communitySlug: "berezhanska-urban",
+      titleUk: text(need.title, "uk"),
+      titleEn: text(need.title, "en"),
+      descriptionUk: text(need.description, "uk"),
+      descriptionEn: text(need.description, "en"),
+      sector: need.sector,
+      aidTypes: need.aidTypes,
+      cost: need.costMinor !== null ? String(Number(need.costMinor) / 100) : "",
+      currency: need.currency ?? "EUR",
+      urgency: need.urgency,
+      deadline: need.deadline ? need.deadline.toISOString().slice(0, 10) : "",
+      needStatus: need.needStatus,
+      metByPartnershipId: need.metByPartnershipId ?? "",
       ...changes,
     };
   }
 
   it("an official marks a need met by one of the community's partnerships; the open-need facet follows", async () => {
-    const { updateNeed } = await import("@/lib/need/mutations");
     const official = await viewer("official@demo.example");
     const partnership = await database.prisma.partnership.findFirstOrThrow({
       where: { communityId: berezhanyId, partnershipStatus: "ACTIVE", needs: { some: {} } },
@@ -167,57 +201,97 @@ describe("managing needs", () => {
     const need = partnership.needs[0]!.need;
     expect(need.needStatus).toBe("IN_PROGRESS");
 
-    const input = await needEditSchema.parseAsync(formData(await needForm(need.id, { needStatus: "MET", metByPartnershipId: partnership.id })));
+    const input = await needEditSchema.parseAsync(
+      formData(await needForm(need.id, { needStatus: "MET", metByPartnershipId: partnership.id })),
+    );
     expect(await updateNeed(official, input)).toEqual({ ok: true, message: "editPublished" });
-    expect(await database.prisma.need.findUniqueOrThrow({ where: { id: need.id }, select: { needStatus: true, metByPartnershipId: true } }))
-      .toEqual({ needStatus: "MET", metByPartnershipId: partnership.id });
+    expect(
+      await database.prisma.need.findUniqueOrThrow({ where: { id: need.id }, select: { needStatus: true, metByPartnershipId: true } }),
+    ).toEqual({ needStatus: "MET", metByPartnershipId: partnership.id });
     const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "need.updated", targetId: need.id } });
     expect(audit.before).toEqual({ needStatus: "IN_PROGRESS", metByPartnershipId: null });
-    expect(audit.after).toMatchObject({ needStatus: "MET", metByPartnershipId: partnership.id, changed: ["needStatus", "metByPartnershipId"] });
+    expect(audit.after).toMatchObject({
+      needStatus: "MET",
+      metByPartnershipId: partnership.id,
+      changed: ["needStatus", "metByPartnershipId"],
+    });
   });
 
   it("an open need marked in progress leaves the community's open-need sectors in search", async () => {
-    const { updateNeed } = await import("@/lib/need/mutations");
     const official = await viewer("official@demo.example");
-    const open = await database.prisma.need.findMany({ where: { communityId: berezhanyId, needStatus: "OPEN", status: "PUBLISHED" }, select: { id: true, sector: true } });
+    const open = await database.prisma.need.findMany({
+      where: { communityId: berezhanyId, needStatus: "OPEN", status: "PUBLISHED" },
+      select: { id: true, sector: true },
+    });
     const lone = open.find((n) => open.filter((m) => m.sector === n.sector).length === 1)!;
-    const facet = async () => (await database.prisma.searchFacet.findFirstOrThrow({ where: { targetType: "COMMUNITY", targetId: berezhanyId } })).needSectors;
+    const facet = async () =>
+      (await database.prisma.searchFacet.findFirstOrThrow({ where: { targetType: "COMMUNITY", targetId: berezhanyId } })).needSectors;
     expect(await facet()).toContain(lone.sector);
 
     // A partnership named for a need that is not met is dropped, not stored.
-    const somePartnership = await database.prisma.partnership.findFirstOrThrow({ where: { communityId: berezhanyId, partnershipStatus: "ACTIVE" }, select: { id: true } });
-    const input = await needEditSchema.parseAsync(formData(await needForm(lone.id, { needStatus: "IN_PROGRESS", metByPartnershipId: somePartnership.id })));
+    const somePartnership = await database.prisma.partnership.findFirstOrThrow({
+      where: { communityId: berezhanyId, partnershipStatus: "ACTIVE" },
+      select: { id: true },
+    });
+    const input = await needEditSchema.parseAsync(
+      formData(await needForm(lone.id, { needStatus: "IN_PROGRESS", metByPartnershipId: somePartnership.id })),
+    );
     expect(await updateNeed(official, input)).toEqual({ ok: true, message: "editPublished" });
-    expect(await database.prisma.need.findUniqueOrThrow({ where: { id: lone.id }, select: { needStatus: true, metByPartnershipId: true } }))
-      .toEqual({ needStatus: "IN_PROGRESS", metByPartnershipId: null });
+    expect(
+      await database.prisma.need.findUniqueOrThrow({ where: { id: lone.id }, select: { needStatus: true, metByPartnershipId: true } }),
+    ).toEqual({ needStatus: "IN_PROGRESS", metByPartnershipId: null });
     expect(await facet()).not.toContain(lone.sector);
   });
 
   it("refuses a partnership of another community or one not yet accepted", async () => {
-    const { updateNeed } = await import("@/lib/need/mutations");
     const official = await viewer("official@demo.example");
-    const need = await database.prisma.need.findFirstOrThrow({ where: { communityId: berezhanyId, needStatus: "OPEN" }, select: { id: true } });
-    const foreign = await database.prisma.partnership.findFirstOrThrow({ where: { communityId: { not: berezhanyId }, partnershipStatus: { in: ["ACTIVE", "COMPLETED"] } }, select: { id: true } });
-    const bridges = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "bridges-for-schools-berlin" }, select: { id: true } });
+    const need = await database.prisma.need.findFirstOrThrow({
+      where: { communityId: berezhanyId, needStatus: "OPEN" },
+      select: { id: true },
+    });
+    const foreign = await database.prisma.partnership.findFirstOrThrow({
+      where: { communityId: { not: berezhanyId }, partnershipStatus: { in: ["ACTIVE", "COMPLETED"] } },
+      select: { id: true },
+    });
+    const bridges = await database.prisma.organization.findUniqueOrThrow({
+      where: { slug: "bridges-for-schools-berlin" },
+      select: { id: true },
+    });
     const proposed = await database.prisma.partnership.create({
-      data: { slug: "workspace-proposed", organizationId: bridges.id, communityId: berezhanyId, form: "MEMORANDUM", partnershipStatus: "PROPOSED" },
+      data: {
+        slug: "workspace-proposed",
+        organizationId: bridges.id,
+        communityId: berezhanyId,
+        form: "MEMORANDUM",
+        partnershipStatus: "PROPOSED",
+      },
       select: { id: true },
     });
     for (const partnershipId of [foreign.id, proposed.id]) {
-      const input = await needEditSchema.parseAsync(formData(await needForm(need.id, { needStatus: "MET", metByPartnershipId: partnershipId })));
+      const input = await needEditSchema.parseAsync(
+        formData(await needForm(need.id, { needStatus: "MET", metByPartnershipId: partnershipId })),
+      );
       expect(await updateNeed(official, input)).toEqual({ ok: false, reason: "PARTNERSHIP_NOT_ELIGIBLE" });
     }
-    expect(await database.prisma.need.findUniqueOrThrow({ where: { id: need.id }, select: { needStatus: true } })).toEqual({ needStatus: "OPEN" });
+    expect(await database.prisma.need.findUniqueOrThrow({ where: { id: need.id }, select: { needStatus: true } })).toEqual({
+      needStatus: "OPEN",
+    });
   });
 
   it("refuses a need of another community even when the form names the official's own community", async () => {
-    const { updateNeed } = await import("@/lib/need/mutations");
     const official = await viewer("official@demo.example");
-    const foreign = await database.prisma.need.findFirstOrThrow({ where: { communityId: { not: berezhanyId }, needStatus: "OPEN" }, select: { id: true, updatedAt: true } });
-    const input = await needEditSchema.parseAsync(formData(await needForm(foreign.id, { communityId: berezhanyId, needStatus: "MET", titleEn: "Hijacked" })));
+    const foreign = await database.prisma.need.findFirstOrThrow({
+      where: { communityId: { not: berezhanyId }, needStatus: "OPEN" },
+      select: { id: true, updatedAt: true },
+    });
+    const input = await needEditSchema.parseAsync(
+      formData(await needForm(foreign.id, { communityId: berezhanyId, needStatus: "MET", titleEn: "Hijacked" })),
+    );
     await expect(updateNeed(official, input)).rejects.toMatchObject({ reason: "FORBIDDEN" });
     await expect(updateNeed(await viewer("representative@demo.example"), input)).rejects.toMatchObject({ reason: "FORBIDDEN" });
-    expect(await database.prisma.need.findUniqueOrThrow({ where: { id: foreign.id }, select: { needStatus: true, updatedAt: true } })).toEqual({ needStatus: "OPEN", updatedAt: foreign.updatedAt });
+    expect(
+      await database.prisma.need.findUniqueOrThrow({ where: { id: foreign.id }, select: { needStatus: true, updatedAt: true } }),
+    ).toEqual({ needStatus: "OPEN", updatedAt: foreign.updatedAt });
     // A moderator corrects it directly.
     expect(await updateNeed(await viewer("moderator@demo.example"), input)).toEqual({ ok: true, message: "editPublished" });
   });

@@ -1,31 +1,48 @@
 // Event reads on real PostgreSQL: only public events of public organisers, upcoming vs archive,
 // the month counted in each event's own zone, and the filters shared with /events.ics.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseEventFilters } from "@/lib/event/filters";
 import { listEvents, listEventsForFeed, listEventsInMonth } from "@/lib/event/queries";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { organizationRow } from "./support/factories";
+import { fileDatabase } from "./support/file-database";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
+const { prisma } = fileDatabase();
 const now = new Date("2026-10-15T12:00:00Z");
 
-const base = { type: "WEBINAR" as const, title: { en: "x" }, timeZone: "Europe/Berlin", isOnline: true, onlineUrl: "https://meet.example/x", status: "PUBLISHED" as const, languages: ["uk"] };
+const base = {
+  type: "WEBINAR" as const,
+  title: { en: "x" },
+  timeZone: "Europe/Berlin",
+  isOnline: true,
+  onlineUrl: "https://meet.example/x",
+  status: "PUBLISHED" as const,
+  languages: ["uk"],
+};
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  useAppDatabase(database.url);
-  const org = { kind: "CIVIL_SOCIETY" as const, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4 };
-  await prisma.organization.create({ data: { id: "org-public", slug: "public", name: { en: "Public" }, status: "PUBLISHED", ...org } });
-  await prisma.organization.create({ data: { id: "org-pending", slug: "pending", name: { en: "Pending" }, status: "PENDING", ...org } });
+  await prisma.organization.createMany({
+    data: [
+      organizationRow({ id: "org-public", slug: "public", name: { en: "Public" } }),
+      organizationRow({ id: "org-pending", slug: "pending", name: { en: "Pending" }, status: "PENDING" }),
+    ],
+  });
   const at = (iso: string, hours = 1) => ({ startsAt: new Date(iso), endsAt: new Date(new Date(iso).getTime() + hours * 3_600_000) });
   await prisma.event.createMany({
     data: [
       // Midnight-thirty in Kyiv on 1 November is 22:30 UTC on 31 October: a November event.
       { ...base, slug: "kyiv-midnight", organizationId: "org-public", timeZone: "Europe/Kyiv", ...at("2026-10-31T22:30:00Z") },
-      { ...base, slug: "berlin-october", organizationId: "org-public", isOnline: false, onlineUrl: null, country: "DE", city: "Berlin", type: "FORUM", sectors: ["HEATING"], ...at("2026-10-20T08:00:00Z", 8) },
+      {
+        ...base,
+        slug: "berlin-october",
+        organizationId: "org-public",
+        isOnline: false,
+        onlineUrl: null,
+        country: "DE",
+        city: "Berlin",
+        type: "FORUM",
+        sectors: ["HEATING"],
+        ...at("2026-10-20T08:00:00Z", 8),
+      },
       { ...base, slug: "past", organizationId: "org-public", ...at("2026-09-01T16:00:00Z") },
       { ...base, slug: "older-past", organizationId: "org-public", ...at("2026-08-01T16:00:00Z") },
       { ...base, slug: "under-way", organizationId: "org-public", ...at("2026-10-15T11:00:00Z", 3) },
@@ -34,11 +51,6 @@ beforeAll(async () => {
       { ...base, slug: "of-pending-org", organizationId: "org-pending", ...at("2026-10-23T16:00:00Z") },
     ],
   });
-});
-
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
 });
 
 const slugs = (rows: { slug: string }[]) => rows.map((row) => row.slug);

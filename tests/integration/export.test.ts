@@ -4,14 +4,12 @@
 // or hidden listing.
 import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed/index";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LocationPrecision } from "@/generated/prisma/enums";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { publicPoint } from "@/lib/geo/precision";
 import { communityColumns, organizationColumns } from "@/lib/export/records";
 import { organizationDocument } from "@/lib/search/documents";
-import { reindexAll, reindexOrganization } from "@/lib/search/indexer";
+import { reindexOrganization } from "@/lib/search/indexer";
 import { clearFacetCache } from "@/lib/search/queries";
 import * as organizationsCsv from "@/app/api/v1/organizations.csv/route";
 import * as organizationsGeojson from "@/app/api/v1/organizations.geojson/route";
@@ -20,57 +18,72 @@ import * as communitiesCsv from "@/app/api/v1/communities.csv/route";
 import * as communitiesGeojson from "@/app/api/v1/communities.geojson/route";
 import * as communitiesJson from "@/app/api/v1/communities/route";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/internal-headers";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { organizationRow } from "./support/factories";
+import { fileDatabase, fileEnv } from "./support/file-database";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
-const originalAuthUrl = process.env.AUTH_URL;
+fileEnv({ AUTH_URL: "http://atlas.test" }); // the site's origin: every `url` column is on it
+const { prisma } = fileDatabase({ demo: true });
 
 // An organisation that chose CITY precision: its exact point has digits found nowhere else.
-const privateOrg = { slug: "export-private-berlin", lat: 52.531379, lng: 13.387913, email: "hidden-contact@export.example", phone: "+49 30 5550199" };
+const privateOrg = {
+  slug: "export-private-berlin",
+  lat: 52.531379,
+  lng: 13.387913,
+  email: "hidden-contact@export.example",
+  phone: "+49 30 5550199",
+};
 
-async function createOrganization(slug: string, data: { status?: "PUBLISHED" | "PENDING"; hiddenAt?: Date; lat?: number; lng?: number; email?: string; phone?: string } = {}) {
+async function createOrganization(
+  slug: string,
+  data: { status?: "PUBLISHED" | "PENDING"; hiddenAt?: Date; lat?: number; lng?: number; email?: string; phone?: string } = {},
+) {
   const lat = data.lat ?? 52.5;
   const lng = data.lng ?? 13.4;
   const shown = publicPoint({ lat, lng, precision: LocationPrecision.CITY, country: "DE", city: "Berlin" });
   const org = await prisma.organization.create({
-    data: {
-      slug, kind: "CIVIL_SOCIETY", name: { uk: `Тест ${slug}`, en: `Test ${slug}` }, country: "DE", city: "Berlin",
-      lat, lng, locationPrecision: LocationPrecision.CITY, publicLat: shown.lat, publicLng: shown.lng,
-      sectors: ["EDUCATION_YOUTH"], languages: ["uk", "de"], email: data.email, phone: data.phone,
-      status: data.status ?? "PUBLISHED", hiddenAt: data.hiddenAt ?? null, publishedAt: new Date(),
-    },
+    data: organizationRow({
+      slug,
+      name: { uk: `Тест ${slug}`, en: `Test ${slug}` },
+      lat,
+      lng,
+      locationPrecision: LocationPrecision.CITY,
+      publicLat: shown.lat,
+      publicLng: shown.lng,
+      sectors: ["EDUCATION_YOUTH"],
+      languages: ["uk", "de"],
+      email: data.email,
+      phone: data.phone,
+      status: data.status ?? "PUBLISHED",
+      hiddenAt: data.hiddenAt ?? null,
+      publishedAt: new Date(),
+    }),
   });
   await reindexOrganization(prisma, org.id);
   return org;
 }
 
 beforeAll(async () => {
-  process.env.AUTH_URL = "http://atlas.test"; // the site's origin: every `url` column is on it
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  await seed(prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(prisma);
-  useAppDatabase(database.url);
   await createOrganization(privateOrg.slug, privateOrg);
   await createOrganization("export-pending-org", { status: "PENDING" });
   await createOrganization("export-hidden-org", { hiddenAt: new Date() });
-});
-afterAll(async () => {
-  if (originalAuthUrl === undefined) delete process.env.AUTH_URL;
-  else process.env.AUTH_URL = originalAuthUrl;
-  useAppDatabase(originalUrl);
-  await database?.drop();
 });
 
 type Handler = (request: NextRequest) => Promise<Response>;
 let caller = 0;
 // Each call from its own address: the export budget per address is not what this file tests.
 const call = (route: { GET: Handler }, query = "") =>
-  route.GET(new NextRequest(`http://atlas.test/api/v1/x${query ? `?${query}` : ""}`, { headers: { [SOCKET_ADDRESS_HEADER]: `192.0.2.${++caller % 250}` } }));
+  route.GET(
+    new NextRequest(`http://atlas.test/api/v1/x${query ? `?${query}` : ""}`, {
+      headers: { [SOCKET_ADDRESS_HEADER]: `192.0.2.${++caller % 250}` },
+    }),
+  );
 const csvRows = async (response: Response) => parse(await response.text(), { columns: true }) as Record<string, string>[];
-interface Feature { type: string; id: string; geometry: { type: string; coordinates: [number, number] }; properties: Record<string, unknown> }
+interface Feature {
+  type: string;
+  id: string;
+  geometry: { type: string; coordinates: [number, number] };
+  properties: Record<string, unknown>;
+}
 const geojson = async (response: Response) => (await response.json()) as { type: string; features: Feature[] };
 const jsonApi = async (route: { GET: Handler }, query = "") =>
   (await (await call(route, query)).json()) as { data: { slug: string }[]; meta: { total: number } };
@@ -92,7 +105,15 @@ describe("GET /api/v1/organizations.csv", () => {
     expect(rows.length).toBeGreaterThan(20); // more than one page of the directory
     expect(rows.length).toBe((await jsonApi(organizationsJson)).meta.total);
     const mine = rows.find((row) => row.slug === privateOrg.slug)!;
-    expect(mine).toMatchObject({ url: `http://atlas.test/en/organizations/${privateOrg.slug}`, name_en: `Test ${privateOrg.slug}`, country: "DE", sectors: "EDUCATION_YOUTH", languages: "uk;de", is_demo: "false", verified: "false" });
+    expect(mine).toMatchObject({
+      url: `http://atlas.test/en/organizations/${privateOrg.slug}`,
+      name_en: `Test ${privateOrg.slug}`,
+      country: "DE",
+      sectors: "EDUCATION_YOUTH",
+      languages: "uk;de",
+      is_demo: "false",
+      verified: "false",
+    });
     expect(rows.find((row) => row.slug === "bridges-for-schools-berlin")?.is_demo).toBe("true");
   });
 
@@ -105,7 +126,10 @@ describe("GET /api/v1/organizations.csv", () => {
     "q=Berlin&sort=updated",
     "country=XX&kind=NOPE&page=7",
   ])("narrows by %s exactly as the JSON API, in its order and across pages", async (query) => {
-    const [rows, api] = await Promise.all([csvRows(await call(organizationsCsv, query)), jsonApi(organizationsJson, query.replace(/&?page=\d+/, ""))]);
+    const [rows, api] = await Promise.all([
+      csvRows(await call(organizationsCsv, query)),
+      jsonApi(organizationsJson, query.replace(/&?page=\d+/, "")),
+    ]);
     expect(rows.length).toBe(api.meta.total);
     expect(rows.slice(0, api.data.length).map((row) => row.slug)).toEqual(api.data.map((item) => item.slug));
   });
@@ -132,8 +156,9 @@ describe("GET /api/v1/organizations.geojson", () => {
     expect(body.type).toBe("FeatureCollection");
     expect(body.features.length).toBe((await jsonApi(organizationsJson, "country=DE")).meta.total);
     const points = new Map(
-      (await prisma.organization.findMany({ where: { country: "DE" }, select: { slug: true, publicLat: true, publicLng: true } }))
-        .map((org) => [org.slug, [org.publicLng, org.publicLat]]),
+      (await prisma.organization.findMany({ where: { country: "DE" }, select: { slug: true, publicLat: true, publicLng: true } })).map(
+        (org) => [org.slug, [org.publicLng, org.publicLat]],
+      ),
     );
     for (const feature of body.features) {
       expect(feature.type).toBe("Feature");
@@ -149,7 +174,9 @@ describe("GET /api/v1/organizations.geojson", () => {
 
 describe("location privacy and contacts", () => {
   it("never shows the exact point of a CITY or REGION organisation, nor an email or phone, in either file", async () => {
-    const [csv, geo] = await Promise.all([call(organizationsCsv), call(organizationsGeojson)].map(async (response) => (await response).text()));
+    const [csv, geo] = await Promise.all(
+      [call(organizationsCsv), call(organizationsGeojson)].map(async (response) => (await response).text()),
+    );
     const coarse = await prisma.organization.findMany({
       where: { status: "PUBLISHED", hiddenAt: null, locationPrecision: { not: "EXACT" } },
       select: { slug: true, lat: true, lng: true, publicLat: true, publicLng: true, email: true },
@@ -252,8 +279,11 @@ describe("export of everything (measured once, by hand)", () => {
       return bytes;
     };
     for (const [label, route] of [
-      ["organizations.csv", organizationsCsv], ["organizations.geojson", organizationsGeojson],
-      ["communities.csv", communitiesCsv], ["communities.geojson", communitiesGeojson],
-    ] as const) expect(await timed(label, route)).toBeGreaterThan(1000);
+      ["organizations.csv", organizationsCsv],
+      ["organizations.geojson", organizationsGeojson],
+      ["communities.csv", communitiesCsv],
+      ["communities.geojson", communitiesGeojson],
+    ] as const)
+      expect(await timed(label, route)).toBeGreaterThan(1000);
   });
 });

@@ -3,10 +3,7 @@
 // on the one configured origin (AUTH_URL, lib/site/origin.ts). The feed and the all-events .ics
 // need Next's server runtime for their translations: tests/e2e/security.spec.ts checks them.
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
+import { describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/internal-headers";
 import { recordNotices } from "@/lib/notification/notify";
 import * as oneEvent from "@/app/[locale]/events/[slug]/event.ics/route";
@@ -16,13 +13,11 @@ import * as organizationsGeojson from "@/app/api/v1/organizations.geojson/route"
 import * as communitiesJson from "@/app/api/v1/communities/route";
 import * as communitiesCsv from "@/app/api/v1/communities.csv/route";
 import * as communitiesGeojson from "@/app/api/v1/communities.geojson/route";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { fileDatabase, fileEnv } from "./support/file-database";
 
 const ORIGIN = "https://atlas.example";
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
-const originalAuthUrl = process.env.AUTH_URL;
+fileEnv({ AUTH_URL: ORIGIN });
+const { prisma } = fileDatabase({ demo: true, now: new Date() });
 let address = 0;
 
 /** A request as an attacker would send it: their host in the URL, Host and X-Forwarded-Host. */
@@ -43,21 +38,6 @@ async function bodyOf(response: Response): Promise<string> {
   return response.text();
 }
 
-beforeAll(async () => {
-  process.env.AUTH_URL = ORIGIN;
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  await seed(prisma, { demo: true, now: new Date() });
-  await reindexAll(prisma);
-  useAppDatabase(database.url);
-});
-afterAll(async () => {
-  if (originalAuthUrl === undefined) delete process.env.AUTH_URL;
-  else process.env.AUTH_URL = originalAuthUrl;
-  useAppDatabase(originalUrl);
-  await database?.drop();
-});
-
 describe("absolute URLs under a forged host", () => {
   const routes: [string, { GET: (request: NextRequest) => Promise<Response> }, string][] = [
     ["the organisations API", organizationsJson, "/api/v1/organizations?locale=en"],
@@ -77,7 +57,9 @@ describe("absolute URLs under a forged host", () => {
 
   it("one event's .ics links only to the origin", async () => {
     const event = await prisma.event.findFirstOrThrow({ where: { status: "PUBLISHED", hiddenAt: null }, select: { slug: true } });
-    const response = await oneEvent.GET(forged(`/en/events/${event.slug}/event.ics`), { params: Promise.resolve({ locale: "en", slug: event.slug }) });
+    const response = await oneEvent.GET(forged(`/en/events/${event.slug}/event.ics`), {
+      params: Promise.resolve({ locale: "en", slug: event.slug }),
+    });
     const body = (await bodyOf(response)).replace(/\r\n[ \t]/g, ""); // unfold iCalendar lines
     expect(body).not.toContain("attacker.example");
     expect(body).toContain(`${ORIGIN}/en/events/${event.slug}`);

@@ -1,28 +1,23 @@
 // /api/health answers 200 with the database's state when it is up, 503 when it is down,
 // and never leaks the connection string. /api/health/ready also needs every shipped migration
 // applied; /api/health/live never asks the database.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadMigrationList } from "@/lib/db/schema-engine";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+// Renamed: a name starting with "use" reads to the React lint as a hook.
+import { useAppDatabase as pointAppAt } from "./support/database";
+import { fileDatabase } from "./support/file-database";
 
-let database: TestDatabase;
-const originalUrl = process.env.DATABASE_URL;
-
-beforeAll(async () => {
-  database = await cloneTestDatabase();
-});
-
-afterAll(async () => {
-  process.env.DATABASE_URL = originalUrl;
-  await database?.drop();
-});
+// Each call below points the app at the database it names; the fixture gives DATABASE_URL back after.
+const database = fileDatabase();
 
 async function callHealth(url: string) {
-  process.env.DATABASE_URL = url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb; // a fresh app process, as it were
+  pointAppAt(url); // a fresh app process, as it were
   const { GET } = await import("@/app/api/health/route");
   const response = await GET();
-  return { status: response.status, body: (await response.json()) as { status: string; database: Record<string, unknown>; readiness: Record<string, unknown> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; database: Record<string, unknown>; readiness: Record<string, unknown> },
+  };
 }
 
 describe("GET /api/health", () => {
@@ -43,11 +38,13 @@ describe("GET /api/health", () => {
 });
 
 async function callReady(url: string) {
-  process.env.DATABASE_URL = url;
-  delete (globalThis as { __atlasDb?: unknown }).__atlasDb;
+  pointAppAt(url);
   const { GET } = await import("@/app/api/health/ready/route");
   const response = await GET();
-  return { status: response.status, body: (await response.json()) as { status: string; ready: boolean; reason?: string; pending?: string[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; ready: boolean; reason?: string; pending?: string[] },
+  };
 }
 
 describe("GET /api/health/ready and /live", () => {

@@ -4,43 +4,45 @@
 // zoom, a stack's list, near me, partnership lines, and the directory API.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll, reindexOrganization } from "@/lib/search/indexer";
+import { reindexOrganization } from "@/lib/search/indexer";
 import { publicPoint } from "@/lib/geo/precision";
 import { findCity } from "@/lib/geo/places";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { fileDatabase } from "./support/file-database";
 import { GET as mapGet } from "@/app/api/v1/map/route";
 import { GET as linesGet } from "@/app/api/v1/map/partnerships/route";
 import { GET as organizationsGet } from "@/app/api/v1/organizations/route";
 import { viewportAround } from "@/lib/map/viewport";
 
-let database: TestDatabase;
-const originalUrl = process.env.DATABASE_URL;
+const database = fileDatabase({ demo: true });
 // An exact point inside Kraków, well away from the gazetteer's city centre.
 const exact = { lat: 50.0812345, lng: 19.9987654 };
 const slug = "map-privacy-test-krakow";
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(database.prisma);
   const shown = publicPoint({ ...exact, precision: "CITY", country: "PL", city: "Kraków" });
   const org = await database.prisma.organization.create({
     data: {
-      slug, kind: "DIASPORA_ASSOCIATION", name: { uk: "Тестове товариство", en: "Privacy Test Society" },
-      country: "PL", city: "Kraków", lat: exact.lat, lng: exact.lng, locationPrecision: "CITY",
-      publicLat: shown.lat, publicLng: shown.lng, sectors: ["CULTURE_IDENTITY"], languages: ["uk", "pl"],
-      status: "PUBLISHED", publishedAt: new Date(),
+      slug,
+      kind: "DIASPORA_ASSOCIATION",
+      name: { uk: "Тестове товариство", en: "Privacy Test Society" },
+      country: "PL",
+      city: "Kraków",
+      lat: exact.lat,
+      lng: exact.lng,
+      locationPrecision: "CITY",
+      publicLat: shown.lat,
+      publicLng: shown.lng,
+      sectors: ["CULTURE_IDENTITY"],
+      languages: ["uk", "pl"],
+      status: "PUBLISHED",
+      publishedAt: new Date(),
     },
   });
   await reindexOrganization(database.prisma, org.id);
-  useAppDatabase(database.url);
   delete (globalThis as { __atlasMapIndex?: unknown }).__atlasMapIndex;
 });
-afterAll(async () => {
-  useAppDatabase(originalUrl);
+afterAll(() => {
   delete (globalThis as { __atlasMapIndex?: unknown }).__atlasMapIndex;
-  await database?.drop();
 });
 
 const call = async (handler: (request: NextRequest) => Promise<Response>, path: string) => {
@@ -101,10 +103,12 @@ describe("location privacy", () => {
   it("never sends the exact point in any public response", async () => {
     const responses: string[] = [];
     for (let zoom = 0; zoom <= 18; zoom++) responses.push((await call(mapGet, view(exact.lat, exact.lng, zoom))).text);
-    for (let zoom = 0; zoom <= 18; zoom++) responses.push((await call(mapGet, view(exact.lat, exact.lng, zoom, "&country=PL&locale=uk"))).text);
+    for (let zoom = 0; zoom <= 18; zoom++)
+      responses.push((await call(mapGet, view(exact.lat, exact.lng, zoom, "&country=PL&locale=uk"))).text);
     // Stacks at the city centre: list every cluster's listings at the last zoom.
     const last = JSON.parse(responses[18]!);
-    for (const feature of last.features) if (typeof feature.id === "number") responses.push((await call(mapGet, `/api/v1/map?cluster=${feature.id}`)).text);
+    for (const feature of last.features)
+      if (typeof feature.id === "number") responses.push((await call(mapGet, `/api/v1/map?cluster=${feature.id}`)).text);
     responses.push((await call(mapGet, `/api/v1/map?near=${exact.lat},${exact.lng}`)).text);
     responses.push((await call(linesGet, "/api/v1/map/partnerships")).text);
     responses.push((await call(organizationsGet, "/api/v1/organizations?country=PL")).text);

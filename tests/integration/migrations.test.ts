@@ -5,41 +5,29 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { openEmbeddedDatabase, openMemoryDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations, diffMigrationsToSchema, loadMigrationList, pendingMigrations } from "@/lib/db/schema-engine";
 import { openDatabaseTarget } from "@/lib/db/adapter";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { queryDatabase as pgQuery } from "./support/database";
+import { fileDatabase } from "./support/file-database";
 import { snapshotSchema } from "./support/schema-snapshot";
 
-let postgres: TestDatabase;
+const postgres = fileDatabase({ app: false });
 let embedded: EmbeddedDatabase;
 let embeddedDir: string;
 
 beforeAll(async () => {
-  postgres = await cloneTestDatabase();
   embeddedDir = mkdtempSync(path.join(tmpdir(), "atlas-pglite-"));
   embedded = await openEmbeddedDatabase(path.join(embeddedDir, "store"));
   await applyMigrations(new PrismaPGlite(embedded.pglite));
 });
 
 afterAll(async () => {
-  await postgres?.drop();
   await embedded?.close();
   rmSync(embeddedDir, { recursive: true, force: true });
 });
-
-async function pgQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
 
 describe("migrations", () => {
   it("leave PostgreSQL and the embedded store with the same schema", async () => {
@@ -63,7 +51,10 @@ describe("migrations", () => {
   });
 
   it("record history in _prisma_migrations with the checksums prisma migrate deploy expects", async () => {
-    const rows = await pgQuery(postgres.url, `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
+    const rows = await pgQuery(
+      postgres.url,
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     const list = loadMigrationList();
     expect(rows.map((row) => row.migration_name)).toEqual(list.migrationDirectories.map((dir) => dir.path));
     for (const dir of list.migrationDirectories) {

@@ -1,25 +1,24 @@
 // What an organisation offers (issue 7): a verified representative's edit of the offer is stored
 // at once and partner matching uses it; a suggester's edit waits as a ChangeRequest (BigInt
 // amounts carried as JSON strings) while the public keeps seeing the published offer.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seed } from "@/prisma/seed/index";
-import { reindexAll } from "@/lib/search/indexer";
-import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import { describe, expect, it, vi } from "vitest";
 import { parseMatchFilters } from "@/lib/matching/filters";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import type { OrganizationEdit, OrganizationOffer } from "@/lib/organization/schema";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { matchOrganizationsForCommunity } from "@/lib/matching/queries";
+import { requestMembership } from "@/lib/membership/mutations";
+import { decideChangeRequest } from "@/lib/moderation/mutations";
+import { listPendingEdits } from "@/lib/moderation/queries";
+import { editOrganization } from "@/lib/organization/mutations";
+import { getOrganizationBySlug } from "@/lib/organization/queries";
+import { fileDatabase } from "./support/file-database";
+import { viewerByEmail } from "./support/seeded-database";
 
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
+vi.mock("@/lib/auth/next-auth", async () => (await import("./support/request-stubs")).nextAuthStub);
 
-let database: TestDatabase;
-const originalUrl = process.env.DATABASE_URL;
+const database = fileDatabase({ demo: true });
+const viewer = (email: string) => viewerByEmail(database.prisma, email);
 const BRIDGES = "bridges-for-schools-berlin";
-
-const viewer = async (email: string): Promise<Viewer> => {
-  const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  return (await loadViewer(user.id))!;
-};
 
 /** The edit form as the page fills it from the stored organisation, with a new offer. */
 async function editWithOffer(slug: string, offer: OrganizationOffer): Promise<{ id: string; input: OrganizationEdit }> {
@@ -28,31 +27,23 @@ async function editWithOffer(slug: string, offer: OrganizationOffer): Promise<{ 
   return {
     id: org.id,
     input: {
-      nameUk: text(org.name).uk, nameEn: text(org.name).en,
-      missionUk: text(org.mission).uk, missionEn: text(org.mission).en,
-      descriptionUk: text(org.description).uk, descriptionEn: text(org.description).en,
-      website: org.website ?? undefined, email: org.email ?? undefined,
-      sectors: org.sectors, languages: org.languages,
+      nameUk: text(org.name).uk,
+      nameEn: text(org.name).en,
+      missionUk: text(org.mission).uk,
+      missionEn: text(org.mission).en,
+      descriptionUk: text(org.description).uk,
+      descriptionEn: text(org.description).en,
+      website: org.website ?? undefined,
+      email: org.email ?? undefined,
+      sectors: org.sectors,
+      languages: org.languages,
       offer,
     },
   };
 }
 
-beforeAll(async () => {
-  database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: new Date("2026-11-22T12:00:00Z") });
-  await reindexAll(database.prisma);
-  useAppDatabase(database.url);
-});
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
-});
-
 describe("a verified representative edits what the organisation offers", () => {
   it("is stored at once and gives the organisation aid and budget reasons in partner matching", async () => {
-    const { editOrganization } = await import("@/lib/organization/mutations");
-    const { matchOrganizationsForCommunity } = await import("@/lib/matching/queries");
     // A public community with no needs yet, so the one need below is the only thing to match on.
     const community = await database.prisma.community.findFirstOrThrow({
       where: { status: "PUBLISHED", hiddenAt: null, isOccupied: false, needs: { none: {} } },
@@ -61,14 +52,22 @@ describe("a verified representative edits what the organisation offers", () => {
     });
     const need = await database.prisma.need.create({
       data: {
-        slug: "offer-test-technical-help", communityId: community.id, title: { en: "Engineers for the school's new heating" },
-        sector: "EDUCATION_YOUTH", aidTypes: ["TECHNICAL_ASSISTANCE"], costMinor: 30_000_000n, currency: "EUR", status: "PUBLISHED", needStatus: "OPEN",
+        slug: "offer-test-technical-help",
+        communityId: community.id,
+        title: { en: "Engineers for the school's new heating" },
+        sector: "EDUCATION_YOUTH",
+        aidTypes: ["TECHNICAL_ASSISTANCE"],
+        costMinor: 30_000_000n,
+        currency: "EUR",
+        status: "PUBLISHED",
+        needStatus: "OPEN",
       },
       select: { id: true },
     });
     // Narrowed to Bridges' own kind and country, so it is among the candidates either way.
     const filters = parseMatchFilters({ country: "DE", kind: "CIVIL_SOCIETY", verified: "1" });
-    const bridgesMatch = async () => (await matchOrganizationsForCommunity(community.slug, filters))!.matches.find((m) => m.organization.slug === BRIDGES);
+    const bridgesMatch = async () =>
+      (await matchOrganizationsForCommunity(community.slug, filters))!.matches.find((m) => m.organization.slug === BRIDGES);
 
     // Seeded offer: grants, in-kind, volunteers; up to 90,000 EUR. Neither fits this need.
     const before = await bridgesMatch();
@@ -78,21 +77,32 @@ describe("a verified representative edits what the organisation offers", () => {
 
     const representative = await viewer("representative@demo.example");
     const { id, input } = await editWithOffer(BRIDGES, {
-      aidTypes: ["GRANT", "TECHNICAL_ASSISTANCE"], operatingCountries: ["DE", "UA"], operatingOblasts: [community.oblastCode],
-      budgetMin: 100_000, budgetMax: 500_000, budgetCurrency: "EUR",
+      aidTypes: ["GRANT", "TECHNICAL_ASSISTANCE"],
+      operatingCountries: ["DE", "UA"],
+      operatingOblasts: [community.oblastCode],
+      budgetMin: 100_000,
+      budgetMax: 500_000,
+      budgetCurrency: "EUR",
       population: 5000, // not a municipality: ignored
     });
     expect(await editOrganization(representative, id, input)).toEqual({ ok: true, message: "editPublished" });
 
     const stored = await database.prisma.organization.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({
-      aidTypes: ["GRANT", "TECHNICAL_ASSISTANCE"], operatingOblasts: [community.oblastCode],
-      budgetMinMinor: 10_000_000n, budgetMaxMinor: 50_000_000n, budgetCurrency: "EUR", population: null,
+      aidTypes: ["GRANT", "TECHNICAL_ASSISTANCE"],
+      operatingOblasts: [community.oblastCode],
+      budgetMinMinor: 10_000_000n,
+      budgetMaxMinor: 50_000_000n,
+      budgetCurrency: "EUR",
+      population: null,
     });
     // The same countries in another order are no change (the seed stored them as UA, DE).
     expect([...stored.operatingCountries].sort()).toEqual(["DE", "UA"]);
     // Only the offer changed (names and texts came back as they were), in JSON form.
-    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { targetId: id, action: "organization.updated" }, orderBy: { at: "desc" } });
+    const audit = await database.prisma.auditLog.findFirstOrThrow({
+      where: { targetId: id, action: "organization.updated" },
+      orderBy: { at: "desc" },
+    });
     expect(Object.keys(audit.after as object).sort()).toEqual(["aidTypes", "budgetMaxMinor", "budgetMinMinor", "operatingOblasts"]);
     expect(audit.after).toMatchObject({ budgetMinMinor: "10000000", budgetMaxMinor: "50000000" });
     expect(audit.before).toMatchObject({ budgetMaxMinor: expect.stringMatching(/^\d+$/) });
@@ -104,48 +114,74 @@ describe("a verified representative edits what the organisation offers", () => {
     expect(after!.score).toBeGreaterThan(before!.score);
 
     // Saving the same offer again changes nothing, whatever order the boxes came in.
-    const again = await editWithOffer(BRIDGES, { ...input.offer!, aidTypes: ["TECHNICAL_ASSISTANCE", "GRANT"], operatingCountries: ["UA", "DE"] });
+    const again = await editWithOffer(BRIDGES, {
+      ...input.offer!,
+      aidTypes: ["TECHNICAL_ASSISTANCE", "GRANT"],
+      operatingCountries: ["UA", "DE"],
+    });
     expect(await editOrganization(representative, id, again.input)).toEqual({ ok: false, reason: "NOTHING_CHANGED" });
   });
 
   it("keeps a population for a foreign municipality", async () => {
-    const { editOrganization } = await import("@/lib/organization/mutations");
-    const municipality = await database.prisma.organization.findFirstOrThrow({ where: { kind: "FOREIGN_MUNICIPALITY", status: "PUBLISHED" }, select: { slug: true } });
+    const municipality = await database.prisma.organization.findFirstOrThrow({
+      where: { kind: "FOREIGN_MUNICIPALITY", status: "PUBLISHED" },
+      select: { slug: true },
+    });
     const moderator = await viewer("moderator@demo.example");
-    const { id, input } = await editWithOffer(municipality.slug, { aidTypes: ["TECHNICAL_ASSISTANCE"], operatingCountries: ["UA"], operatingOblasts: [], budgetCurrency: "EUR", population: 123_456 });
+    const { id, input } = await editWithOffer(municipality.slug, {
+      aidTypes: ["TECHNICAL_ASSISTANCE"],
+      operatingCountries: ["UA"],
+      operatingOblasts: [],
+      budgetCurrency: "EUR",
+      population: 123_456,
+    });
     expect(await editOrganization(moderator, id, input)).toEqual({ ok: true, message: "editPublished" });
-    expect(await database.prisma.organization.findUniqueOrThrow({ where: { id }, select: { population: true, budgetMinMinor: true, budgetCurrency: true } }))
-      .toEqual({ population: 123_456, budgetMinMinor: null, budgetCurrency: null });
+    expect(
+      await database.prisma.organization.findUniqueOrThrow({
+        where: { id },
+        select: { population: true, budgetMinMinor: true, budgetCurrency: true },
+      }),
+    ).toEqual({ population: 123_456, budgetMinMinor: null, budgetCurrency: null });
   });
 });
 
 describe("someone who may only suggest edits the offer", () => {
   it("waits as a change request; the public sees the old offer until a moderator approves", async () => {
-    const { requestMembership } = await import("@/lib/membership/mutations");
-    const { editOrganization } = await import("@/lib/organization/mutations");
-    const { getOrganizationBySlug } = await import("@/lib/organization/queries");
-    const { listPendingEdits } = await import("@/lib/moderation/queries");
-    const { decideChangeRequest } = await import("@/lib/moderation/mutations");
-
     const published = (await getOrganizationBySlug(BRIDGES))!;
     const member = await viewer("member@demo.example");
-    expect(await requestMembership(member, { target: { type: "ORGANIZATION", id: published.id }, title: "Volunteer" })).toEqual({ ok: true, message: "claimSent" });
+    expect(await requestMembership(member, { target: { type: "ORGANIZATION", id: published.id }, title: "Volunteer" })).toEqual({
+      ok: true,
+      message: "claimSent",
+    });
     const claimant = await viewer("member@demo.example");
 
     const { id, input } = await editWithOffer(BRIDGES, {
-      aidTypes: ["IN_KIND"], operatingCountries: ["UA"], operatingOblasts: published.operatingOblasts,
-      budgetMin: 5_000, budgetMax: 20_000.5, budgetCurrency: "PLN",
+      aidTypes: ["IN_KIND"],
+      operatingCountries: ["UA"],
+      operatingOblasts: published.operatingOblasts,
+      budgetMin: 5_000,
+      budgetMax: 20_000.5,
+      budgetCurrency: "PLN",
     });
     expect(await editOrganization(claimant, id, input)).toEqual({ ok: true, message: "editSubmitted" });
 
     // The public profile still shows the published offer.
     const seen = (await getOrganizationBySlug(BRIDGES))!;
-    expect(seen).toMatchObject({ aidTypes: published.aidTypes, budgetMinMinor: published.budgetMinMinor, budgetMaxMinor: published.budgetMaxMinor, budgetCurrency: published.budgetCurrency });
+    expect(seen).toMatchObject({
+      aidTypes: published.aidTypes,
+      budgetMinMinor: published.budgetMinMinor,
+      budgetMaxMinor: published.budgetMaxMinor,
+      budgetCurrency: published.budgetCurrency,
+    });
 
     // The request holds the new values in JSON (amounts as strings), and nothing but the offer.
     const request = await database.prisma.changeRequest.findFirstOrThrow({ where: { targetId: id, status: "PENDING" } });
     expect(request.changes).toEqual({
-      aidTypes: ["IN_KIND"], operatingCountries: ["UA"], budgetMinMinor: "500000", budgetMaxMinor: "2000050", budgetCurrency: "PLN",
+      aidTypes: ["IN_KIND"],
+      operatingCountries: ["UA"],
+      budgetMinMinor: "500000",
+      budgetMaxMinor: "2000050",
+      budgetCurrency: "PLN",
     });
 
     // The moderator's diff reads both sides in the same form.
@@ -156,9 +192,15 @@ describe("someone who may only suggest edits the offer", () => {
     const moderator = await viewer("moderator@demo.example");
     expect(await decideChangeRequest(moderator, { changeRequestId: request.id, approve: true })).toMatchObject({ ok: true });
     expect(await getOrganizationBySlug(BRIDGES)).toMatchObject({
-      aidTypes: ["IN_KIND"], operatingCountries: ["UA"], budgetMinMinor: 500_000n, budgetMaxMinor: 2_000_050n, budgetCurrency: "PLN",
+      aidTypes: ["IN_KIND"],
+      operatingCountries: ["UA"],
+      budgetMinMinor: 500_000n,
+      budgetMaxMinor: 2_000_050n,
+      budgetCurrency: "PLN",
     });
-    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { targetId: id, action: "organization.updated", reason: `change request ${request.id}` } });
+    const audit = await database.prisma.auditLog.findFirstOrThrow({
+      where: { targetId: id, action: "organization.updated", reason: `change request ${request.id}` },
+    });
     expect(audit.before).toMatchObject({ budgetMinMinor: String(published.budgetMinMinor), budgetCurrency: published.budgetCurrency });
   });
 });

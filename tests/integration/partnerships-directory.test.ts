@@ -1,34 +1,54 @@
 // The public partnerships directory on real PostgreSQL, with a few rows seeded directly: only
 // agreed (active or completed), published, not hidden partnerships of public sides show;
 // filters narrow; facet counts are disjunctive and agree with the list they describe.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnershipForm, PartnershipStatus, Sector } from "@/generated/prisma/enums";
 import { parsePartnershipFilters, PARTNERSHIP_FACETS, type PartnershipFilters } from "@/lib/partnership/filters";
 import { getPublicPartnership, listPartnerships, partnershipFacetCounts } from "@/lib/partnership/queries";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { communityRow, organizationRow } from "./support/factories";
+import { fileDatabase } from "./support/file-database";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
+const { prisma } = fileDatabase();
 
 const TERNOPIL = "UA61000000000060328";
 const LVIV = "UA46000000000026241";
 
 function community(id: string, oblastCode: string, status: "PUBLISHED" | "PENDING" = "PUBLISHED") {
-  const name = { uk: `Громада ${id}`, en: `Hromada ${id}` };
-  return {
-    id, slug: id, katottg: `${oblastCode.slice(0, 4)}${id === "c-lviv" ? "1" : id === "c-ternopil" ? "2" : "3"}${"0".repeat(14)}`,
-    type: "URBAN" as const, name, shortName: name, oblastCode, oblastName: name, raionCode: oblastCode, raionName: name,
-    centerCode: oblastCode, centerName: name, lat: 49.5, lng: 25, publicLat: 49.5, publicLng: 25, status,
-  };
+  return communityRow({
+    id,
+    slug: id,
+    katottg: `${oblastCode.slice(0, 4)}${id === "c-lviv" ? "1" : id === "c-ternopil" ? "2" : "3"}${"0".repeat(14)}`,
+    name: { uk: `Громада ${id}`, en: `Hromada ${id}` },
+    oblastCode,
+    raionCode: oblastCode,
+    centerCode: oblastCode,
+    lat: 49.5,
+    lng: 25,
+    status,
+  });
 }
 
-function organization(id: string, country: string, sectors: Sector[], status: "PUBLISHED" | "PENDING" = "PUBLISHED", hiddenAt: Date | null = null) {
-  return {
-    id, slug: id, kind: "CIVIL_SOCIETY" as const, name: { en: `Org ${id}`, uk: `Організація ${id}` }, country, city: "City",
-    lat: 50, lng: 10, publicLat: 50, publicLng: 10, sectors, status, hiddenAt,
-  };
+function organization(
+  id: string,
+  country: string,
+  sectors: Sector[],
+  status: "PUBLISHED" | "PENDING" = "PUBLISHED",
+  hiddenAt: Date | null = null,
+) {
+  return organizationRow({
+    id,
+    slug: id,
+    name: { en: `Org ${id}`, uk: `Організація ${id}` },
+    country,
+    city: "City",
+    lat: 50,
+    lng: 10,
+    publicLat: 50,
+    publicLng: 10,
+    sectors,
+    status,
+    hiddenAt,
+  });
 }
 
 let sequence = 0;
@@ -42,7 +62,10 @@ async function partnership(
   sequence += 1;
   await prisma.partnership.create({
     data: {
-      slug, ...sides, form, partnershipStatus,
+      slug,
+      ...sides,
+      form,
+      partnershipStatus,
       title: { en: `Partnership ${slug}` },
       description: { en: `About ${slug}` },
       message: `Private note ${slug}`,
@@ -56,11 +79,9 @@ async function partnership(
 }
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  useAppDatabase(database.url);
-
-  await prisma.community.createMany({ data: [community("c-ternopil", TERNOPIL), community("c-lviv", LVIV), community("c-pending", LVIV, "PENDING")] });
+  await prisma.community.createMany({
+    data: [community("c-ternopil", TERNOPIL), community("c-lviv", LVIV), community("c-pending", LVIV, "PENDING")],
+  });
   await prisma.organization.createMany({
     data: [
       organization("o-de", "DE", ["EDUCATION_YOUTH", "SPECIAL_VEHICLES", "HEATING"]),
@@ -70,8 +91,15 @@ beforeAll(async () => {
       organization("o-hidden", "DE", ["HEATING"], "PUBLISHED", new Date()),
     ],
   });
-  const need = (id: string, communityId: string, sector: Sector, status: "PUBLISHED" | "PENDING" = "PUBLISHED") =>
-    ({ id, slug: id, communityId, sector, title: { en: `Need ${id}` }, status, needStatus: "IN_PROGRESS" as const });
+  const need = (id: string, communityId: string, sector: Sector, status: "PUBLISHED" | "PENDING" = "PUBLISHED") => ({
+    id,
+    slug: id,
+    communityId,
+    sector,
+    title: { en: `Need ${id}` },
+    status,
+    needStatus: "IN_PROGRESS" as const,
+  });
   await prisma.need.createMany({
     data: [
       need("n-bus", "c-ternopil", "SPECIAL_VEHICLES"),
@@ -82,8 +110,12 @@ beforeAll(async () => {
   });
 
   // Public: two with a community, one organisation pair.
-  await partnership("de-ternopil", { organizationId: "o-de", communityId: "c-ternopil" }, "MEMORANDUM", "ACTIVE", { needIds: ["n-bus", "n-camp"] });
-  await partnership("pl-lviv", { organizationId: "o-pl", communityId: "c-lviv" }, "AGREEMENT", "COMPLETED", { needIds: ["n-boiler", "n-draft"] });
+  await partnership("de-ternopil", { organizationId: "o-de", communityId: "c-ternopil" }, "MEMORANDUM", "ACTIVE", {
+    needIds: ["n-bus", "n-camp"],
+  });
+  await partnership("pl-lviv", { organizationId: "o-pl", communityId: "c-lviv" }, "AGREEMENT", "COMPLETED", {
+    needIds: ["n-boiler", "n-draft"],
+  });
   await partnership("de-lviv", { organizationId: "o-de", communityId: "c-lviv" }, "MEMORANDUM", "COMPLETED", { needIds: ["n-boiler"] });
   await partnership("at-pl", { organizationId: "o-at", partnerOrganizationId: "o-pl" }, "JOINT_PROJECT", "ACTIVE");
   // Not public, each for one reason.
@@ -97,12 +129,8 @@ beforeAll(async () => {
   await partnership("with-pending-partner", { organizationId: "o-at", partnerOrganizationId: "o-pending" }, "MEMORANDUM", "ACTIVE");
 });
 
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
-});
-
-const slugs = async (params: Record<string, string | string[]> = {}) => (await listPartnerships(parsePartnershipFilters(params))).items.map((item) => item.slug);
+const slugs = async (params: Record<string, string | string[]> = {}) =>
+  (await listPartnerships(parsePartnershipFilters(params))).items.map((item) => item.slug);
 
 describe("what is public", () => {
   it("lists only agreed, published, not hidden partnerships of public sides, newest first", async () => {
@@ -113,18 +141,38 @@ describe("what is public", () => {
 
   it("opens a public partnership's page, and nothing else", async () => {
     const page = await getPublicPartnership("pl-lviv");
-    expect(page).toMatchObject({ slug: "pl-lviv", form: "AGREEMENT", partnershipStatus: "COMPLETED", organization: { slug: "o-pl" }, community: { slug: "c-lviv" } });
+    expect(page).toMatchObject({
+      slug: "pl-lviv",
+      form: "AGREEMENT",
+      partnershipStatus: "COMPLETED",
+      organization: { slug: "o-pl" },
+      community: { slug: "c-lviv" },
+    });
     // The unpublished need stays out; the private message is never read.
     expect(page?.needs.map((link) => link.need.slug)).toEqual(["n-boiler"]);
     expect(page).not.toHaveProperty("message");
-    for (const slug of ["proposed", "declined", "unpublished", "hidden", "of-pending-org", "of-hidden-org", "of-pending-community", "with-pending-partner", "no-such-slug"])
+    for (const slug of [
+      "proposed",
+      "declined",
+      "unpublished",
+      "hidden",
+      "of-pending-org",
+      "of-hidden-org",
+      "of-pending-community",
+      "with-pending-partner",
+      "no-such-slug",
+    ])
       expect(await getPublicPartnership(slug), slug).toBeNull();
   });
 
   it("carries both sides, the addressed needs and the sectors in each row", async () => {
     const { items } = await listPartnerships(parsePartnershipFilters({}));
     const ternopil = items.find((item) => item.slug === "de-ternopil")!;
-    expect(ternopil).toMatchObject({ organization: { slug: "o-de", country: "DE" }, community: { slug: "c-ternopil", oblastCode: TERNOPIL }, partnerOrganization: null });
+    expect(ternopil).toMatchObject({
+      organization: { slug: "o-de", country: "DE" },
+      community: { slug: "c-ternopil", oblastCode: TERNOPIL },
+      partnerOrganization: null,
+    });
     expect(ternopil.needs.map((link) => link.need.slug).sort()).toEqual(["n-bus", "n-camp"]);
     // The needs' sectors, not every sector the organisation works in.
     expect(ternopil.sectors.sort()).toEqual(["EDUCATION_YOUTH", "SPECIAL_VEHICLES"]);
@@ -166,7 +214,10 @@ describe("facet counts", () => {
   it("count each facet under the other filters (disjunctive)", async () => {
     const counts = await partnershipFacetCounts(parsePartnershipFilters({ form: "MEMORANDUM", country: "PL" }));
     // Forms under country=PL only: pl-lviv (AGREEMENT), at-pl (JOINT_PROJECT); the ticked form has none.
-    expect(counts.form).toEqual([{ value: "AGREEMENT", count: 1 }, { value: "JOINT_PROJECT", count: 1 }]);
+    expect(counts.form).toEqual([
+      { value: "AGREEMENT", count: 1 },
+      { value: "JOINT_PROJECT", count: 1 },
+    ]);
     // Countries under form=MEMORANDUM only: de-lviv, de-ternopil.
     expect(counts.country).toEqual([{ value: "DE", count: 2 }]);
     // Every other facet under both filters: nothing.
@@ -189,7 +240,14 @@ describe("facet counts", () => {
     // With no filter: a partnership has one form and one status, and may count for two countries.
     const all = await partnershipFacetCounts(parsePartnershipFilters({}));
     expect(all.form.reduce((sum, f) => sum + f.count, 0)).toBe(4);
-    expect(all.status).toEqual([{ value: "ACTIVE", count: 2 }, { value: "COMPLETED", count: 2 }]);
-    expect(all.country).toEqual([{ value: "DE", count: 2 }, { value: "PL", count: 2 }, { value: "AT", count: 1 }]);
+    expect(all.status).toEqual([
+      { value: "ACTIVE", count: 2 },
+      { value: "COMPLETED", count: 2 },
+    ]);
+    expect(all.country).toEqual([
+      { value: "DE", count: 2 },
+      { value: "PL", count: 2 },
+      { value: "AT", count: 1 },
+    ]);
   });
 });

@@ -3,50 +3,79 @@
 // public keeps the published version; a moderator's approval applies it (validated again, audited),
 // a rejection keeps the old one and tells the author why. Moderators' own edits and edits to posts
 // that are not public yet apply at once; a poll's ballot is fixed once anyone has voted.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { updateAnnouncement } from "@/lib/announcement/mutations";
+import { getPublicAnnouncement } from "@/lib/announcement/queries";
+import { announcementFormSchema } from "@/lib/announcement/schema";
+import { updateEvent } from "@/lib/event/mutations";
+import { getPublicEvent } from "@/lib/event/queries";
+import { eventFormSchema } from "@/lib/event/schema";
+import { decideChangeRequest } from "@/lib/moderation/mutations";
+import { listPendingEdits } from "@/lib/moderation/queries";
+import { castVote, updatePoll } from "@/lib/poll/mutations";
+import { getPublicPoll } from "@/lib/poll/queries";
+import { pollFormSchema } from "@/lib/poll/schema";
+import { formData } from "./support/actions";
+import { createPeople, organizationRow, representativeOf } from "./support/factories";
+import { fileDatabase } from "./support/file-database";
+import { viewerById } from "./support/seeded-database";
 
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, handlers: {} }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("@/lib/auth/next-auth", async () => (await import("./support/request-stubs")).nextAuthStub);
+vi.mock("next/cache", async () => (await import("./support/request-stubs")).nextCacheStub);
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
+const { prisma } = fileDatabase();
 const people: Record<"rep" | "moderator", Viewer> = {} as never;
 const owner = { organizationId: "org-a" };
 
-function formData(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  return data;
-}
-
 const eventForm = async (titleEn: string, extra: Record<string, string> = {}) => {
-  const { eventFormSchema } = await import("@/lib/event/schema");
-  return eventFormSchema.parse(formData({
-    type: "WEBINAR", titleEn, timeZone: "Europe/Berlin", startsLocal: "2030-05-10T18:00", endsLocal: "2030-05-10T19:00",
-    isOnline: "on", onlineUrl: "https://meet.example/a", languages: "uk, en", ...extra,
-  }));
+  return eventFormSchema.parse(
+    formData({
+      type: "WEBINAR",
+      titleEn,
+      timeZone: "Europe/Berlin",
+      startsLocal: "2030-05-10T18:00",
+      endsLocal: "2030-05-10T19:00",
+      isOnline: "on",
+      onlineUrl: "https://meet.example/a",
+      languages: "uk, en",
+      ...extra,
+    }),
+  );
 };
 const announcementForm = async (titleEn: string) => {
-  const { announcementFormSchema } = await import("@/lib/announcement/schema");
   return announcementFormSchema.parse(formData({ titleEn, bodyEn: "Published body" }));
 };
 const pollForm = async (questionEn: string, optionsEn = "Yes\nNo") => {
-  const { pollFormSchema } = await import("@/lib/poll/schema");
-  return pollFormSchema.parse(formData({
-    questionEn, optionsEn, audience: "SIGNED_IN", isAnonymous: "on", resultsVisibility: "ALWAYS", timeZone: "Europe/Kyiv",
-    opensLocal: "2026-01-01T09:00", closesLocal: "2030-01-20T18:00",
-  }));
+  return pollFormSchema.parse(
+    formData({
+      questionEn,
+      optionsEn,
+      audience: "SIGNED_IN",
+      isAnonymous: "on",
+      resultsVisibility: "ALWAYS",
+      timeZone: "Europe/Kyiv",
+      opensLocal: "2026-01-01T09:00",
+      closesLocal: "2030-01-20T18:00",
+    }),
+  );
 };
 
 async function createEvent(slug: string, status: "PUBLISHED" | "PENDING") {
   return prisma.event.create({
     data: {
-      slug, ...owner, status, type: "WEBINAR", title: { en: "Published title" }, timeZone: "Europe/Berlin", isOnline: true, onlineUrl: "https://meet.example/a",
-      startsAt: new Date("2030-05-10T16:00:00Z"), endsAt: new Date("2030-05-10T17:00:00Z"), languages: ["uk", "en"], createdById: "u-rep",
+      slug,
+      ...owner,
+      status,
+      type: "WEBINAR",
+      title: { en: "Published title" },
+      timeZone: "Europe/Berlin",
+      isOnline: true,
+      onlineUrl: "https://meet.example/a",
+      startsAt: new Date("2030-05-10T16:00:00Z"),
+      endsAt: new Date("2030-05-10T17:00:00Z"),
+      languages: ["uk", "en"],
+      createdById: "u-rep",
     },
     select: { id: true, slug: true },
   });
@@ -55,8 +84,19 @@ async function createEvent(slug: string, status: "PUBLISHED" | "PENDING") {
 async function createPoll(slug: string) {
   return prisma.poll.create({
     data: {
-      slug, ...owner, status: "PUBLISHED", question: { en: "Published question?" }, opensAt: new Date("2026-01-01T07:00:00Z"), closesAt: new Date("2030-01-20T16:00:00Z"),
-      createdById: "u-rep", options: { create: [{ label: { en: "Yes" }, position: 0 }, { label: { en: "No" }, position: 1 }] },
+      slug,
+      ...owner,
+      status: "PUBLISHED",
+      question: { en: "Published question?" },
+      opensAt: new Date("2026-01-01T07:00:00Z"),
+      closesAt: new Date("2030-01-20T16:00:00Z"),
+      createdById: "u-rep",
+      options: {
+        create: [
+          { label: { en: "Yes" }, position: 0 },
+          { label: { en: "No" }, position: 1 },
+        ],
+      },
     },
     select: { id: true, slug: true },
   });
@@ -65,30 +105,18 @@ async function createPoll(slug: string) {
 const openRequest = (targetId: string) => prisma.changeRequest.findFirstOrThrow({ where: { targetId, status: "PENDING" } });
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  useAppDatabase(database.url);
-  await prisma.organization.create({
-    data: { id: "org-a", slug: "org-a", name: { en: "Org A" }, kind: "CIVIL_SOCIETY", country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4, status: "PUBLISHED" },
-  });
-  await prisma.user.createMany({ data: [{ id: "u-rep", email: "rep@test.example" }, { id: "u-moderator", email: "moderator@test.example", role: "MODERATOR" }, { id: "u-voter", email: "voter@test.example" }] });
-  await prisma.membership.create({ data: { userId: "u-rep", organizationId: "org-a", role: "REPRESENTATIVE", status: "VERIFIED" } });
-  const { loadViewer } = await import("@/lib/auth/viewer");
-  people.rep = (await loadViewer("u-rep"))!;
-  people.moderator = (await loadViewer("u-moderator"))!;
-});
-
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
+  await prisma.organization.create({ data: organizationRow({ id: "org-a", slug: "org-a", name: { en: "Org A" } }) });
+  await createPeople(prisma, [
+    { id: "u-rep", email: "rep@test.example", memberships: [representativeOf("org-a")] },
+    { id: "u-moderator", email: "moderator@test.example", role: "MODERATOR" },
+    { id: "u-voter", email: "voter@test.example" },
+  ]);
+  people.rep = await viewerById("u-rep");
+  people.moderator = await viewerById("u-moderator");
 });
 
 describe("an organiser's edit to a published event", () => {
   it("waits as a change request; the public keeps the old title until a moderator approves", async () => {
-    const { updateEvent } = await import("@/lib/event/mutations");
-    const { getPublicEvent } = await import("@/lib/event/queries");
-    const { decideChangeRequest } = await import("@/lib/moderation/mutations");
-    const { listPendingEdits } = await import("@/lib/moderation/queries");
     const event = await createEvent("published-event", "PUBLISHED");
 
     expect(await updateEvent(people.rep, event.id, await eventForm("First try"))).toEqual({ ok: true, message: "editSubmitted" });
@@ -114,21 +142,18 @@ describe("an organiser's edit to a published event", () => {
   });
 
   it("keeps the published version when a moderator rejects it, and tells the author why", async () => {
-    const { updateEvent } = await import("@/lib/event/mutations");
-    const { getPublicEvent } = await import("@/lib/event/queries");
-    const { decideChangeRequest } = await import("@/lib/moderation/mutations");
     const event = await createEvent("rejected-edit", "PUBLISHED");
     await updateEvent(people.rep, event.id, await eventForm("Clickbait title"));
     const request = await openRequest(event.id);
-    expect(await decideChangeRequest(people.moderator, { changeRequestId: request.id, approve: false, reason: "Misleading" })).toMatchObject({ ok: true, message: "rejected" });
+    expect(
+      await decideChangeRequest(people.moderator, { changeRequestId: request.id, approve: false, reason: "Misleading" }),
+    ).toMatchObject({ ok: true, message: "rejected" });
     expect((await getPublicEvent(event.slug))?.title).toEqual({ en: "Published title" });
     const notice = await prisma.notification.findFirstOrThrow({ where: { userId: "u-rep", kind: "change.rejected" } });
     expect(notice.payload).toMatchObject({ reason: "Misleading", url: "/events/rejected-edit" });
   });
 
   it("applies a moderator's own edit at once, audited", async () => {
-    const { updateEvent } = await import("@/lib/event/mutations");
-    const { getPublicEvent } = await import("@/lib/event/queries");
     const event = await createEvent("moderator-edit", "PUBLISHED");
     expect(await updateEvent(people.moderator, event.id, await eventForm("Corrected title"))).toEqual({ ok: true, message: "eventSaved" });
     expect((await getPublicEvent(event.slug))?.title).toEqual({ en: "Corrected title" });
@@ -137,7 +162,6 @@ describe("an organiser's edit to a published event", () => {
   });
 
   it("applies an edit to an event that is not public yet directly", async () => {
-    const { updateEvent } = await import("@/lib/event/mutations");
     const event = await createEvent("still-pending", "PENDING");
     expect(await updateEvent(people.rep, event.id, await eventForm("Better title"))).toEqual({ ok: true, message: "eventSaved" });
     expect((await prisma.event.findUniqueOrThrow({ where: { id: event.id } })).title).toEqual({ en: "Better title" });
@@ -145,14 +169,18 @@ describe("an organiser's edit to a published event", () => {
   });
 
   it("checks an approved change again and refuses one that no longer validates, changing nothing", async () => {
-    const { updateEvent } = await import("@/lib/event/mutations");
-    const { decideChangeRequest } = await import("@/lib/moderation/mutations");
     const event = await createEvent("now-invalid", "PUBLISHED");
     await updateEvent(people.rep, event.id, await eventForm("Renamed"));
     const request = await openRequest(event.id);
     // Tampered or outdated: the end before the start.
-    await prisma.changeRequest.update({ where: { id: request.id }, data: { changes: { titleEn: "Renamed", endsLocal: "2030-05-10T17:00" } } });
-    expect(await decideChangeRequest(people.moderator, { changeRequestId: request.id, approve: true })).toEqual({ ok: false, reason: "CHANGE_INVALID" });
+    await prisma.changeRequest.update({
+      where: { id: request.id },
+      data: { changes: { titleEn: "Renamed", endsLocal: "2030-05-10T17:00" } },
+    });
+    expect(await decideChangeRequest(people.moderator, { changeRequestId: request.id, approve: true })).toEqual({
+      ok: false,
+      reason: "CHANGE_INVALID",
+    });
     expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
     expect((await prisma.event.findUniqueOrThrow({ where: { id: event.id } })).title).toEqual({ en: "Published title" });
   });
@@ -160,15 +188,24 @@ describe("an organiser's edit to a published event", () => {
 
 describe("an organiser's edit to a published announcement", () => {
   it("waits; approval publishes the new title, rejection keeps the old", async () => {
-    const { updateAnnouncement } = await import("@/lib/announcement/mutations");
-    const { getPublicAnnouncement } = await import("@/lib/announcement/queries");
-    const { decideChangeRequest } = await import("@/lib/moderation/mutations");
-    const make = (slug: string) => prisma.announcement.create({
-      data: { slug, ...owner, status: "PUBLISHED", publishedAt: new Date(), title: { en: "Published title" }, body: { en: "Published body" }, createdById: "u-rep" },
-      select: { id: true, slug: true },
-    });
+    const make = (slug: string) =>
+      prisma.announcement.create({
+        data: {
+          slug,
+          ...owner,
+          status: "PUBLISHED",
+          publishedAt: new Date(),
+          title: { en: "Published title" },
+          body: { en: "Published body" },
+          createdById: "u-rep",
+        },
+        select: { id: true, slug: true },
+      });
     const approved = await make("announcement-approved");
-    expect(await updateAnnouncement(people.rep, approved.id, await announcementForm("New title"))).toEqual({ ok: true, message: "editSubmitted" });
+    expect(await updateAnnouncement(people.rep, approved.id, await announcementForm("New title"))).toEqual({
+      ok: true,
+      message: "editSubmitted",
+    });
     expect((await getPublicAnnouncement(approved.slug))?.title).toEqual({ en: "Published title" });
     const request = await openRequest(approved.id);
     expect(request.changes).toEqual({ titleEn: "New title" });
@@ -177,18 +214,20 @@ describe("an organiser's edit to a published announcement", () => {
 
     const rejected = await make("announcement-rejected");
     await updateAnnouncement(people.rep, rejected.id, await announcementForm("Unwanted title"));
-    expect(await decideChangeRequest(people.moderator, { changeRequestId: (await openRequest(rejected.id)).id, approve: false, reason: "No" })).toMatchObject({ ok: true });
+    expect(
+      await decideChangeRequest(people.moderator, { changeRequestId: (await openRequest(rejected.id)).id, approve: false, reason: "No" }),
+    ).toMatchObject({ ok: true });
     expect((await getPublicAnnouncement(rejected.slug))?.title).toEqual({ en: "Published title" });
   });
 });
 
 describe("an organiser's edit to a published poll", () => {
   it("waits; approval publishes the new question and options, rejection keeps the old", async () => {
-    const { updatePoll } = await import("@/lib/poll/mutations");
-    const { getPublicPoll } = await import("@/lib/poll/queries");
-    const { decideChangeRequest } = await import("@/lib/moderation/mutations");
     const poll = await createPoll("poll-approved");
-    expect(await updatePoll(people.rep, poll.id, await pollForm("Which day suits you?", "Monday\nFriday"))).toEqual({ ok: true, message: "editSubmitted" });
+    expect(await updatePoll(people.rep, poll.id, await pollForm("Which day suits you?", "Monday\nFriday"))).toEqual({
+      ok: true,
+      message: "editSubmitted",
+    });
     expect((await getPublicPoll(poll.slug))?.poll.question).toEqual({ en: "Published question?" });
     const request = await openRequest(poll.id);
     expect(request.changes).toEqual({ questionEn: "Which day suits you?", optionsEn: "Monday\nFriday" });
@@ -199,21 +238,37 @@ describe("an organiser's edit to a published poll", () => {
 
     const other = await createPoll("poll-rejected");
     await updatePoll(people.rep, other.id, await pollForm("Something else entirely?"));
-    expect(await decideChangeRequest(people.moderator, { changeRequestId: (await openRequest(other.id)).id, approve: false, reason: "Changes the meaning" })).toMatchObject({ ok: true });
+    expect(
+      await decideChangeRequest(people.moderator, {
+        changeRequestId: (await openRequest(other.id)).id,
+        approve: false,
+        reason: "Changes the meaning",
+      }),
+    ).toMatchObject({ ok: true });
     expect((await getPublicPoll(other.slug))?.poll.question).toEqual({ en: "Published question?" });
   });
 
   it("fixes the options once anyone has voted, for organisers and moderators alike; the wording may still change", async () => {
-    const { castVote, updatePoll } = await import("@/lib/poll/mutations");
     const poll = await createPoll("poll-voted");
     const yes = await prisma.pollOption.findFirstOrThrow({ where: { pollId: poll.id, position: 0 } });
     expect(await castVote({ pollId: poll.id, userId: "u-voter", optionIds: [yes.id] })).toEqual({ ok: true });
-    expect(await updatePoll(people.rep, poll.id, await pollForm("Published question?", "Yes\nNo\nMaybe"))).toEqual({ ok: false, reason: "VOTES_CAST" });
-    expect(await updatePoll(people.moderator, poll.id, await pollForm("Published question?", "Yes\nMaybe"))).toEqual({ ok: false, reason: "VOTES_CAST" });
+    expect(await updatePoll(people.rep, poll.id, await pollForm("Published question?", "Yes\nNo\nMaybe"))).toEqual({
+      ok: false,
+      reason: "VOTES_CAST",
+    });
+    expect(await updatePoll(people.moderator, poll.id, await pollForm("Published question?", "Yes\nMaybe"))).toEqual({
+      ok: false,
+      reason: "VOTES_CAST",
+    });
     expect(await prisma.pollOption.count({ where: { pollId: poll.id } })).toBe(2);
-    expect(await updatePoll(people.moderator, poll.id, await pollForm("Published question, clarified?"))).toEqual({ ok: true, message: "pollSaved" });
+    expect(await updatePoll(people.moderator, poll.id, await pollForm("Published question, clarified?"))).toEqual({
+      ok: true,
+      message: "pollSaved",
+    });
     // The ballot people voted on is the same rows as before.
-    expect((await prisma.pollOption.findMany({ where: { pollId: poll.id }, orderBy: { position: "asc" }, select: { id: true } }))[0]?.id).toBe(yes.id);
+    expect(
+      (await prisma.pollOption.findMany({ where: { pollId: poll.id }, orderBy: { position: "asc" }, select: { id: true } }))[0]?.id,
+    ).toBe(yes.id);
     expect(await prisma.pollParticipation.count({ where: { pollId: poll.id } })).toBe(1);
   });
 });

@@ -1,19 +1,27 @@
 // Voting on real PostgreSQL: once per person even under 50 simultaneous attempts, anonymous
 // polls keep no link between person and choice (also not through xmin, ctid or a time),
 // closed and members-only polls refuse.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { castVote } from "@/lib/poll/mutations";
+import { beforeAll, describe, expect, it } from "vitest";
+import { castVote, nominate, approveNomination } from "@/lib/poll/mutations";
 import { getPublicPoll } from "@/lib/poll/queries";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { organizationRow } from "./support/factories";
+import { fileDatabase } from "./support/file-database";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-const originalUrl = process.env.DATABASE_URL;
+// castVote uses the app's own client and pool, as in production.
+const { prisma } = fileDatabase();
 const now = new Date("2026-11-22T12:00:00Z");
 const day = 86_400_000;
 
-async function makePoll(slug: string, overrides: Partial<{ isAnonymous: boolean; audience: "SIGNED_IN" | "MEMBERS"; opensAt: Date; closesAt: Date; resultsVisibility: "ALWAYS" | "AFTER_CLOSE" }> = {}) {
+async function makePoll(
+  slug: string,
+  overrides: Partial<{
+    isAnonymous: boolean;
+    audience: "SIGNED_IN" | "MEMBERS";
+    opensAt: Date;
+    closesAt: Date;
+    resultsVisibility: "ALWAYS" | "AFTER_CLOSE";
+  }> = {},
+) {
   const poll = await prisma.poll.create({
     data: {
       slug,
@@ -34,43 +42,32 @@ async function makePoll(slug: string, overrides: Partial<{ isAnonymous: boolean;
 }
 
 beforeAll(async () => {
-  database = await cloneTestDatabase();
-  prisma = database.prisma;
-  // castVote uses the app's own client and pool, as in production.
-  useAppDatabase(database.url);
-  await prisma.organization.create({
-    data: { id: "org-1", slug: "test-org", kind: "CIVIL_SOCIETY", name: { en: "Test org" }, country: "DE", city: "Berlin", lat: 52.5, lng: 13.4, publicLat: 52.5, publicLng: 13.4, status: "PUBLISHED" },
-  });
+  await prisma.organization.create({ data: organizationRow({ id: "org-1", slug: "test-org", name: { en: "Test org" } }) });
   await prisma.user.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ id: `user-${i}`, email: `user-${i}@test.example` })) });
   await prisma.user.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ id: `voter-${i}`, email: `voter-${i}@test.example` })) });
   await prisma.user.update({ where: { id: "user-5" }, data: { blockedAt: now } });
 });
 
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
-});
+/** One person votes `times` at once, for each option in turn: exactly one vote counts, the others are ALREADY_VOTED. */
+async function expectOneOfSimultaneousVotes(poll: { id: string; optionIds: string[] }, times: number) {
+  const attempts = await Promise.all(
+    Array.from({ length: times }, (_, i) => castVote({ pollId: poll.id, userId: "user-0", optionIds: [poll.optionIds[i % 3]!], now })),
+  );
+  expect(attempts.filter((result) => result.ok)).toHaveLength(1);
+  expect(attempts.filter((result) => !result.ok && result.reason === "ALREADY_VOTED")).toHaveLength(times - 1);
+  expect(await prisma.pollParticipation.count({ where: { pollId: poll.id } })).toBe(1);
+}
 
 describe("castVote", () => {
   it("counts exactly one of 50 simultaneous votes by the same person", async () => {
     const poll = await makePoll("race", { isAnonymous: false });
-    const attempts = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => castVote({ pollId: poll.id, userId: "user-0", optionIds: [poll.optionIds[i % 3]!], now })),
-    );
-    expect(attempts.filter((result) => result.ok)).toHaveLength(1);
-    expect(attempts.filter((result) => !result.ok && result.reason === "ALREADY_VOTED")).toHaveLength(49);
-    expect(await prisma.pollParticipation.count({ where: { pollId: poll.id } })).toBe(1);
+    await expectOneOfSimultaneousVotes(poll, 50);
     expect(await prisma.vote.count({ where: { pollId: poll.id } })).toBe(1);
   });
 
   it("counts exactly one of 20 simultaneous votes by the same person in an anonymous poll", async () => {
     const poll = await makePoll("race-secret", { isAnonymous: true });
-    const attempts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => castVote({ pollId: poll.id, userId: "user-0", optionIds: [poll.optionIds[i % 3]!], now })),
-    );
-    expect(attempts.filter((result) => result.ok)).toHaveLength(1);
-    expect(attempts.filter((result) => !result.ok && result.reason === "ALREADY_VOTED")).toHaveLength(19);
-    expect(await prisma.pollParticipation.count({ where: { pollId: poll.id } })).toBe(1);
+    await expectOneOfSimultaneousVotes(poll, 20);
     expect((await prisma.pollTally.aggregate({ where: { pollId: poll.id }, _sum: { count: true } }))._sum.count).toBe(1);
   });
 
@@ -111,21 +108,38 @@ describe("castVote", () => {
   it("records the voter in a named poll", async () => {
     const poll = await makePoll("named", { isAnonymous: false });
     await castVote({ pollId: poll.id, userId: "user-3", optionIds: [poll.optionIds[2]], now });
-    expect(await prisma.vote.findMany({ where: { pollId: poll.id }, select: { userId: true, optionId: true } })).toEqual([{ userId: "user-3", optionId: poll.optionIds[2] }]);
+    expect(await prisma.vote.findMany({ where: { pollId: poll.id }, select: { userId: true, optionId: true } })).toEqual([
+      { userId: "user-3", optionId: poll.optionIds[2] },
+    ]);
     expect((await getPublicPoll("named", now))?.results?.options.map((option) => option.votes)).toEqual([0, 0, 1]);
   });
 
   it("refuses closed, not yet open, members-only, blocked voters and foreign options", async () => {
     const closed = await makePoll("closed", { opensAt: new Date(now.getTime() - 3 * day), closesAt: new Date(now.getTime() - day) });
-    expect(await castVote({ pollId: closed.id, userId: "user-1", optionIds: [closed.optionIds[0]], now })).toEqual({ ok: false, reason: "CLOSED" });
+    expect(await castVote({ pollId: closed.id, userId: "user-1", optionIds: [closed.optionIds[0]], now })).toEqual({
+      ok: false,
+      reason: "CLOSED",
+    });
     const later = await makePoll("later", { opensAt: new Date(now.getTime() + day), closesAt: new Date(now.getTime() + 3 * day) });
-    expect(await castVote({ pollId: later.id, userId: "user-1", optionIds: [later.optionIds[0]], now })).toEqual({ ok: false, reason: "NOT_OPEN" });
+    expect(await castVote({ pollId: later.id, userId: "user-1", optionIds: [later.optionIds[0]], now })).toEqual({
+      ok: false,
+      reason: "NOT_OPEN",
+    });
     const members = await makePoll("members", { audience: "MEMBERS" });
-    expect(await castVote({ pollId: members.id, userId: "user-1", optionIds: [members.optionIds[0]], now })).toEqual({ ok: false, reason: "NOT_ELIGIBLE" });
+    expect(await castVote({ pollId: members.id, userId: "user-1", optionIds: [members.optionIds[0]], now })).toEqual({
+      ok: false,
+      reason: "NOT_ELIGIBLE",
+    });
     await prisma.membership.create({ data: { userId: "user-4", organizationId: "org-1", role: "REPRESENTATIVE", status: "VERIFIED" } });
     expect(await castVote({ pollId: members.id, userId: "user-4", optionIds: [members.optionIds[0]], now })).toEqual({ ok: true });
-    expect(await castVote({ pollId: members.id, userId: "user-5", optionIds: [members.optionIds[0]], now })).toEqual({ ok: false, reason: "NOT_ELIGIBLE" });
-    expect(await castVote({ pollId: members.id, userId: "user-2", optionIds: [closed.optionIds[0]], now })).toEqual({ ok: false, reason: "INVALID_OPTION" });
+    expect(await castVote({ pollId: members.id, userId: "user-5", optionIds: [members.optionIds[0]], now })).toEqual({
+      ok: false,
+      reason: "NOT_ELIGIBLE",
+    });
+    expect(await castVote({ pollId: members.id, userId: "user-2", optionIds: [closed.optionIds[0]], now })).toEqual({
+      ok: false,
+      reason: "INVALID_OPTION",
+    });
     expect(await castVote({ pollId: members.id, userId: "user-2", optionIds: [], now })).toEqual({ ok: false, reason: "INVALID_OPTION" });
     expect(await prisma.pollParticipation.count({ where: { pollId: { in: [closed.id, later.id] } } })).toBe(0);
   });
@@ -139,10 +153,22 @@ describe("castVote", () => {
 
 describe("nominations", () => {
   it("wait for approval, are not votable until then, and two at once both land", async () => {
-    const { nominate, approveNomination } = await import("@/lib/poll/mutations");
     const poll = await prisma.poll.create({
-      data: { slug: "nominations", question: { en: "Who?" }, organizationId: "org-1", status: "PUBLISHED", allowNominations: true,
-        opensAt: new Date(now.getTime() - day), closesAt: new Date(now.getTime() + day), options: { create: [{ label: { en: "A" }, position: 0 }, { label: { en: "B" }, position: 1 }] } },
+      data: {
+        slug: "nominations",
+        question: { en: "Who?" },
+        organizationId: "org-1",
+        status: "PUBLISHED",
+        allowNominations: true,
+        opensAt: new Date(now.getTime() - day),
+        closesAt: new Date(now.getTime() + day),
+        options: {
+          create: [
+            { label: { en: "A" }, position: 0 },
+            { label: { en: "B" }, position: 1 },
+          ],
+        },
+      },
     });
     const [first, second] = await Promise.all([
       nominate({ pollId: poll.id, userId: "user-1", label: { en: "Carla" }, now }),
@@ -154,11 +180,17 @@ describe("nominations", () => {
     expect((await getPublicPoll("nominations", now))?.options).toHaveLength(2);
     expect((await getPublicPoll("nominations", now))?.pendingNominations).toBe(2);
     expect(await prisma.pollTally.count({ where: { optionId: { in: waiting.map((option) => option.id) } } })).toBe(2);
-    expect(await castVote({ pollId: poll.id, userId: "user-3", optionIds: [waiting[0]!.id], now })).toEqual({ ok: false, reason: "INVALID_OPTION" });
+    expect(await castVote({ pollId: poll.id, userId: "user-3", optionIds: [waiting[0]!.id], now })).toEqual({
+      ok: false,
+      reason: "INVALID_OPTION",
+    });
     expect(await approveNomination({ optionId: waiting[0]!.id })).toEqual({ ok: true });
     expect(await castVote({ pollId: poll.id, userId: "user-3", optionIds: [waiting[0]!.id], now })).toEqual({ ok: true });
     expect((await getPublicPoll("nominations", now))?.results?.options.map((option) => option.votes)).toEqual([0, 0, 1]);
-    expect(await nominate({ pollId: (await makePoll("no-nominations")).id, userId: "user-1", label: { en: "X" }, now })).toEqual({ ok: false, reason: "NOMINATIONS_CLOSED" });
+    expect(await nominate({ pollId: (await makePoll("no-nominations")).id, userId: "user-1", label: { en: "X" }, now })).toEqual({
+      ok: false,
+      reason: "NOMINATIONS_CLOSED",
+    });
   });
 });
 
@@ -213,14 +245,17 @@ describe("secret ballots against an attacker with database access", () => {
 
   it("xmin does identify the choice where a row per choice is written (a named poll): the attack is real", async () => {
     const named = await makePoll("attack-named", { isAnonymous: false });
-    for (const [i, userId] of voters.entries()) await castVote({ pollId: named.id, userId, optionIds: [named.optionIds[choices[i]!]], now });
+    for (const [i, userId] of voters.entries())
+      await castVote({ pollId: named.id, userId, optionIds: [named.optionIds[choices[i]!]], now });
     const joined = await optionsJoinedBy(named.id, "Vote", "xmin");
     for (const [i, userId] of voters.entries()) expect(joined.get(userId)).toEqual([named.optionIds[choices[i]!]]);
   });
 
   it("ctid: a poll's tally rows lie in the same physical order whatever was chosen", async () => {
     for (const poll of [secret, other]) {
-      const rows = await prisma.$queryRaw<{ optionId: string }[]>`SELECT "optionId" FROM "PollTally" WHERE "pollId" = ${poll.id} ORDER BY ctid`;
+      const rows = await prisma.$queryRaw<
+        { optionId: string }[]
+      >`SELECT "optionId" FROM "PollTally" WHERE "pollId" = ${poll.id} ORDER BY ctid`;
       expect(rows.map((row) => row.optionId)).toEqual([...poll.optionIds].sort());
     }
   });

@@ -11,56 +11,43 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/internal-headers";
-import { cloneTestDatabase, type TestDatabase, useAppDatabase } from "./support/database";
+import { formData, settle as settleRedirect } from "./support/actions";
+import { fileDatabase } from "./support/file-database";
 
+// Who is signed in and the client's address, in this file (not ./support/request-stubs): a
+// test below restarts the modules, and these must survive it.
 const state: { viewer: Viewer | null; ip: string; forwarded: string } = { viewer: null, ip: "203.0.113.1", forwarded: "10.0.0.1" };
-vi.mock("@/lib/auth/viewer", async (original) => ({ ...(await original<typeof import("@/lib/auth/viewer")>()), getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/next-auth", () => ({
-  requestEmailLink: async () => true, signIn: async () => undefined, signOut: async () => undefined, auth: async () => null, oauthProviders: () => [],
+vi.mock("@/lib/auth/viewer", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/viewer")>()),
+  getViewer: async () => state.viewer,
+}));
+vi.mock("@/lib/auth/next-auth", async () => ({
+  ...(await import("./support/request-stubs")).nextAuthStub,
   handlers: { GET: async () => new Response("ok"), POST: async () => new Response("sent") },
 }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
-  headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: state.ip, "x-forwarded-for": state.forwarded }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/headers", async () =>
+  (await import("./support/request-stubs")).requestHeaders(
+    () => new Headers({ [SOCKET_ADDRESS_HEADER]: state.ip, "x-forwarded-for": state.forwarded }),
+  ),
+);
+vi.mock("next/cache", async () => (await import("./support/request-stubs")).nextCacheStub);
 
-let database: TestDatabase;
-const originalUrl = process.env.DATABASE_URL;
+const database = fileDatabase();
 const member = (id: string): Viewer => ({ id, email: `${id}@test.example`, name: null, role: "MEMBER", locale: "en", memberships: [] });
 
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
 type Answer = { data?: { ok: boolean; reason?: string } };
 const refusedForVolume = (answer: unknown) => (answer as Answer).data?.reason === "TOO_MANY";
-/** Server actions end a successful sign-in request with a redirect (thrown). */
+/** Server actions end a successful sign-in request with a redirect (thrown): that is a link sent. */
 async function settle(call: Promise<unknown>): Promise<unknown> {
-  try {
-    return await call;
-  } catch (error) {
-    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return { data: { ok: true } };
-    throw error;
-  }
+  const outcome = await settleRedirect(call);
+  return "redirect" in outcome ? { data: { ok: true } } : outcome.result;
 }
-
-beforeAll(async () => {
-  database = await cloneTestDatabase();
-  useAppDatabase(database.url);
-});
-
-afterAll(async () => {
-  useAppDatabase(originalUrl);
-  await database?.drop();
-});
 
 describe("sign-in links", () => {
   it("allow 5 requests per email address, then refuse; another address still gets one", async () => {
     const { requestSignInLink } = await import("@/app/[locale]/sign-in/actions");
     state.ip = "203.0.113.10";
-    const ask = (email: string) => settle(requestSignInLink({}, form({ email, locale: "en" })));
+    const ask = (email: string) => settle(requestSignInLink({}, formData({ email, locale: "en" })));
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await ask("Someone@Example.org"));
     expect(answers.map(refusedForVolume)).toEqual([false, false, false, false, false, true]);
@@ -71,20 +58,25 @@ describe("sign-in links", () => {
     const { requestSignInLink } = await import("@/app/[locale]/sign-in/actions");
     state.ip = "203.0.113.11";
     const refused = [];
-    for (let i = 0; i < 31; i++) refused.push(refusedForVolume(await settle(requestSignInLink({}, form({ email: `person${i}@example.org`, locale: "en" })))));
+    for (let i = 0; i < 31; i++)
+      refused.push(refusedForVolume(await settle(requestSignInLink({}, formData({ email: `person${i}@example.org`, locale: "en" })))));
     expect(refused.slice(0, 30).every((r) => !r)).toBe(true);
     expect(refused[30]).toBe(true);
     state.ip = "203.0.113.12";
-    expect(refusedForVolume(await settle(requestSignInLink({}, form({ email: "person99@example.org", locale: "en" }))))).toBe(false);
+    expect(refusedForVolume(await settle(requestSignInLink({}, formData({ email: "person99@example.org", locale: "en" }))))).toBe(false);
   });
 
   it("count next-auth's own email endpoint too, answering 429", async () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     const { NextRequest } = await import("next/server");
-    const post = () => POST(new NextRequest("http://localhost/api/auth/signin/nodemailer", {
-      method: "POST", body: new URLSearchParams({ email: "direct@example.org", csrfToken: "x" }),
-      headers: { [SOCKET_ADDRESS_HEADER]: "203.0.113.13", "content-type": "application/x-www-form-urlencoded" },
-    }));
+    const post = () =>
+      POST(
+        new NextRequest("http://localhost/api/auth/signin/nodemailer", {
+          method: "POST",
+          body: new URLSearchParams({ email: "direct@example.org", csrfToken: "x" }),
+          headers: { [SOCKET_ADDRESS_HEADER]: "203.0.113.13", "content-type": "application/x-www-form-urlencoded" },
+        }),
+      );
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await post()).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
@@ -96,7 +88,7 @@ describe("sign-in links", () => {
     const refused = [];
     for (let i = 0; i < 40; i++) {
       state.forwarded = `198.51.100.${i + 1}`;
-      refused.push(refusedForVolume(await settle(requestSignInLink({}, form({ email: `forger${i}@example.org`, locale: "en" })))));
+      refused.push(refusedForVolume(await settle(requestSignInLink({}, formData({ email: `forger${i}@example.org`, locale: "en" })))));
     }
     expect(refused.slice(0, 30).every((r) => !r)).toBe(true);
     expect(refused.slice(30).every((r) => r)).toBe(true);
@@ -105,28 +97,34 @@ describe("sign-in links", () => {
   it("count a@x.com,x and plus-addresses against the mailbox they reach", async () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     const { requestSignInLink } = await import("@/app/[locale]/sign-in/actions");
-    const post = (email: string, ip: string) => POST(new NextRequest("http://localhost/api/auth/signin/nodemailer", {
-      method: "POST", body: new URLSearchParams({ email, csrfToken: "x" }),
-      headers: { [SOCKET_ADDRESS_HEADER]: ip, "content-type": "application/x-www-form-urlencoded" },
-    }));
+    const post = (email: string, ip: string) =>
+      POST(
+        new NextRequest("http://localhost/api/auth/signin/nodemailer", {
+          method: "POST",
+          body: new URLSearchParams({ email, csrfToken: "x" }),
+          headers: { [SOCKET_ADDRESS_HEADER]: ip, "content-type": "application/x-www-form-urlencoded" },
+        }),
+      );
     // Each from its own address, so only the mailbox's allowance (5) can run out.
     const statuses = [];
-    for (const [i, email] of ["a@x.com,x", "A@X.com", " a+1@x.com ", "a+2@x.com,y"].entries()) statuses.push((await post(email, `203.0.113.${40 + i}`)).status);
+    for (const [i, email] of ["a@x.com,x", "A@X.com", " a+1@x.com ", "a+2@x.com,y"].entries())
+      statuses.push((await post(email, `203.0.113.${40 + i}`)).status);
     state.ip = "203.0.113.50";
-    const viaAction = refusedForVolume(await settle(requestSignInLink({}, form({ email: "a+3@x.com", locale: "en" }))));
+    const viaAction = refusedForVolume(await settle(requestSignInLink({}, formData({ email: "a+3@x.com", locale: "en" }))));
     expect([statuses, viaAction]).toEqual([[200, 200, 200, 200], false]);
     const refusedPost = await post("a@x.com", "203.0.113.51");
     expect(refusedPost.status).toBe(429);
     expect(Number(refusedPost.headers.get("retry-after"))).toBeGreaterThan(800);
     state.ip = "203.0.113.52";
-    expect(refusedForVolume(await settle(requestSignInLink({}, form({ email: "a+4@x.com", locale: "en" }))))).toBe(true);
+    expect(refusedForVolume(await settle(requestSignInLink({}, formData({ email: "a+4@x.com", locale: "en" }))))).toBe(true);
   });
 });
 
 describe("claims", () => {
   it("allow 10 per account per hour, and 30 per address across accounts", async () => {
     const { claimListingAction } = await import("@/lib/membership/actions");
-    const claim = () => claimListingAction({}, form({ targetType: "COMMUNITY", targetId: "c000000000000000000000000", title: "Head of cooperation" }));
+    const claim = () =>
+      claimListingAction({}, formData({ targetType: "COMMUNITY", targetId: "c000000000000000000000000", title: "Head of cooperation" }));
     state.ip = "203.0.113.20";
     state.viewer = member("claimer-a");
     const answers = [];
@@ -152,7 +150,11 @@ describe("reports", () => {
     state.viewer = member("reporter");
     const refused = [];
     for (let i = 0; i < 21; i++)
-      refused.push(refusedForVolume(await reportListingAction({}, form({ targetType: "ORGANIZATION", targetId: "c000000000000000000000000", reason: "SPAM" }))));
+      refused.push(
+        refusedForVolume(
+          await reportListingAction({}, formData({ targetType: "ORGANIZATION", targetId: "c000000000000000000000000", reason: "SPAM" })),
+        ),
+      );
     expect(refused.slice(0, 20).every((r) => !r)).toBe(true);
     expect(refused[20]).toBe(true);
     // A flag on an id that names no public listing is refused, and nothing was stored.
@@ -168,7 +170,7 @@ describe("counts shared between processes", () => {
     await other.signIn.address.consume("203.0.113.60", 30);
     const { requestSignInLink } = await import("@/app/[locale]/sign-in/actions");
     state.ip = "203.0.113.60";
-    expect(refusedForVolume(await settle(requestSignInLink({}, form({ email: "late@example.org", locale: "en" }))))).toBe(true);
+    expect(refusedForVolume(await settle(requestSignInLink({}, formData({ email: "late@example.org", locale: "en" }))))).toBe(true);
     const row = await database.prisma.rateLimit.findUnique({ where: { key: "signIn.address:203.0.113.60" } });
     expect(row?.points).toBe(31);
     expect(row!.expire!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
@@ -177,15 +179,21 @@ describe("counts shared between processes", () => {
     vi.resetModules();
     const restarted = await import("@/app/[locale]/sign-in/actions");
     expect(restarted.requestSignInLink).not.toBe(requestSignInLink);
-    expect(refusedForVolume(await settle(restarted.requestSignInLink({}, form({ email: "later@example.org", locale: "en" }))))).toBe(true);
+    expect(refusedForVolume(await settle(restarted.requestSignInLink({}, formData({ email: "later@example.org", locale: "en" }))))).toBe(
+      true,
+    );
     state.ip = "203.0.113.61";
-    expect(refusedForVolume(await settle(restarted.requestSignInLink({}, form({ email: "later@example.org", locale: "en" }))))).toBe(false);
+    expect(refusedForVolume(await settle(restarted.requestSignInLink({}, formData({ email: "later@example.org", locale: "en" }))))).toBe(
+      false,
+    );
   });
 
   it("a window that ended starts again from one point, in one statement", async () => {
     const { createLimiters } = await import("@/lib/http/rate-limit");
     const limiters = createLimiters({ prisma: database.prisma });
-    await database.prisma.rateLimit.create({ data: { key: "export.address:203.0.113.62", points: 99, expire: new Date(Date.now() - 1000) } });
+    await database.prisma.rateLimit.create({
+      data: { key: "export.address:203.0.113.62", points: 99, expire: new Date(Date.now() - 1000) },
+    });
     const res = await limiters.export.address.consume("203.0.113.62");
     expect(res.consumedPoints).toBe(1);
     expect(res.msBeforeNext).toBeGreaterThan(55_000);
@@ -197,7 +205,13 @@ describe("counts shared between processes", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const limiters = createLimiters({ prisma: unreachable });
     const outcomes = [];
-    for (let i = 0; i < 31; i++) outcomes.push(await limiters.signIn.address.consume("203.0.113.63").then(() => "ok", () => "refused"));
+    for (let i = 0; i < 31; i++)
+      outcomes.push(
+        await limiters.signIn.address.consume("203.0.113.63").then(
+          () => "ok",
+          () => "refused",
+        ),
+      );
     expect(outcomes.slice(0, 30)).toEqual(Array(30).fill("ok"));
     expect(outcomes[30]).toBe("refused");
     expect(warn).toHaveBeenCalled();
@@ -215,7 +229,8 @@ describe("public reads", () => {
     // All but the last 20 requests of the budget come from another process, to keep this quick.
     await createLimiters({ prisma: database.prisma }).api.address.consume("203.0.113.70", budgets.api.address.points - 20);
     const statuses = [];
-    for (let i = 0; i < 20; i++) statuses.push((await GET(get("http://localhost/api/v1/viewer", "203.0.113.70", `198.51.100.${i}`))).status);
+    for (let i = 0; i < 20; i++)
+      statuses.push((await GET(get("http://localhost/api/v1/viewer", "203.0.113.70", `198.51.100.${i}`))).status);
     expect(statuses).toEqual(Array(20).fill(200));
     const refused = await GET(get("http://localhost/api/v1/viewer", "203.0.113.70", "198.51.100.251"));
     expect(refused.status).toBe(429);
@@ -231,7 +246,11 @@ describe("public reads", () => {
     const other = createLimiters({ prisma: database.prisma });
     const cases = [
       { kind: "map" as const, route: () => import("@/app/api/v1/map/route"), url: "http://localhost/api/v1/map?bbox=x" },
-      { kind: "export" as const, route: () => import("@/app/api/v1/organizations.csv/route"), url: "http://localhost/api/v1/organizations.csv" },
+      {
+        kind: "export" as const,
+        route: () => import("@/app/api/v1/organizations.csv/route"),
+        url: "http://localhost/api/v1/organizations.csv",
+      },
     ];
     for (const [i, { kind, route, url }] of cases.entries()) {
       const ip = `203.0.113.${80 + i}`;
@@ -259,7 +278,11 @@ describe("with REDIS_URL", () => {
 
   beforeAll(async () => {
     // Fails (not skips) where redis-server is missing: scripts/test/provision.ts ensureRedis() installs it.
-    server = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], { stdio: "ignore" });
+    server = spawn(
+      "redis-server",
+      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"],
+      { stdio: "ignore" },
+    );
     await new Promise<void>((resolve, reject) => {
       server.once("error", (error) => reject(new Error(`redis-server could not start: ${error.message}`)));
       const probe = async (tries: number): Promise<void> => {
@@ -302,11 +325,16 @@ describe("with REDIS_URL", () => {
   it("are what the app counts with instead of the database", async () => {
     process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
     const { redisClient } = await import("@/lib/db/rate-limit-store");
-    await new Promise<void>((resolve) => (redisClient(process.env.REDIS_URL!).status === "ready" ? resolve() : redisClient(process.env.REDIS_URL!).once("ready", () => resolve())));
+    await new Promise<void>((resolve) =>
+      redisClient(process.env.REDIS_URL!).status === "ready"
+        ? resolve()
+        : redisClient(process.env.REDIS_URL!).once("ready", () => resolve()),
+    );
     const { requestSignInLink } = await import("@/app/[locale]/sign-in/actions");
     state.ip = "203.0.113.90";
     const refused = [];
-    for (let i = 0; i < 6; i++) refused.push(refusedForVolume(await settle(requestSignInLink({}, form({ email: "b+tag@x.com", locale: "en" })))));
+    for (let i = 0; i < 6; i++)
+      refused.push(refusedForVolume(await settle(requestSignInLink({}, formData({ email: "b+tag@x.com", locale: "en" })))));
     expect(refused).toEqual([false, false, false, false, false, true]);
     expect(Number(await redis().get("signIn.account:b@x.com"))).toBe(6);
     expect(await database.prisma.rateLimit.findUnique({ where: { key: "signIn.account:b@x.com" } })).toBeNull();

@@ -57,7 +57,10 @@ afterAll(async () => {
 
 describe("secret ballots on the embedded store", () => {
   it("the migration turns anonymous Vote rows into tallies, deletes them, and leaves named votes alone", async () => {
-    const tallies = await prisma.pollTally.findMany({ select: { optionId: true, pollId: true, count: true }, orderBy: { optionId: "asc" } });
+    const tallies = await prisma.pollTally.findMany({
+      select: { optionId: true, pollId: true, count: true },
+      orderBy: { optionId: "asc" },
+    });
     expect(tallies).toEqual([
       { optionId: "n-x", pollId: "poll-named", count: 0 },
       { optionId: "n-y", pollId: "poll-named", count: 0 },
@@ -66,7 +69,9 @@ describe("secret ballots on the embedded store", () => {
       { optionId: "s-c", pollId: "poll-secret", count: 0 },
     ]);
     expect(await prisma.vote.count({ where: { pollId: "poll-secret" } })).toBe(0);
-    expect((await prisma.vote.findMany({ where: { pollId: "poll-named" }, select: { id: true }, orderBy: { id: "asc" } })).map((v) => v.id)).toEqual(["v-gone", "v-x", "v-y"]);
+    expect(
+      (await prisma.vote.findMany({ where: { pollId: "poll-named" }, select: { id: true }, orderBy: { id: "asc" } })).map((v) => v.id),
+    ).toEqual(["v-gone", "v-x", "v-y"]);
     expect(Object.fromEntries(await voteCounts(prisma, "poll-secret"))).toEqual({ "s-a": 1, "s-b": 2, "s-c": 0 });
     expect(Object.fromEntries(await voteCounts(prisma, "poll-named"))).toEqual({ "n-x": 1, "n-y": 2 });
   });
@@ -74,7 +79,10 @@ describe("secret ballots on the embedded store", () => {
   it("a vote after it counts once and joins by xmin to no option or to all of them", async () => {
     expect(await castVote({ pollId: "poll-secret", userId: "user-3", optionIds: ["s-c"], now, client: prisma })).toEqual({ ok: true });
     expect(await castVote({ pollId: "poll-secret", userId: "user-4", optionIds: ["s-a"], now, client: prisma })).toEqual({ ok: true });
-    expect(await castVote({ pollId: "poll-secret", userId: "user-4", optionIds: ["s-b"], now, client: prisma })).toEqual({ ok: false, reason: "ALREADY_VOTED" });
+    expect(await castVote({ pollId: "poll-secret", userId: "user-4", optionIds: ["s-b"], now, client: prisma })).toEqual({
+      ok: false,
+      reason: "ALREADY_VOTED",
+    });
     expect(Object.fromEntries(await voteCounts(prisma, "poll-secret"))).toEqual({ "s-a": 2, "s-b": 2, "s-c": 1 });
     const joined = (
       await pglite.query<{ userId: string; options: string[] }>(
@@ -91,6 +99,12 @@ describe("secret ballots on the embedded store", () => {
       { userId: "user-4", options: ["s-a", "s-b", "s-c"] },
     ]);
     // And no Vote row of the poll is left to join (the old rows above shared one transaction).
-    expect((await pglite.query(`SELECT 1 FROM "PollParticipation" p JOIN "Vote" v ON v.xmin = p.xmin AND v."pollId" = p."pollId" WHERE p."pollId" = 'poll-secret'`)).rows).toEqual([]);
+    expect(
+      (
+        await pglite.query(
+          `SELECT 1 FROM "PollParticipation" p JOIN "Vote" v ON v.xmin = p.xmin AND v."pollId" = p."pollId" WHERE p."pollId" = 'poll-secret'`,
+        )
+      ).rows,
+    ).toEqual([]);
   });
 });

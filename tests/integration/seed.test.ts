@@ -1,20 +1,13 @@
 // The seed on real PostgreSQL: official data alone for a real deployment, demo content on top,
 // both idempotent; and nothing public carries the exact point of a coarse-located listing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed/index";
 import { reindexAll } from "@/lib/search/indexer";
 import { voteCounts } from "@/lib/poll/queries";
-import { cloneTestDatabase, type TestDatabase } from "./support/database";
+import { fileDatabase, SEED_DATE as now } from "./support/file-database";
 
-let database: TestDatabase;
-const now = new Date("2026-11-22T12:00:00Z");
-
-beforeAll(async () => {
-  database = await cloneTestDatabase();
-});
-afterAll(async () => {
-  await database?.drop();
-});
+// Empty: the tests seed it themselves, through `prisma` (the app's own client is not used).
+const database = fileDatabase({ app: false });
 
 const counts = async () => {
   const { prisma } = database;
@@ -66,7 +59,10 @@ describe("seed", () => {
 
   it("counts each demo participant once; anonymous polls only in tallies, one for every option", async () => {
     const { prisma } = database;
-    const polls = await prisma.poll.findMany({ where: { isDemo: true }, select: { id: true, isAnonymous: true, _count: { select: { participations: true, votes: true } } } });
+    const polls = await prisma.poll.findMany({
+      where: { isDemo: true },
+      select: { id: true, isAnonymous: true, _count: { select: { participations: true, votes: true } } },
+    });
     expect(polls.some((poll) => poll.isAnonymous && poll._count.participations > 0)).toBe(true);
     for (const poll of polls) {
       const counted = [...(await voteCounts(prisma, poll.id)).values()].reduce((sum, n) => sum + n, 0);

@@ -1,23 +1,14 @@
 // /{locale}/communities for signed-in visitors (and queries too long to cache); everyone else
 // gets the same content from the cached copy the proxy rewrites to (docs/decisions/0014).
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireLocale } from "@/lib/i18n/locale-param";
-import { parseCommunityFilters } from "@/lib/search/filters";
-import { CommunityDirectory } from "./_components/community-directory";
+import { CommunityDirectory } from "@/components/community/community-directory";
+import { openPage, titleMetadata } from "@/components/layout/page";
+import { parseCommunityFilters } from "@/lib/community/filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "community" });
-  return { title: t("listTitle") };
-}
+export const generateMetadata = titleMetadata("community.listTitle");
 
 export default async function CommunitiesPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   return <CommunityDirectory locale={locale} filters={parseCommunityFilters(await searchParams)} />;
 }

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { HappeningsNav } from "@/components/event/happenings-nav";
-import { countryName, languageName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { EventCalendar } from "@/components/event/event-calendar";
 import { EventCard } from "@/components/event/event-card";
+import { openPage } from "@/components/layout/page";
+import { ChoiceGroup } from "@/components/search/choice-group";
 import { FacetGroup } from "@/components/search/facet-group";
+import { ListPagination } from "@/components/search/list-pagination";
 import { LiveSearchForm } from "@/components/search/live-search-form";
-import { Pagination } from "@/components/ui/pagination";
 import { EventType, Sector } from "@/generated/prisma/enums";
 import { eventFiltersToQuery, eventFiltersToSearch, monthOf, parseEventFilters, type EventFilters } from "@/lib/event/filters";
 import { eventFilterOptions, listEvents, listEventsInMonth } from "@/lib/event/queries";
+import { countryName, languageName } from "@/lib/i18n/display-names";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { Link } from "@/lib/i18n/navigation";
 import { timeZone as siteTimeZone } from "@/lib/i18n/routing";
@@ -28,18 +29,15 @@ const tabClass =
   "inline-flex min-h-11 items-center rounded-md px-3 font-medium no-underline text-ink hover:bg-brand-soft aria-[current]:bg-brand aria-[current]:text-white";
 
 export default async function EventsPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   const now = new Date();
   const parsed = parseEventFilters(await searchParams);
   // The calendar always shows a month: the chosen one, else the current one.
   const filters: EventFilters = parsed.view === "calendar" ? { ...parsed, month: parsed.month ?? monthOf(now, siteTimeZone) } : parsed;
-  const [t, tf, ts, tp, label, options] = await Promise.all([
+  const [t, tf, ts, label, options] = await Promise.all([
     getTranslations("events"),
     getTranslations("eventForm"),
     getTranslations("search"),
-    getTranslations("pagination"),
     getVocabulary(),
     eventFilterOptions(),
   ]);
@@ -47,7 +45,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const result = calendar ? null : await listEvents(filters, now);
   const query = eventFiltersToQuery(filters);
   const filterOnly = eventFiltersToQuery({ ...filters, when: "upcoming", view: "list" });
-  const feedSearch = eventFiltersToSearch({ ...filters, when: "upcoming", month: filters.view === "calendar" ? parsed.month : filters.month }, { withView: false });
+  const feedSearch = eventFiltersToSearch(
+    { ...filters, when: "upcoming", month: filters.view === "calendar" ? parsed.month : filters.month },
+    { withView: false },
+  );
   const feedHref = `/events.ics?locale=${locale}${feedSearch.replace(/^\?/, "&")}`;
   const current = filters.view === "calendar" ? "calendar" : filters.when;
   const tabs = [
@@ -64,13 +65,19 @@ export default async function EventsPage({ params, searchParams }: Props) {
       </h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{t("listLead")}</p>
       <p className="mt-2">
-        <Link href="/events/new" className="font-semibold">{tf("postEvent")}</Link>
+        <Link href="/events/new" className="font-semibold">
+          {tf("postEvent")}
+        </Link>
       </p>
       <nav aria-label={t("views")} className="mt-4">
         <ul className="flex flex-wrap gap-2">
           {tabs.map((tab) => (
             <li key={tab.key}>
-              <Link href={{ pathname: "/events", query: tab.query }} aria-current={current === tab.key ? "page" : undefined} className={tabClass}>
+              <Link
+                href={{ pathname: "/events", query: tab.query }}
+                aria-current={current === tab.key ? "page" : undefined}
+                className={tabClass}
+              >
                 {tab.label}
               </Link>
             </li>
@@ -82,32 +89,60 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <h2 className="text-lg font-semibold">{t("filters")}</h2>
           {filters.when === "past" && <input type="hidden" name="when" value="past" />}
           {filters.view === "calendar" && <input type="hidden" name="view" value="calendar" />}
-          <fieldset className="border-t border-line pt-3">
-            <legend className="text-sm font-semibold">{t("format")}</legend>
-            {[
+          <ChoiceGroup
+            name="format"
+            legend={t("format")}
+            selected={filters.format}
+            options={[
               { value: "", label: t("formatAny") },
               { value: "online", label: t("formatOnline") },
               { value: "in-person", label: t("formatInPerson") },
-            ].map((option) => (
-              <label key={option.value} className="flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-sm hover:bg-brand-soft">
-                <input type="radio" name="format" value={option.value} defaultChecked={(filters.format ?? "") === option.value} className="size-4 accent-brand" />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
+            ]}
+          />
           <div className="border-t border-line pt-3">
-            <label htmlFor="event-month" className="text-sm font-semibold">{t("month")}</label>
-            <input id="event-month" type="month" name="month" defaultValue={filters.month ?? ""}
-              className="mt-1 min-h-11 w-full rounded-md border border-line bg-surface px-2" />
+            <label htmlFor="event-month" className="text-sm font-semibold">
+              {t("month")}
+            </label>
+            <input
+              id="event-month"
+              type="month"
+              name="month"
+              defaultValue={filters.month ?? ""}
+              className="mt-1 min-h-11 w-full rounded-md border border-line bg-surface px-2"
+            />
           </div>
-          <FacetGroup name="type" legend={t("facetType")} selected={filters.type} emptyLabel={ts("noValues")}
-            options={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))} />
-          <FacetGroup name="country" legend={t("facetCountry")} selected={filters.country} emptyLabel={ts("noValues")}
-            options={options.countries.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale))} />
-          <FacetGroup name="language" legend={t("facetLanguage")} selected={filters.language} emptyLabel={ts("noValues")}
-            options={options.languages.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale))} />
-          <FacetGroup name="sector" legend={t("facetSector")} selected={filters.sector} emptyLabel={ts("noValues")}
-            options={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))} />
+          <FacetGroup
+            name="type"
+            legend={t("facetType")}
+            selected={filters.type}
+            emptyLabel={ts("noValues")}
+            options={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}
+          />
+          <FacetGroup
+            name="country"
+            legend={t("facetCountry")}
+            selected={filters.country}
+            emptyLabel={ts("noValues")}
+            options={options.countries
+              .map((code) => ({ value: code, label: countryName(code, locale) }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale))}
+          />
+          <FacetGroup
+            name="language"
+            legend={t("facetLanguage")}
+            selected={filters.language}
+            emptyLabel={ts("noValues")}
+            options={options.languages
+              .map((code) => ({ value: code, label: languageName(code, locale) }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale))}
+          />
+          <FacetGroup
+            name="sector"
+            legend={t("facetSector")}
+            selected={filters.sector}
+            emptyLabel={ts("noValues")}
+            options={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+          />
           <button type="submit" className="min-h-11 w-full rounded-md bg-brand px-4 font-medium text-white hover:bg-brand-strong">
             {t("apply")}
           </button>
@@ -115,11 +150,17 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <section aria-labelledby={calendar ? "calendar-heading" : "results-heading"} className="min-w-0">
           <p className="mb-4 text-sm">
             {/* A plain anchor: the feed is a file, not a page of the localised app. */}
-            <a href={feedHref} type="text/calendar" className="font-medium">{t("subscribe")}</a>
+            <a href={feedHref} type="text/calendar" className="font-medium">
+              {t("subscribe")}
+            </a>
             <span className="block text-muted">{t("subscribeHint")}</span>
           </p>
           {calendar ? (
-            <EventCalendar month={filters.month as string} events={calendar} query={eventFiltersToQuery({ ...filters, month: null, view: "list", when: "upcoming" })} />
+            <EventCalendar
+              month={filters.month as string}
+              events={calendar}
+              query={eventFiltersToQuery({ ...filters, month: null, view: "list", when: "upcoming" })}
+            />
           ) : result ? (
             <>
               <h2 id="results-heading" className="font-medium" aria-live="polite">
@@ -141,13 +182,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
                   ))}
                 </ul>
               )}
-              <Pagination
-                pathname="/events"
-                query={query}
-                page={result.page}
-                pageCount={result.pageCount}
-                labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
-              />
+              <ListPagination pathname="/events" query={query} result={result} />
             </>
           ) : null}
         </section>

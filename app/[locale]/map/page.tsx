@@ -1,28 +1,20 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { countryName, languageName } from "@/components/i18n/display-names";
+import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { openPage, titleMetadata } from "@/components/layout/page";
 import { MapExplorer, type Option } from "@/components/map/map-explorer";
 import { OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { oblasts } from "@/lib/geo/places";
-import { requireLocale } from "@/lib/i18n/locale-param";
+import { countryName, languageName } from "@/lib/i18n/display-names";
+import { mapSearchParams, parseMapFilters, parseMapLines, parseMapView } from "@/lib/map/filters";
 import { mapFilterValues, mapViewport } from "@/lib/map/queries";
 import { viewportAround } from "@/lib/map/viewport";
-import { mapSearchParams, parseMapFilters, parseMapView } from "@/lib/search/filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "map" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("map.title");
 
 export default async function MapPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   const query = await searchParams;
   const filters = parseMapFilters(query);
   const view = parseMapView(query);
@@ -32,11 +24,20 @@ export default async function MapPage({ params, searchParams }: Props) {
   initialParams.set("bbox", viewportAround(view.lat, view.lng, view.zoom, 1280, 640).join(","));
   initialParams.set("zoom", String(view.zoom));
   initialParams.set("locale", locale);
-  const [initial, values, t, label] = await Promise.all([mapViewport(initialParams), mapFilterValues(), getTranslations("map"), getVocabulary()]);
+  const [initial, values, t, label] = await Promise.all([
+    mapViewport(initialParams),
+    mapFilterValues(),
+    getTranslations("map"),
+    getVocabulary(),
+  ]);
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
   const options = {
-    kind: Object.values(OrganizationKind).map((value) => ({ value, label: label("organizationKind", value) })).sort(byLabel),
-    sector: Object.values(Sector).map((value) => ({ value, label: label("sector", value) })).sort(byLabel),
+    kind: Object.values(OrganizationKind)
+      .map((value) => ({ value, label: label("organizationKind", value) }))
+      .sort(byLabel),
+    sector: Object.values(Sector)
+      .map((value) => ({ value, label: label("sector", value) }))
+      .sort(byLabel),
     country: values.countries.map((value) => ({ value, label: countryName(value, locale) })).sort(byLabel),
     language: values.languages.map((value) => ({ value, label: languageName(value, locale) })).sort(byLabel),
     oblast: oblasts.map((oblast) => ({ value: oblast.code, label: locale === "uk" ? oblast.uk : oblast.en })).sort(byLabel),
@@ -49,7 +50,7 @@ export default async function MapPage({ params, searchParams }: Props) {
       <MapExplorer
         filters={filters}
         view={view}
-        lines={[query.lines].flat().includes("1")}
+        lines={parseMapLines(query)}
         initial={initial ?? { type: "FeatureCollection", features: [], meta: { zoom: view.zoom, total: 0, organizations: 0 } }}
         options={options}
       />

@@ -1,47 +1,35 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CommunityTitle } from "@/components/community/community-title";
-import { oblastName } from "@/components/i18n/display-names";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { openPage, titleMetadata } from "@/components/layout/page";
 import { NeedItem } from "@/components/need/need-item";
 import { FacetGroup } from "@/components/search/facet-group";
+import { ListPagination } from "@/components/search/list-pagination";
 import { LiveSearchForm } from "@/components/search/live-search-form";
-import { Pagination } from "@/components/ui/pagination";
 import { AidType, Sector, Urgency } from "@/generated/prisma/enums";
 import { oblasts } from "@/lib/geo/places";
-import { requireLocale } from "@/lib/i18n/locale-param";
+import { oblastName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
-import { parseNeedFilters } from "@/lib/need/filters";
+import { needFiltersToQuery, parseNeedFilters } from "@/lib/need/filters";
 import { listOpenNeeds } from "@/lib/need/queries";
+import { OBLAST_CODE } from "@/lib/query-string/parsers";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "needs" });
-  return { title: t("listTitle") };
-}
+export const generateMetadata = titleMetadata("needs.listTitle");
 
 export default async function NeedsPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   const filters = parseNeedFilters(await searchParams);
-  const [result, t, ts, tp, label] = await Promise.all([
+  const [result, t, ts, label] = await Promise.all([
     listOpenNeeds(filters),
     getTranslations("needs"),
     getTranslations("search"),
-    getTranslations("pagination"),
     getVocabulary(),
   ]);
-  const query: Record<string, string | string[]> = {
-    sector: filters.sector, aidType: filters.aidType, oblast: filters.oblast, urgency: filters.urgency,
-    ...(filters.minEur !== null ? { minEur: String(filters.minEur) } : {}),
-    ...(filters.maxEur !== null ? { maxEur: String(filters.maxEur) } : {}),
-  };
+  const query = needFiltersToQuery(filters);
   const oblastOptions = oblasts
-    .filter((oblast) => /^UA\d{17}$/.test(oblast.code))
+    .filter((oblast) => OBLAST_CODE.test(oblast.code))
     .map((oblast) => ({ value: oblast.code, label: oblastName(oblast.code, null, locale).text }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 
@@ -52,25 +40,60 @@ export default async function NeedsPage({ params, searchParams }: Props) {
       <LiveSearchForm className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]" busyLabel={ts("busy")}>
         <aside aria-label={t("filters")} className="order-last space-y-3 lg:order-none">
           <h2 className="text-lg font-semibold">{t("filters")}</h2>
-          <FacetGroup name="sector" legend={ts("facetSector")} selected={filters.sector} emptyLabel={ts("noValues")}
-            options={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))} />
-          <FacetGroup name="aidType" legend={t("facetAidType")} selected={filters.aidType} emptyLabel={ts("noValues")}
-            options={Object.values(AidType).map((aid) => ({ value: aid, label: label("aidType", aid) }))} />
-          <FacetGroup name="urgency" legend={t("facetUrgency")} selected={filters.urgency} emptyLabel={ts("noValues")}
-            options={[...Object.values(Urgency)].reverse().map((urgency) => ({ value: urgency, label: label("urgency", urgency) }))} />
-          <FacetGroup name="oblast" legend={ts("facetOblast")} selected={filters.oblast} emptyLabel={ts("noValues")} options={oblastOptions} />
+          <FacetGroup
+            name="sector"
+            legend={ts("facetSector")}
+            selected={filters.sector}
+            emptyLabel={ts("noValues")}
+            options={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+          />
+          <FacetGroup
+            name="aidType"
+            legend={t("facetAidType")}
+            selected={filters.aidType}
+            emptyLabel={ts("noValues")}
+            options={Object.values(AidType).map((aid) => ({ value: aid, label: label("aidType", aid) }))}
+          />
+          <FacetGroup
+            name="urgency"
+            legend={t("facetUrgency")}
+            selected={filters.urgency}
+            emptyLabel={ts("noValues")}
+            options={[...Object.values(Urgency)].reverse().map((urgency) => ({ value: urgency, label: label("urgency", urgency) }))}
+          />
+          <FacetGroup
+            name="oblast"
+            legend={ts("facetOblast")}
+            selected={filters.oblast}
+            emptyLabel={ts("noValues")}
+            options={oblastOptions}
+          />
           <fieldset className="border-t border-line pt-3">
             <legend className="text-sm font-semibold">{t("costRange")}</legend>
             <div className="mt-2 flex gap-2">
               <label className="flex flex-1 flex-col text-sm">
                 {t("costMin")}
-                <input type="number" name="minEur" min={0} step={1000} inputMode="numeric" defaultValue={filters.minEur ?? ""}
-                  className="min-h-11 rounded-md border border-line bg-surface px-2" />
+                <input
+                  type="number"
+                  name="minEur"
+                  min={0}
+                  step={1000}
+                  inputMode="numeric"
+                  defaultValue={filters.minEur ?? ""}
+                  className="min-h-11 rounded-md border border-line bg-surface px-2"
+                />
               </label>
               <label className="flex flex-1 flex-col text-sm">
                 {t("costMax")}
-                <input type="number" name="maxEur" min={0} step={1000} inputMode="numeric" defaultValue={filters.maxEur ?? ""}
-                  className="min-h-11 rounded-md border border-line bg-surface px-2" />
+                <input
+                  type="number"
+                  name="maxEur"
+                  min={0}
+                  step={1000}
+                  inputMode="numeric"
+                  defaultValue={filters.maxEur ?? ""}
+                  className="min-h-11 rounded-md border border-line bg-surface px-2"
+                />
               </label>
             </div>
             <p className="mt-1 text-xs text-muted">{t("costNote")}</p>
@@ -105,13 +128,7 @@ export default async function NeedsPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <Pagination
-            pathname="/needs"
-            query={query}
-            page={result.page}
-            pageCount={result.pageCount}
-            labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }}
-          />
+          <ListPagination pathname="/needs" query={query} result={result} />
         </section>
       </LiveSearchForm>
     </div>

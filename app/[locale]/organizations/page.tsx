@@ -1,23 +1,14 @@
 // /{locale}/organizations for signed-in visitors (and queries too long to cache); everyone else
 // gets the same content from the cached copy the proxy rewrites to (docs/decisions/0014).
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireLocale } from "@/lib/i18n/locale-param";
-import { parseOrganizationFilters } from "@/lib/search/filters";
-import { OrganizationDirectory } from "./_components/organization-directory";
+import { openPage, titleMetadata } from "@/components/layout/page";
+import { OrganizationDirectory } from "@/components/organization/organization-directory";
+import { parseOrganizationFilters } from "@/lib/organization/filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "organization" });
-  return { title: t("listTitle") };
-}
+export const generateMetadata = titleMetadata("organization.listTitle");
 
 export default async function OrganizationsPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   return <OrganizationDirectory locale={locale} filters={parseOrganizationFilters(await searchParams)} />;
 }

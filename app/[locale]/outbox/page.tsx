@@ -1,38 +1,30 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { openPage, titleMetadata } from "@/components/layout/page";
 import { demoSignInEnabled } from "@/lib/auth/demo-sign-in";
 import { readOutbox } from "@/lib/email/outbox";
 import { mailStaysLocal } from "@/lib/email/send";
-import { requireLocale } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("outboxTitle"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("auth.outboxTitle", { index: false });
 
 // The development outbox: it shows sign-in links, so it exists only where demo sign-in is on
 // anyway (anyone could sign in as a demo person there) and no mail server is configured.
-export default async function OutboxPage({ params }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+export default async function OutboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  await openPage(params);
   if (!mailStaysLocal() || !(await demoSignInEnabled())) notFound();
-  const [t, format] = await Promise.all([getTranslations("auth"), getFormatter()]);
+  const [tAuth, format] = await Promise.all([getTranslations("auth"), getFormatter()]);
   const messages = readOutbox();
   return (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight">{t("outboxTitle")}</h1>
-      <p className="mt-2 max-w-3xl text-lg text-muted">{t("outboxLead")}</p>
-      {messages.length === 0 ? <p className="mt-6">{t("outboxEmpty")}</p> : null}
+      <h1 className="text-3xl font-bold tracking-tight">{tAuth("outboxTitle")}</h1>
+      <p className="mt-2 max-w-3xl text-lg text-muted">{tAuth("outboxLead")}</p>
+      {messages.length === 0 ? <p className="mt-6">{tAuth("outboxEmpty")}</p> : null}
       <ol className="mt-6 space-y-4">
         {messages.map((message) => (
           <li key={message.id} className="rounded-lg border border-line bg-surface p-4">
-            <p className="text-sm text-muted">{format.dateTime(message.at, { dateStyle: "medium", timeStyle: "medium" })} → {message.to}</p>
+            <p className="text-sm text-muted">
+              {format.dateTime(message.at, { dateStyle: "medium", timeStyle: "medium" })} → {message.to}
+            </p>
             <h2 className="mt-1 font-semibold">{message.subject}</h2>
             <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{linkify(message.text)}</pre>
           </li>
@@ -44,5 +36,13 @@ export default async function OutboxPage({ params }: Props) {
 
 /** Makes the URLs in a plain-text message clickable. */
 function linkify(text: string) {
-  return text.split(/(https?:\/\/\S+)/g).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part));
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
 }

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { countryName, oblastName } from "@/components/i18n/display-names";
+import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { openPage } from "@/components/layout/page";
 import { FacetGroup, type FacetOption } from "@/components/search/facet-group";
+import { ListPagination } from "@/components/search/list-pagination";
 import { LiveSearchForm } from "@/components/search/live-search-form";
-import { Pagination } from "@/components/ui/pagination";
 import { PartnershipForm, type Sector } from "@/generated/prisma/enums";
+import { countryName, oblastName } from "@/lib/i18n/display-names";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { Link } from "@/lib/i18n/navigation";
-import { parsePartnershipFilters, partnershipFiltersToQuery, PUBLIC_PARTNERSHIP_STATUSES, type PartnershipFacet } from "@/lib/partnership/filters";
+import {
+  parsePartnershipFilters,
+  partnershipFiltersToQuery,
+  PUBLIC_PARTNERSHIP_STATUSES,
+  type PartnershipFacet,
+} from "@/lib/partnership/filters";
 import { listPartnerships, partnershipFacetCounts } from "@/lib/partnership/queries";
-import { PartnershipCard } from "./_components/partnership-card";
+import { PartnershipCard } from "@/components/partnership/partnership-card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,16 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PartnershipsPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   const filters = parsePartnershipFilters(await searchParams);
-  const [result, counts, t, ts, tp, label] = await Promise.all([
+  const [result, counts, t, ts, label] = await Promise.all([
     listPartnerships(filters),
     partnershipFacetCounts(filters),
     getTranslations("partnerships"),
     getTranslations("search"),
-    getTranslations("pagination"),
     getVocabulary(),
   ]);
   const query = partnershipFiltersToQuery(filters);
@@ -62,43 +64,81 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
       <LiveSearchForm className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]" busyLabel={ts("busy")}>
         <aside aria-label={t("filters")} className="order-last space-y-3 lg:order-none">
           <h2 className="text-lg font-semibold">{t("filters")}</h2>
-          <FacetGroup name="form" legend={t("facetForm")} selected={filters.form} emptyLabel={ts("noValues")}
-            options={fixed("form", Object.values(PartnershipForm), (form) => label("partnershipForm", form as PartnershipForm))} />
-          <FacetGroup name="status" legend={t("facetStatus")} selected={filters.status} emptyLabel={ts("noValues")}
-            options={fixed("status", PUBLIC_PARTNERSHIP_STATUSES, (status) => label("partnershipStatus", status as (typeof PUBLIC_PARTNERSHIP_STATUSES)[number]))} />
-          <FacetGroup name="sector" legend={t("facetSector")} selected={filters.sector} emptyLabel={ts("noValues")}
-            options={counted("sector", (sector) => label("sector", sector as Sector))} />
-          <FacetGroup name="country" legend={t("facetCountry")} selected={filters.country} emptyLabel={ts("noValues")}
-            options={counted("country", (code) => countryName(code, locale))} />
-          <FacetGroup name="oblast" legend={t("facetOblast")} selected={filters.oblast} emptyLabel={ts("noValues")}
-            options={counted("oblast", (code) => oblastName(code, null, locale).text).sort(byLabel)} />
-          <button type="submit" className="min-h-11 w-full rounded-md bg-brand px-4 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+          <FacetGroup
+            name="form"
+            legend={t("facetForm")}
+            selected={filters.form}
+            emptyLabel={ts("noValues")}
+            options={fixed("form", Object.values(PartnershipForm), (form) => label("partnershipForm", form as PartnershipForm))}
+          />
+          <FacetGroup
+            name="status"
+            legend={t("facetStatus")}
+            selected={filters.status}
+            emptyLabel={ts("noValues")}
+            options={fixed("status", PUBLIC_PARTNERSHIP_STATUSES, (status) =>
+              label("partnershipStatus", status as (typeof PUBLIC_PARTNERSHIP_STATUSES)[number]),
+            )}
+          />
+          <FacetGroup
+            name="sector"
+            legend={t("facetSector")}
+            selected={filters.sector}
+            emptyLabel={ts("noValues")}
+            options={counted("sector", (sector) => label("sector", sector as Sector))}
+          />
+          <FacetGroup
+            name="country"
+            legend={t("facetCountry")}
+            selected={filters.country}
+            emptyLabel={ts("noValues")}
+            options={counted("country", (code) => countryName(code, locale))}
+          />
+          <FacetGroup
+            name="oblast"
+            legend={t("facetOblast")}
+            selected={filters.oblast}
+            emptyLabel={ts("noValues")}
+            options={counted("oblast", (code) => oblastName(code, null, locale).text).sort(byLabel)}
+          />
+          <button type="submit" className="min-h-11 w-full rounded-md bg-brand px-4 font-medium text-white hover:bg-brand-strong">
+            {t("apply")}
+          </button>
         </aside>
         <section aria-labelledby="results-heading" className="min-w-0">
-          <h2 id="results-heading" className="font-medium" aria-live="polite">{t("count", { count: result.total })}</h2>
+          <h2 id="results-heading" className="font-medium" aria-live="polite">
+            {t("count", { count: result.total })}
+          </h2>
           {result.items.length === 0 ? (
             <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
               {result.total > 0 ? (
                 <>
                   <p>{t("emptyPage")}</p>
-                  <p className="mt-2"><Link href={{ pathname: "/partnerships", query }}>{t("firstPage")}</Link></p>
+                  <p className="mt-2">
+                    <Link href={{ pathname: "/partnerships", query }}>{t("firstPage")}</Link>
+                  </p>
                 </>
               ) : (
                 <>
                   <p>{t("empty")}</p>
-                  {filtered && <p className="mt-2"><Link href="/partnerships">{t("clear")}</Link></p>}
+                  {filtered && (
+                    <p className="mt-2">
+                      <Link href="/partnerships">{t("clear")}</Link>
+                    </p>
+                  )}
                 </>
               )}
             </div>
           ) : (
             <ul className="mt-4 space-y-4">
               {result.items.map((partnership) => (
-                <li key={partnership.id}><PartnershipCard partnership={partnership} now={now} /></li>
+                <li key={partnership.id}>
+                  <PartnershipCard partnership={partnership} now={now} />
+                </li>
               ))}
             </ul>
           )}
-          <Pagination pathname="/partnerships" query={query} page={result.page} pageCount={result.pageCount}
-            labels={{ label: tp("label"), previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page: result.page, pageCount: result.pageCount }) }} />
+          <ListPagination pathname="/partnerships" query={query} result={result} />
         </section>
       </LiveSearchForm>
     </div>

@@ -30,7 +30,9 @@ export default async function PollsPage({ params }: Props) {
       {/* Only for people who represent an organisation or community: the form would refuse others. */}
       {can(viewer, "create", "Poll") && (
         <p className="mt-2">
-          <Link href="/polls/new" className="font-semibold">{tf("createPoll")}</Link>
+          <Link href="/polls/new" className="font-semibold">
+            {tf("createPoll")}
+          </Link>
         </p>
       )}
       <h2 className="mt-6 font-medium">{t("count", { count: polls.length })}</h2>

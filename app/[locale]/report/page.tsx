@@ -1,54 +1,60 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { communityTitle } from "@/components/community/community-title";
+import { openPage, titleMetadata } from "@/components/layout/page";
 import { ReportForm } from "@/components/report/report-form";
 import { ReportReason } from "@/generated/prisma/enums";
 import { getViewer } from "@/lib/auth/viewer";
 import { getCommunityBySlug } from "@/lib/community/queries";
-import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { getOrganizationBySlug } from "@/lib/organization/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ type?: string; slug?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "report" });
-  return { title: t("link"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("report.link", { index: false });
 
 /** "Report this listing": /report?type=organization|community&slug=… */
 export default async function ReportPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   const { type, slug } = await searchParams;
   if (typeof slug !== "string" || slug.length > 200) notFound();
-  const tc = await getTranslations("community");
+  const tCommunity = await getTranslations("community");
   let target: { type: "ORGANIZATION" | "COMMUNITY"; id: string; name: string; href: string } | null = null;
   if (type === "organization") {
     const org = await getOrganizationBySlug(slug);
     if (org) target = { type: "ORGANIZATION", id: org.id, name: pickText(org.name, locale)?.text ?? slug, href: `/organizations/${slug}` };
   } else if (type === "community") {
     const community = await getCommunityBySlug(slug);
-    if (community) target = { type: "COMMUNITY", id: community.id, name: communityTitle(community, locale, tc).text, href: `/communities/${slug}` };
+    if (community)
+      target = {
+        type: "COMMUNITY",
+        id: community.id,
+        name: communityTitle(community, locale, tCommunity).text,
+        href: `/communities/${slug}`,
+      };
   }
   if (!target) notFound();
-  const [viewer, t] = await Promise.all([getViewer(), getTranslations("report")]);
-  const reasons = await getTranslations("report.reasons");
+  const [viewer, tReport, tReasons] = await Promise.all([getViewer(), getTranslations("report"), getTranslations("report.reasons")]);
   return (
     <div className="mx-auto max-w-2xl">
-      <p><Link href={target.href}>← {target.name}</Link></p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("title", { name: target.name })}</h1>
-      <p className="mt-2 text-lg text-muted">{t("lead")}</p>
+      <p>
+        <Link href={target.href}>← {target.name}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{tReport("title", { name: target.name })}</h1>
+      <p className="mt-2 text-lg text-muted">{tReport("lead")}</p>
       {viewer ? (
-        <ReportForm targetType={target.type} targetId={target.id} reasons={Object.values(ReportReason).map((r) => ({ value: r, label: reasons(r) }))} />
+        <ReportForm
+          targetType={target.type}
+          targetId={target.id}
+          reasons={Object.values(ReportReason).map((r) => ({ value: r, label: tReasons(r) }))}
+        />
       ) : (
         <p className="mt-6 rounded-md border border-note-line bg-note-soft p-4">
-          {t("signInFirst")} <Link href={`/sign-in?next=${encodeURIComponent(`/${locale}/report`)}`} className="font-semibold">→</Link>
+          {tReport("signInFirst")}{" "}
+          <Link href={`/sign-in?next=${encodeURIComponent(`/${locale}/report`)}`} className="font-semibold">
+            →
+          </Link>
         </p>
       )}
     </div>

@@ -15,14 +15,24 @@ const locale = z.enum(["uk", "en"]).catch("uk");
 
 export const requestSignInLink = actionClient
   .metadata({ name: "auth.requestLink" })
-  .inputSchema(zfd.formData({
-    email: zfd.text(z.string({ error: "required" }).trim().toLowerCase().email({ error: "invalidEmail" }).max(200, { error: "tooLong" })),
-    locale: zfd.text(locale),
-    next: zfd.text(z.string().regex(/^\/(uk|en)(\/[\w\-/]*)?$/).optional().catch(undefined)),
-  }))
+  .inputSchema(
+    zfd.formData({
+      email: zfd.text(z.string({ error: "required" }).trim().toLowerCase().email({ error: "invalidEmail" }).max(200, { error: "tooLong" })),
+      locale: zfd.text(locale),
+      next: zfd.text(
+        z
+          .string()
+          .regex(/^\/(uk|en)(\/[\w\-/]*)?$/)
+          .optional()
+          .catch(undefined),
+      ),
+    }),
+  )
   .stateAction(async ({ parsedInput }) => {
-    if (!(await withinLimits("signIn", { address: await clientAddress(), account: signInEmailKey(parsedInput.email) }))) return { ok: false as const, reason: "TOO_MANY" };
-    if (!(await requestEmailLink(parsedInput.email, parsedInput.next ?? `/${parsedInput.locale}/account`))) return { ok: false as const, reason: "SIGN_IN_FAILED" };
+    if (!(await withinLimits("signIn", { address: await clientAddress(), account: signInEmailKey(parsedInput.email) })))
+      return { ok: false as const, reason: "TOO_MANY" };
+    if (!(await requestEmailLink(parsedInput.email, parsedInput.next ?? `/${parsedInput.locale}/account`)))
+      return { ok: false as const, reason: "SIGN_IN_FAILED" };
     redirect(`/${parsedInput.locale}/sign-in/check-email`);
   });
 

@@ -1,24 +1,18 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { loose } from "@/components/i18n/loose-translator";
+import { openPage, titleMetadata } from "@/components/layout/page";
 import { listDemoAccounts } from "@/lib/auth/demo-sign-in";
 import { oauthProviders } from "@/lib/auth/next-auth";
 import { getViewer } from "@/lib/auth/viewer";
-import { requireLocale } from "@/lib/i18n/locale-param";
 import { signInAsDemo, signInWithProvider } from "./actions";
 import { SignInForm } from "./_components/sign-in-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; next?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signInTitle"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("auth.signInTitle", { index: false });
 
 const demoRoleOf: Record<string, string> = {
   "admin@demo.example": "ADMIN",
@@ -29,32 +23,34 @@ const demoRoleOf: Record<string, string> = {
 };
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const locale = requireLocale((await params).locale);
-  setRequestLocale(locale);
-  await connection();
+  const locale = await openPage(params);
   const { error, next } = await searchParams;
   if (await getViewer()) redirect(`/${locale}/account`);
-  const [t, demoAccounts] = await Promise.all([getTranslations("auth"), listDemoAccounts()]);
-  const roles = loose(await getTranslations("auth.roles"));
+  const [tAuth, tRoles, demoAccounts] = await Promise.all([getTranslations("auth"), getTranslations("auth.roles"), listDemoAccounts()]);
+  const roles = loose(tRoles);
   const providers = oauthProviders();
   const safeNext = next && /^\/(uk|en)(\/[\w\-/]*)?$/.test(next) ? next : undefined;
 
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="text-3xl font-bold tracking-tight">{t("signInTitle")}</h1>
-      <p className="mt-2 text-lg text-muted">{t("signInLead")}</p>
-      {error ? <p role="alert" className="mt-4 rounded-md bg-danger-soft p-3 text-danger">{t("errorCallback")}</p> : null}
+      <h1 className="text-3xl font-bold tracking-tight">{tAuth("signInTitle")}</h1>
+      <p className="mt-2 text-lg text-muted">{tAuth("signInLead")}</p>
+      {error ? (
+        <p role="alert" className="mt-4 rounded-md bg-danger-soft p-3 text-danger">
+          {tAuth("errorCallback")}
+        </p>
+      ) : null}
       <SignInForm locale={locale} next={safeNext} />
 
       {providers.length > 0 ? (
         <section className="mt-8">
-          <h2 className="text-lg font-semibold">{t("orProvider")}</h2>
+          <h2 className="text-lg font-semibold">{tAuth("orProvider")}</h2>
           <div className="mt-3 flex flex-wrap gap-2">
             {providers.map((provider) => (
               <ActionForm key={provider.id} action={signInWithProvider}>
                 <input type="hidden" name="provider" value={provider.id} />
                 <input type="hidden" name="locale" value={locale} />
-                <SubmitButton variant="secondary">{t("continueWith", { provider: provider.name })}</SubmitButton>
+                <SubmitButton variant="secondary">{tAuth("continueWith", { provider: provider.name })}</SubmitButton>
               </ActionForm>
             ))}
           </div>
@@ -63,8 +59,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
 
       {demoAccounts.length > 0 ? (
         <section className="mt-10 rounded-lg border border-demo-line bg-demo-soft p-4" aria-labelledby="demo-accounts">
-          <h2 id="demo-accounts" className="text-lg font-semibold text-demo">{t("demoTitle")}</h2>
-          <p className="mt-1 text-sm text-demo">{t("demoLead")}</p>
+          <h2 id="demo-accounts" className="text-lg font-semibold text-demo">
+            {tAuth("demoTitle")}
+          </h2>
+          <p className="mt-1 text-sm text-demo">{tAuth("demoLead")}</p>
           <ul className="mt-3 space-y-2">
             {demoAccounts.map((account) => (
               <li key={account.email}>
@@ -72,7 +70,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
                   <input type="hidden" name="email" value={account.email} />
                   <input type="hidden" name="locale" value={locale} />
                   <SubmitButton variant="secondary">
-                    {t("demoAs", { name: account.name ?? account.email, role: roles(demoRoleOf[account.email] ?? account.role) })}
+                    {tAuth("demoAs", { name: account.name ?? account.email, role: roles(demoRoleOf[account.email] ?? account.role) })}
                   </SubmitButton>
                 </ActionForm>
               </li>

@@ -77,7 +77,10 @@ const orgTemplates: { kinds: OrganizationKind[] | "any"; build: OrgTemplate }[] 
     kinds: [OrganizationKind.MEDIA, OrganizationKind.ACADEMIC, OrganizationKind.PLATFORM],
     build: () => ({
       key: "new-publication",
-      title: { uk: "Нова публікація: як громади шукають партнерів за кордоном", en: "New publication: how communities look for partners abroad" },
+      title: {
+        uk: "Нова публікація: як громади шукають партнерів за кордоном",
+        en: "New publication: how communities look for partners abroad",
+      },
       body: {
         uk: `Ми поговорили з посадовцями громад про те, що допомагає знайти партнера: **англомовна інформація про громаду**, чіткі цілі, конкретні проєкти з орієнтовною вартістю та люди, які говорять мовою партнера.\n\nПовний текст — на нашому сайті.`,
         en: `We talked to community officials about what helps them find a partner: **information about the community in English**, clear goals, concrete projects with an approximate cost, and people who speak the partner's language.\n\nRead the full text on our website.`,
@@ -87,7 +90,12 @@ const orgTemplates: { kinds: OrganizationKind[] | "any"; build: OrgTemplate }[] 
   },
 ];
 
-export function buildAnnouncements(orgs: readonly DemoOrganization[], profiles: readonly DemoCommunityProfile[], needs: readonly DemoNeed[], today: Date): DemoAnnouncement[] {
+export function buildAnnouncements(
+  orgs: readonly DemoOrganization[],
+  profiles: readonly DemoCommunityProfile[],
+  needs: readonly DemoNeed[],
+  today: Date,
+): DemoAnnouncement[] {
   const rng = rngFor("announcements");
   const out: DemoAnnouncement[] = [];
   const published = orgs.filter((o) => o.row.status === ModerationStatus.PUBLISHED);
@@ -111,7 +119,10 @@ export function buildAnnouncements(orgs: readonly DemoOrganization[], profiles: 
     });
   }
 
-  const authors = rng.sample(published.filter((o) => o !== bridges), 40);
+  const authors = rng.sample(
+    published.filter((o) => o !== bridges),
+    40,
+  );
   let made = 0;
   for (const org of authors) {
     if (made >= 17) break;
@@ -135,9 +146,27 @@ export function buildAnnouncements(orgs: readonly DemoOrganization[], profiles: 
 
   // Communities: calls for partners on open needs, thanks for met ones.
   const communityPosts = [
-    ...needs.filter((n) => n.row.needStatus === NeedStatus.OPEN && n.row.status === ModerationStatus.PUBLISHED && n.community.row.katottg === BEREZHANY_KATOTTG).slice(0, 1),
-    ...rng.sample(needs.filter((n) => n.row.needStatus === NeedStatus.OPEN && n.row.status === ModerationStatus.PUBLISHED && n.community.row.katottg !== BEREZHANY_KATOTTG), 4),
-    ...rng.sample(needs.filter((n) => n.row.needStatus === NeedStatus.MET), 3),
+    ...needs
+      .filter(
+        (n) =>
+          n.row.needStatus === NeedStatus.OPEN &&
+          n.row.status === ModerationStatus.PUBLISHED &&
+          n.community.row.katottg === BEREZHANY_KATOTTG,
+      )
+      .slice(0, 1),
+    ...rng.sample(
+      needs.filter(
+        (n) =>
+          n.row.needStatus === NeedStatus.OPEN &&
+          n.row.status === ModerationStatus.PUBLISHED &&
+          n.community.row.katottg !== BEREZHANY_KATOTTG,
+      ),
+      4,
+    ),
+    ...rng.sample(
+      needs.filter((n) => n.row.needStatus === NeedStatus.MET),
+      3,
+    ),
   ];
   for (const need of communityPosts) {
     const names = communityNames(need.community.row);
@@ -148,8 +177,14 @@ export function buildAnnouncements(orgs: readonly DemoOrganization[], profiles: 
       id: seedId("announcement", slug),
       slug,
       title: met
-        ? { uk: `Дякуємо партнерам: ${title.uk.charAt(0).toLocaleLowerCase("uk")}${title.uk.slice(1)} — виконано`, en: `Thank you, partners: ${title.en.charAt(0).toLowerCase()}${title.en.slice(1)} — done` }
-        : { uk: `Шукаємо партнерів: ${title.uk.charAt(0).toLocaleLowerCase("uk")}${title.uk.slice(1)}`, en: `Looking for partners: ${title.en.charAt(0).toLowerCase()}${title.en.slice(1)}` },
+        ? {
+            uk: `Дякуємо партнерам: ${title.uk.charAt(0).toLocaleLowerCase("uk")}${title.uk.slice(1)} — виконано`,
+            en: `Thank you, partners: ${title.en.charAt(0).toLowerCase()}${title.en.slice(1)} — done`,
+          }
+        : {
+            uk: `Шукаємо партнерів: ${title.uk.charAt(0).toLocaleLowerCase("uk")}${title.uk.slice(1)}`,
+            en: `Looking for partners: ${title.en.charAt(0).toLowerCase()}${title.en.slice(1)}`,
+          },
       body: met
         ? {
             uk: `${names.uk} дякує партнерам, завдяки яким потребу закрито.\n\n> ${need.template.description.uk}\n\nФотозвіт і фінансовий звіт — на сторінці громади.`,

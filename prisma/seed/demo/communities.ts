@@ -99,7 +99,10 @@ const heritage: Text[] = [
 
 const infrastructure: Text[] = [
   { uk: "залізнична станція та автошлях державного значення", en: "a railway station and a national highway" },
-  { uk: "опорний ліцей, лікарня та центр надання адміністративних послуг", en: "a main lyceum, a hospital and an administrative services centre" },
+  {
+    uk: "опорний ліцей, лікарня та центр надання адміністративних послуг",
+    en: "a main lyceum, a hospital and an administrative services centre",
+  },
   { uk: "вільні земельні ділянки для інвесторів", en: "free land plots for investors" },
   { uk: "виробничі приміщення, придатні для релокації підприємств", en: "industrial premises suitable for relocated companies" },
   { uk: "гуртожиток і спортивний комплекс", en: "a dormitory and a sports complex" },
@@ -112,13 +115,25 @@ const offers: Text[] = [
   { uk: "культурні програми та фестивалі для гостей", en: "cultural programmes and festivals for visitors" },
   { uk: "досвід цифровізації адміністративних послуг", en: "experience in digital public services" },
   { uk: "партнерства шкіл і спортивних клубів", en: "partnerships between schools and sports clubs" },
-  { uk: "волонтерів, які розкажуть вашим мешканцям про війну й відбудову", en: "volunteers who can tell your residents about the war and rebuilding" },
+  {
+    uk: "волонтерів, які розкажуть вашим мешканцям про війну й відбудову",
+    en: "volunteers who can tell your residents about the war and rebuilding",
+  },
 ];
 
 const typeSentence: Record<CommunityType, Text> = {
-  URBAN: { uk: "Місто є освітнім і діловим центром для навколишніх сіл.", en: "The town is the centre of education and business for the surrounding villages." },
-  SETTLEMENT: { uk: "Селище поєднує невеликі підприємства з сільськогосподарськими угіддями навколо.", en: "The settlement combines small businesses with the farmland around it." },
-  RURAL: { uk: "Основа економіки — сільське господарство та переробка продукції.", en: "Farming and food processing are the backbone of its economy." },
+  URBAN: {
+    uk: "Місто є освітнім і діловим центром для навколишніх сіл.",
+    en: "The town is the centre of education and business for the surrounding villages.",
+  },
+  SETTLEMENT: {
+    uk: "Селище поєднує невеликі підприємства з сільськогосподарськими угіддями навколо.",
+    en: "The settlement combines small businesses with the farmland around it.",
+  },
+  RURAL: {
+    uk: "Основа економіки — сільське господарство та переробка продукції.",
+    en: "Farming and food processing are the backbone of its economy.",
+  },
 };
 
 function sentenceList(items: Text[]): Text {
@@ -145,10 +160,19 @@ function describe(row: HromadaRow, rng: Random): Text {
   parts.push(typeSentence[row.type]);
   parts.push(
     row.combatZone || row.isPartlyOccupied
-      ? { uk: "Громада розташована поблизу зони бойових дій і живе під постійною загрозою обстрілів.", en: "The community is close to the fighting and lives under constant threat of shelling." }
+      ? {
+          uk: "Громада розташована поблизу зони бойових дій і живе під постійною загрозою обстрілів.",
+          en: "The community is close to the fighting and lives under constant threat of shelling.",
+        }
       : rng.chance(0.6)
-        ? { uk: "Після 2022 року громада прихистила багато внутрішньо переміщених осіб.", en: "Since 2022 the community has taken in many internally displaced people." }
-        : { uk: "Громада шукає партнерів за кордоном для спільних проєктів відбудови та розвитку.", en: "The community is looking for partners abroad for joint rebuilding and development projects." },
+        ? {
+            uk: "Після 2022 року громада прихистила багато внутрішньо переміщених осіб.",
+            en: "Since 2022 the community has taken in many internally displaced people.",
+          }
+        : {
+            uk: "Громада шукає партнерів за кордоном для спільних проєктів відбудови та розвитку.",
+            en: "The community is looking for partners abroad for joint rebuilding and development projects.",
+          },
   );
   return { uk: parts.map((p) => p.uk).join(" "), en: parts.map((p) => p.en).join(" ") };
 }
@@ -156,86 +180,93 @@ function describe(row: HromadaRow, rng: Random): Text {
 const goals = Object.values(CooperationGoal);
 const preferredCountryPool = ["DE", "PL", "FR", "IT", "CZ", "AT", "NL", "LT", "SE", "CA", "US", "GB", "BE", "SK", "EE"];
 const preferredKindPool = [
-  OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.DONOR_AGENCY,
-  OrganizationKind.CIVIL_SOCIETY, OrganizationKind.BUSINESS, OrganizationKind.ACADEMIC,
+  OrganizationKind.FOREIGN_MUNICIPALITY,
+  OrganizationKind.DIASPORA_ASSOCIATION,
+  OrganizationKind.DONOR_AGENCY,
+  OrganizationKind.CIVIL_SOCIETY,
+  OrganizationKind.BUSINESS,
+  OrganizationKind.ACADEMIC,
 ];
 
-function contacts(slug: string) {
-  return { email: `international@${slug}.hromada.example`, website: `https://${slug}.hromada.example` };
+/** A seeded profile: what is written about the community, with the demo's contacts and flags. */
+function profile(community: OfficialCommunity, verified: boolean, written: Prisma.CommunityUpdateManyMutationInput): DemoCommunityProfile {
+  const contacts = { email: `international@${community.slug}.hromada.example`, website: `https://${community.slug}.hromada.example` };
+  return { community, verified, data: { ...written, ...contacts, hasProfile: true, isVerified: verified, isDemo: true } };
 }
 
 function berezhanyProfile(community: OfficialCommunity): DemoCommunityProfile {
-  return {
-    community,
-    verified: true,
-    data: {
-      description: {
-        uk: "Бережанська міська громада — на заході Тернопільщини, у долині річки Золота Липа. Громада об'єднує місто Бережани та навколишні села; на початку 2022 року тут мешкало понад 26 тисяч людей. Бережани відомі як давній освітній осередок краю, а після 2022 року громада прихистила сотні родин переселенців.",
-        en: "Berezhanska urban hromada lies in the west of Ternopil Oblast, in the valley of the Zolota Lypa river. It unites the town of Berezhany and the surrounding villages; at the start of 2022 it had over 26,000 residents. Berezhany has long been a centre of education for the region, and since 2022 the community has taken in hundreds of displaced families.",
-      },
-      challenges: {
-        uk: "Після закриття малокомплектних шкіл дітей із сіл треба щодня возити до опорного ліцею, а шкільні автобуси старі. Котельні шкіл працюють на газі й потребують модернізації. Потрібне житло та робота для переселенців.",
-        en: "Since the small village schools closed, children have to be driven to the main lyceum every day, and the school buses are old. School boiler houses run on gas and need upgrading. Displaced people need housing and jobs.",
-      },
-      assetIndustry: {
-        uk: "Переробка сільськогосподарської продукції, деревообробка, малий бізнес у сфері послуг.",
-        en: "Farm produce processing, woodworking and small service businesses.",
-      },
-      assetHeritage: {
-        uk: "Бережанський замок XVI століття, ратуша на центральній площі, храми різних епох — основа для культурного туризму.",
-        en: "The 16th-century Berezhany Castle, the town hall on the main square and churches of several periods: a basis for cultural tourism.",
-      },
-      assetInfrastructure: {
-        uk: "Залізнична станція, заклади фахової передвищої та вищої освіти, опорний ліцей, лікарня.",
-        en: "A railway station, colleges and a higher-education institution, the main lyceum and a hospital.",
-      },
-      offer: {
-        uk: "Молодіжні обміни та мовні табори у старовинному місті; досвід роботи з переселенцями; культурні програми для партнерів.",
-        en: "Youth exchanges and language camps in a historic town; experience of working with displaced people; cultural programmes for partners.",
-      },
-      cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.DEVELOPMENT, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.RESIDENT_SUPPORT],
-      languages: ["uk", "en", "pl", "de"],
-      ...contacts(community.slug),
-      preferredCountries: ["DE", "PL", "AT"],
-      preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.CIVIL_SOCIETY],
-      preferredPopulationMin: 10_000,
-      preferredPopulationMax: 120_000,
-      hasProfile: true,
-      isVerified: true,
-      isDemo: true,
+  return profile(community, true, {
+    description: {
+      uk: "Бережанська міська громада — на заході Тернопільщини, у долині річки Золота Липа. Громада об'єднує місто Бережани та навколишні села; на початку 2022 року тут мешкало понад 26 тисяч людей. Бережани відомі як давній освітній осередок краю, а після 2022 року громада прихистила сотні родин переселенців.",
+      en: "Berezhanska urban hromada lies in the west of Ternopil Oblast, in the valley of the Zolota Lypa river. It unites the town of Berezhany and the surrounding villages; at the start of 2022 it had over 26,000 residents. Berezhany has long been a centre of education for the region, and since 2022 the community has taken in hundreds of displaced families.",
     },
-  };
+    challenges: {
+      uk: "Після закриття малокомплектних шкіл дітей із сіл треба щодня возити до опорного ліцею, а шкільні автобуси старі. Котельні шкіл працюють на газі й потребують модернізації. Потрібне житло та робота для переселенців.",
+      en: "Since the small village schools closed, children have to be driven to the main lyceum every day, and the school buses are old. School boiler houses run on gas and need upgrading. Displaced people need housing and jobs.",
+    },
+    assetIndustry: {
+      uk: "Переробка сільськогосподарської продукції, деревообробка, малий бізнес у сфері послуг.",
+      en: "Farm produce processing, woodworking and small service businesses.",
+    },
+    assetHeritage: {
+      uk: "Бережанський замок XVI століття, ратуша на центральній площі, храми різних епох — основа для культурного туризму.",
+      en: "The 16th-century Berezhany Castle, the town hall on the main square and churches of several periods: a basis for cultural tourism.",
+    },
+    assetInfrastructure: {
+      uk: "Залізнична станція, заклади фахової передвищої та вищої освіти, опорний ліцей, лікарня.",
+      en: "A railway station, colleges and a higher-education institution, the main lyceum and a hospital.",
+    },
+    offer: {
+      uk: "Молодіжні обміни та мовні табори у старовинному місті; досвід роботи з переселенцями; культурні програми для партнерів.",
+      en: "Youth exchanges and language camps in a historic town; experience of working with displaced people; cultural programmes for partners.",
+    },
+    cooperationGoals: [
+      CooperationGoal.RECOVERY,
+      CooperationGoal.DEVELOPMENT,
+      CooperationGoal.EXPERIENCE_EXCHANGE,
+      CooperationGoal.RESIDENT_SUPPORT,
+    ],
+    languages: ["uk", "en", "pl", "de"],
+    preferredCountries: ["DE", "PL", "AT"],
+    preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.CIVIL_SOCIETY],
+    preferredPopulationMin: 10_000,
+    preferredPopulationMax: 120_000,
+  });
 }
 
 function kyivProfile(community: OfficialCommunity): DemoCommunityProfile {
-  return {
-    community,
-    verified: false,
-    data: {
-      description: {
-        uk: "Київ — столиця України та найбільша громада країни: на початку 2022 року тут мешкало майже 3 мільйони людей. Місто має статус міста зі спеціальним статусом і самостійно вирішує питання міжнародної співпраці.",
-        en: "Kyiv is the capital of Ukraine and its largest community: at the start of 2022 nearly 3 million people lived here. It is a city with special status and runs its own international cooperation.",
-      },
-      challenges: {
-        uk: "Ракетні й дронові атаки на енергетику та житло; потреба в укриттях для шкіл і метро; прийом переселенців з інших регіонів.",
-        en: "Missile and drone attacks on energy and housing; shelters needed for schools and public transport; receiving displaced people from other regions.",
-      },
-      assetIndustry: { uk: "ІТ, креативні індустрії, фінансові послуги, харчова промисловість.", en: "IT, creative industries, financial services and food processing." },
-      assetHeritage: { uk: "Софія Київська та Києво-Печерська лавра (об'єкти Світової спадщини ЮНЕСКО), історичний Поділ.", en: "Saint Sophia Cathedral and the Kyiv Pechersk Lavra (UNESCO World Heritage), the historic Podil district." },
-      assetInfrastructure: { uk: "Метро, міжнародні транспортні вузли, університети, великі лікарні.", en: "A metro, international transport hubs, universities and major hospitals." },
-      offer: { uk: "Досвід відновлення енергосистеми під атаками; експертиза університетів; культурні програми.", en: "Experience in keeping the power system running under attack; university expertise; cultural programmes." },
-      cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.HUMANITARIAN_AID],
-      languages: ["uk", "en", "de", "fr"],
-      ...contacts(community.slug),
-      preferredCountries: ["DE", "FR", "PL", "US"],
-      preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DONOR_AGENCY],
-      preferredPopulationMin: 500_000,
-      preferredPopulationMax: 5_000_000,
-      hasProfile: true,
-      isVerified: false,
-      isDemo: true,
+  return profile(community, false, {
+    description: {
+      uk: "Київ — столиця України та найбільша громада країни: на початку 2022 року тут мешкало майже 3 мільйони людей. Місто має статус міста зі спеціальним статусом і самостійно вирішує питання міжнародної співпраці.",
+      en: "Kyiv is the capital of Ukraine and its largest community: at the start of 2022 nearly 3 million people lived here. It is a city with special status and runs its own international cooperation.",
     },
-  };
+    challenges: {
+      uk: "Ракетні й дронові атаки на енергетику та житло; потреба в укриттях для шкіл і метро; прийом переселенців з інших регіонів.",
+      en: "Missile and drone attacks on energy and housing; shelters needed for schools and public transport; receiving displaced people from other regions.",
+    },
+    assetIndustry: {
+      uk: "ІТ, креативні індустрії, фінансові послуги, харчова промисловість.",
+      en: "IT, creative industries, financial services and food processing.",
+    },
+    assetHeritage: {
+      uk: "Софія Київська та Києво-Печерська лавра (об'єкти Світової спадщини ЮНЕСКО), історичний Поділ.",
+      en: "Saint Sophia Cathedral and the Kyiv Pechersk Lavra (UNESCO World Heritage), the historic Podil district.",
+    },
+    assetInfrastructure: {
+      uk: "Метро, міжнародні транспортні вузли, університети, великі лікарні.",
+      en: "A metro, international transport hubs, universities and major hospitals.",
+    },
+    offer: {
+      uk: "Досвід відновлення енергосистеми під атаками; експертиза університетів; культурні програми.",
+      en: "Experience in keeping the power system running under attack; university expertise; cultural programmes.",
+    },
+    cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.HUMANITARIAN_AID],
+    languages: ["uk", "en", "de", "fr"],
+    preferredCountries: ["DE", "FR", "PL", "US"],
+    preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DONOR_AGENCY],
+    preferredPopulationMin: 500_000,
+    preferredPopulationMax: 5_000_000,
+  });
 }
 
 /**
@@ -271,30 +302,25 @@ export function buildCommunityProfiles(selected: readonly OfficialCommunity[]): 
     if (community.row.katottg === KYIV_KATOTTG) return kyivProfile(community);
     const row = community.row;
     const frontline = Boolean(row.combatZone || row.isPartlyOccupied);
-    const challengeItems = [...(frontline ? rng.sample(challengesFrontline, 2) : []), ...rng.sample(challengesCommon, frontline ? 1 : rng.int(2, 3))];
+    const challengeItems = [
+      ...(frontline ? rng.sample(challengesFrontline, 2) : []),
+      ...rng.sample(challengesCommon, frontline ? 1 : rng.int(2, 3)),
+    ];
     const verified = rng.chance(0.4);
     const population = row.population;
-    return {
-      community,
-      verified,
-      data: {
-        description: describe(row, rng),
-        challenges: sentenceList(challengeItems),
-        assetIndustry: sentenceList([rng.pick(industryByType[row.type])]),
-        assetHeritage: sentenceList(rng.sample(heritage, rng.int(1, 2))),
-        assetInfrastructure: sentenceList(rng.sample(infrastructure, rng.int(1, 2))),
-        offer: sentenceList(rng.sample(offers, rng.int(2, 3))),
-        cooperationGoals: rng.sample(goals, rng.int(2, 4)),
-        languages: [...new Set(["uk", "en", ...rng.sample(["pl", "de", "fr", "it", "cs", "ro"], rng.int(0, 1))])],
-        ...contacts(community.slug),
-        preferredCountries: rng.sample(preferredCountryPool, rng.int(1, 3)),
-        preferredKinds: rng.sample(preferredKindPool, rng.int(1, 3)),
-        preferredPopulationMin: population ? Math.round((population * 0.3) / 1000) * 1000 : null,
-        preferredPopulationMax: population ? Math.max(5_000, Math.round((population * 3) / 1000) * 1000) : null,
-        hasProfile: true,
-        isVerified: verified,
-        isDemo: true,
-      },
-    };
+    return profile(community, verified, {
+      description: describe(row, rng),
+      challenges: sentenceList(challengeItems),
+      assetIndustry: sentenceList([rng.pick(industryByType[row.type])]),
+      assetHeritage: sentenceList(rng.sample(heritage, rng.int(1, 2))),
+      assetInfrastructure: sentenceList(rng.sample(infrastructure, rng.int(1, 2))),
+      offer: sentenceList(rng.sample(offers, rng.int(2, 3))),
+      cooperationGoals: rng.sample(goals, rng.int(2, 4)),
+      languages: [...new Set(["uk", "en", ...rng.sample(["pl", "de", "fr", "it", "cs", "ro"], rng.int(0, 1))])],
+      preferredCountries: rng.sample(preferredCountryPool, rng.int(1, 3)),
+      preferredKinds: rng.sample(preferredKindPool, rng.int(1, 3)),
+      preferredPopulationMin: population ? Math.round((population * 0.3) / 1000) * 1000 : null,
+      preferredPopulationMax: population ? Math.max(5_000, Math.round((population * 3) / 1000) * 1000) : null,
+    });
   });
 }

@@ -11,7 +11,14 @@ import { keyOrganizationSlugs, type DemoOrganization } from "./organizations";
 import { demoAccounts, userId } from "./people";
 import { sectorVocabulary, type Text } from "./vocabulary";
 
-export type DemoEvent = Prisma.EventCreateManyInput & { id: string; slug: string; type: EventType; startsAt: Date; sectors: Sector[]; languages: string[] };
+export type DemoEvent = Prisma.EventCreateManyInput & {
+  id: string;
+  slug: string;
+  type: EventType;
+  startsAt: Date;
+  sectors: Sector[];
+  languages: string[];
+};
 
 const T = EventType;
 
@@ -92,23 +99,40 @@ function generatedTitle(type: EventType, city: CityRecord, country: CountryRecor
     case T.FORUM:
       return { uk: `Форум «Діаспора для відбудови» ${city.ukLocative}`, en: `Diaspora for Recovery Forum in ${city.en}` };
     case T.CONFERENCE:
-      return { uk: `Конференція «${label.uk}: досвід громад і партнерів»`, en: `Conference: ${label.en} — lessons from communities and partners` };
+      return {
+        uk: `Конференція «${label.uk}: досвід громад і партнерів»`,
+        en: `Conference: ${label.en} — lessons from communities and partners`,
+      };
     case T.WEBINAR:
-      return { uk: `Вебінар: ${lowerFirst(label.uk)} — що потрібно громадам зараз`, en: `Webinar: ${label.en.toLowerCase()} — what communities need now` };
+      return {
+        uk: `Вебінар: ${lowerFirst(label.uk)} — що потрібно громадам зараз`,
+        en: `Webinar: ${label.en.toLowerCase()} — what communities need now`,
+      };
     case T.STUDY_VISIT:
-      return { uk: `Навчальний візит: ${lowerFirst(label.uk)} ${country.ukLocative}`, en: `Study visit: ${label.en.toLowerCase()} ${country.enLocative}` };
+      return {
+        uk: `Навчальний візит: ${lowerFirst(label.uk)} ${country.ukLocative}`,
+        en: `Study visit: ${label.en.toLowerCase()} ${country.enLocative}`,
+      };
     case T.DELEGATION:
       return { uk: `Делегація українських громад ${city.ukLocative}`, en: `Delegation of Ukrainian communities to ${city.en}` };
     case T.DIALOGUE_SESSION:
       return { uk: "Діалогова сесія: повернення, інтеграція, довіра", en: "Dialogue session: return, integration and trust" };
     case T.TRAINING:
-      return { uk: "Тренінг для координаторів міжнародної співпраці громад", en: "Training for communities' international cooperation officers" };
+      return {
+        uk: "Тренінг для координаторів міжнародної співпраці громад",
+        en: "Training for communities' international cooperation officers",
+      };
     case T.FUNDRAISER: {
       const target = fundraiserTarget[sector] ?? { uk: "проєкти громад-партнерів", en: "partner communities' projects" };
-      return { uk: `Благодійний концерт ${city.ukLocative}: збір на ${target.uk}`, en: `Charity concert in ${city.en}: raising funds for ${target.en}` };
+      return {
+        uk: `Благодійний концерт ${city.ukLocative}: збір на ${target.uk}`,
+        en: `Charity concert in ${city.en}: raising funds for ${target.en}`,
+      };
     }
     case T.CULTURAL:
-      return rng.chance(0.5) ? rng.pick(cultural) : { uk: `Фестиваль українського кіно ${city.ukLocative}`, en: `Ukrainian film festival in ${city.en}` };
+      return rng.chance(0.5)
+        ? rng.pick(cultural)
+        : { uk: `Фестиваль українського кіно ${city.ukLocative}`, en: `Ukrainian film festival in ${city.en}` };
   }
 }
 
@@ -154,7 +178,9 @@ function buildEvent(spec: EventSpec): DemoEvent {
   const endsAt = zonedTime(addDays(spec.day, t.days), t.end[0], t.end[1], spec.timeZone);
   const place = spec.online ? undefined : spec.place;
   const oblastCenter = place?.oblastCode ? getOblast(place.oblastCode)?.center : undefined;
-  const shown = place ? publicPoint({ lat: place.lat, lng: place.lng, precision: place.precision, country: place.country, city: place.city, oblastCenter }) : null;
+  const shown = place
+    ? publicPoint({ lat: place.lat, lng: place.lng, precision: place.precision, country: place.country, city: place.city, oblastCenter })
+    : null;
   return {
     id: seedId("event", spec.slug),
     slug: spec.slug,
@@ -201,6 +227,12 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
     if (!found) throw new Error(`no organisation ${slug}`);
     return found;
   };
+  // The host's id and its (made-up) site, where the event's registration page is.
+  const hostedBy = (o: DemoOrganization) => ({ organizationId: o.row.id, registrationBase: `https://${o.row.slug}.example` });
+  const hostedByCommunity = (p: DemoCommunityProfile) => ({
+    communityId: p.community.id,
+    registrationBase: `https://${p.community.slug}.hromada.example`,
+  });
   const at = (o: DemoOrganization, venue: string, precision: LocationPrecision = LocationPrecision.EXACT) => ({
     lat: o.row.lat,
     lng: o.row.lng,
@@ -222,7 +254,10 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
     buildEvent({
       slug: keyEventSlugs.berlinSchoolBusEvening,
       type: T.NETWORKING,
-      title: { uk: "Інформаційний вечір: шкільні автобуси для громад Тернопільщини", en: "Information evening: school buses for communities in the Ternopil region" },
+      title: {
+        uk: "Інформаційний вечір: шкільні автобуси для громад Тернопільщини",
+        en: "Information evening: school buses for communities in the Ternopil region",
+      },
       description: {
         uk: "Розповімо, як ми шукаємо вживані автобуси в німецьких муніципалітетах, скільки коштують підготовка й доставка та як можна долучитися. Гостя вечора — представниця Бережанської громади (онлайн).",
         en: "We will explain how we find used buses in German municipalities, what preparing and delivering one costs and how you can help. Our guest is a representative of Berezhanska hromada (online).",
@@ -231,8 +266,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "Europe/Berlin",
       online: false,
       place: at(bridges, "Bridges for Schools community room, Berlin"),
-      organizationId: bridges.row.id,
-      registrationBase: `https://${bridges.row.slug}.example`,
+      ...hostedBy(bridges),
       languages: ["uk", "de"],
       sectors: [S.EDUCATION_YOUTH, S.SPECIAL_VEHICLES],
       createdById: representative,
@@ -249,8 +283,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "Europe/Berlin",
       online: false,
       place: at(bridges, "Bridges for Schools community room, Berlin"),
-      organizationId: bridges.row.id,
-      registrationBase: `https://${bridges.row.slug}.example`,
+      ...hostedBy(bridges),
       languages: ["uk", "de"],
       sectors: [S.EDUCATION_YOUTH],
       createdById: representative,
@@ -267,8 +300,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "Europe/Kyiv",
       online: false,
       place: { ...jitter(rng, lviv.lat, lviv.lng, 1, 5), precision: LocationPrecision.CITY, city: lviv.en, country: "UA", venue: "Lviv" },
-      organizationId: bridges.row.id,
-      registrationBase: `https://${bridges.row.slug}.example`,
+      ...hostedBy(bridges),
       languages: ["uk", "de"],
       sectors: [S.SPECIAL_VEHICLES, S.EDUCATION_YOUTH],
       createdById: representative,
@@ -285,8 +317,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "Europe/Berlin",
       online: false,
       place: at(kryla, "Youth centre, Kreuzberg, Berlin", LocationPrecision.CITY),
-      organizationId: kryla.row.id,
-      registrationBase: `https://${kryla.row.slug}.example`,
+      ...hostedBy(kryla),
       languages: ["uk", "de"],
       sectors: [S.EDUCATION_YOUTH, S.CIVIL_SOCIETY_GOVERNANCE],
     }),
@@ -302,8 +333,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "Europe/Berlin",
       online: false,
       place: at(kryla, "Youth centre, Kreuzberg, Berlin", LocationPrecision.CITY),
-      organizationId: kryla.row.id,
-      registrationBase: `https://${kryla.row.slug}.example`,
+      ...hostedBy(kryla),
       languages: ["uk", "de"],
       sectors: [S.EDUCATION_YOUTH],
     }),
@@ -319,8 +349,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "Europe/Berlin",
       online: false,
       place: at(soniashnyk, "Soniashnyk Saturday School, Berlin"),
-      organizationId: soniashnyk.row.id,
-      registrationBase: `https://${soniashnyk.row.slug}.example`,
+      ...hostedBy(soniashnyk),
       languages: ["uk", "de"],
       sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
     }),
@@ -336,15 +365,17 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       timeZone: "America/Toronto",
       online: false,
       place: at(friends, "Cultural centre, Toronto", LocationPrecision.CITY),
-      organizationId: friends.row.id,
-      registrationBase: `https://${friends.row.slug}.example`,
+      ...hostedBy(friends),
       languages: ["uk", "en"],
       sectors: [S.HEALTHCARE, S.CULTURE_IDENTITY],
     }),
     buildEvent({
       slug: "kyiv-hub-webinar-english-profile",
       type: T.WEBINAR,
-      title: { uk: "Вебінар: як громаді підготувати англомовний профіль", en: "Webinar: preparing your community's English-language profile" },
+      title: {
+        uk: "Вебінар: як громаді підготувати англомовний профіль",
+        en: "Webinar: preparing your community's English-language profile",
+      },
       description: {
         uk: "Що партнери хочуть знати про громаду, як описати цілі та проєкти з орієнтовною вартістю і чому важливо вказати, якими мовами говорять ваші фахівці.",
         en: "What partners want to know about a community, how to describe goals and projects with an approximate cost, and why it matters to list the languages your staff speak.",
@@ -352,8 +383,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
       day: addDays(today, 7),
       timeZone: "Europe/Kyiv",
       online: true,
-      organizationId: hub.row.id,
-      registrationBase: `https://${hub.row.slug}.example`,
+      ...hostedBy(hub),
       languages: ["uk"],
       sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.ADVOCACY],
     }),
@@ -375,9 +405,16 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
         day: addDays(today, 45),
         timeZone: "Europe/Kyiv",
         online: false,
-        place: { lat: row.lat, lng: row.lng, precision: LocationPrecision.EXACT, city: row.centerEn, country: "UA", venue: "Berezhany Town Council", oblastCode: row.oblastCode },
-        communityId: berezhany.community.id,
-        registrationBase: `https://${berezhany.community.slug}.hromada.example`,
+        place: {
+          lat: row.lat,
+          lng: row.lng,
+          precision: LocationPrecision.EXACT,
+          city: row.centerEn,
+          country: "UA",
+          venue: "Berezhany Town Council",
+          oblastCode: row.oblastCode,
+        },
+        ...hostedByCommunity(berezhany),
         languages: ["uk", "en", "pl", "de"],
         sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY, S.SPECIAL_VEHICLES],
         createdById: userId(demoAccounts.official),
@@ -386,14 +423,20 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
   }
   const communityTypes: EventType[] = [T.DELEGATION, T.DIALOGUE_SESSION, T.FORUM, T.CULTURAL];
   // Gatherings with foreign guests are not staged in communities under fire.
-  const hosts = rng.sample(profiles.filter((p) => p !== berezhany && !p.community.row.combatZone && !p.community.row.isPartlyOccupied), communityTypes.length);
+  const hosts = rng.sample(
+    profiles.filter((p) => p !== berezhany && !p.community.row.combatZone && !p.community.row.isPartlyOccupied),
+    communityTypes.length,
+  );
   hosts.forEach((host, i) => {
     const type = communityTypes[i] as EventType;
     const row = host.community.row;
     const names = communityNames(row);
     const titles: Record<string, Text> = {
       DELEGATION: { uk: `Візит делегації партнерів до громади: ${names.uk}`, en: `Partner delegation visits ${names.en}` },
-      DIALOGUE_SESSION: { uk: "Діалог мешканців і переселенців: як нам жити разом", en: "Residents and displaced people in dialogue: living together" },
+      DIALOGUE_SESSION: {
+        uk: "Діалог мешканців і переселенців: як нам жити разом",
+        en: "Residents and displaced people in dialogue: living together",
+      },
       FORUM: { uk: "Форум громади: пріоритети відбудови", en: "Community forum: rebuilding priorities" },
       CULTURAL: { uk: "Свято громади з гостями з-за кордону", en: "Community festival with guests from abroad" },
     };
@@ -409,9 +452,16 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
         day: addDays(today, upcoming ? rng.int(10, 90) : -rng.int(10, 120)),
         timeZone: "Europe/Kyiv",
         online: false,
-        place: { lat: row.lat, lng: row.lng, precision, city: row.centerEn, country: "UA", venue: `${row.centerEn} community centre`, oblastCode: row.oblastCode },
-        communityId: host.community.id,
-        registrationBase: `https://${host.community.slug}.hromada.example`,
+        place: {
+          lat: row.lat,
+          lng: row.lng,
+          precision,
+          city: row.centerEn,
+          country: "UA",
+          venue: `${row.centerEn} community centre`,
+          oblastCode: row.oblastCode,
+        },
+        ...hostedByCommunity(host),
         languages: ["uk", "en"],
         sectors: rng.sample([S.CIVIL_SOCIETY_GOVERNANCE, S.CULTURE_IDENTITY, S.DIALOGUE_PEACEBUILDING, S.INFRASTRUCTURE], 2),
       }),
@@ -421,7 +471,10 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
   // Generated organisation events: every type in turn, about 60% upcoming.
   const types = Object.values(EventType);
   const keySlugs = new Set<string>(Object.values(keyOrganizationSlugs));
-  const organisers = rng.sample(orgs.filter((o) => o.row.status === ModerationStatus.PUBLISHED && !keySlugs.has(o.row.slug)), 32);
+  const organisers = rng.sample(
+    orgs.filter((o) => o.row.status === ModerationStatus.PUBLISHED && !keySlugs.has(o.row.slug)),
+    32,
+  );
   const taken = new Set(events.map((e) => e.slug));
   organisers.forEach((o, i) => {
     const type = types[i % types.length] as EventType;
@@ -442,9 +495,14 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
         day: addDays(today, upcoming ? rng.int(3, 150) : -rng.int(3, 200)),
         timeZone: o.city.timeZone,
         online,
-        place: { ...point, precision: rng.chance(0.75) ? LocationPrecision.EXACT : LocationPrecision.CITY, city: o.city.en, country: o.city.country, venue: venueFor(type, o) },
-        organizationId: o.row.id,
-        registrationBase: `https://${o.row.slug}.example`,
+        place: {
+          ...point,
+          precision: rng.chance(0.75) ? LocationPrecision.EXACT : LocationPrecision.CITY,
+          city: o.city.en,
+          country: o.city.country,
+          venue: venueFor(type, o),
+        },
+        ...hostedBy(o),
         languages: o.row.languages.slice(0, 2),
         sectors,
         status: i === 7 || i === 19 ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED,

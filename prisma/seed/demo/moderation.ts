@@ -1,6 +1,14 @@
 // Roles, claims, reports and the audit trail of the seeded moderation decisions.
 import type { Prisma } from "../../../generated/prisma/client";
-import { MembershipRole, MembershipStatus, ModerationStatus, ReportReason, ReportStatus, TargetType } from "../../../generated/prisma/enums";
+import {
+  MembershipRole,
+  MembershipStatus,
+  ModerationStatus,
+  ReportReason,
+  ReportStatus,
+  TargetType,
+} from "../../../generated/prisma/enums";
+import type { AuditAction } from "../../../lib/audit/actions";
 import { seedId } from "../util";
 import { addDays, rngFor } from "./common";
 import { BEREZHANY_KATOTTG, type DemoCommunityProfile } from "./communities";
@@ -40,57 +48,77 @@ export function buildModeration(
   const otherCommunity = profiles.find((p) => p !== berezhany && !p.verified) ?? berezhany;
 
   const out: DemoModeration = { memberships: [], reports: [], auditLogs: [], follows: [] };
-  const audit = (key: string, at: Date, action: string, targetType: TargetType, targetId: string, extra: Partial<Prisma.AuditLogCreateManyInput> = {}) =>
-    out.auditLogs.push({ id: seedId("audit", key), at, actorId: moderator, actorRole: "moderator", action, targetType, targetId, ...extra });
+  const audit = (
+    key: string,
+    at: Date,
+    action: AuditAction,
+    targetType: TargetType,
+    targetId: string,
+    extra: Partial<Prisma.AuditLogCreateManyInput> = {},
+  ) =>
+    out.auditLogs.push({
+      id: seedId("audit", key),
+      at,
+      actorId: moderator,
+      actorRole: "moderator",
+      action,
+      targetType,
+      targetId,
+      ...extra,
+    });
 
   const member = (key: string, row: Omit<Prisma.MembershipCreateManyInput, "id">) => {
     const id = seedId("membership", key);
     out.memberships.push({ id, ...row });
     return id;
   };
-  const verifiedAt = addDays(today, -30);
-  const officialId = member("official:berezhany", {
+  // A moderator's decision on a claim: the membership as decided, and its entry in the trail.
+  const decided = (
+    keys: { membership: string; audit: string },
+    status: typeof MembershipStatus.VERIFIED | typeof MembershipStatus.REJECTED,
+    decidedAt: Date,
+    row: Omit<Prisma.MembershipCreateManyInput, "id" | "status" | "decidedById" | "decidedAt">,
+  ) => {
+    const id = member(keys.membership, { ...row, status, decidedById: moderator, decidedAt });
+    audit(
+      keys.audit,
+      decidedAt,
+      status === MembershipStatus.VERIFIED ? "membership.verified" : "membership.rejected",
+      TargetType.MEMBERSHIP,
+      id,
+      {
+        ...(row.decisionReason ? { reason: row.decisionReason } : {}),
+        before: { status: MembershipStatus.PENDING },
+        after: { status },
+      },
+    );
+  };
+  decided({ membership: "official:berezhany", audit: "membership.verified:official" }, MembershipStatus.VERIFIED, addDays(today, -30), {
     userId: userId(demoAccounts.official),
     communityId: berezhany.community.id,
     role: MembershipRole.OFFICIAL,
-    status: MembershipStatus.VERIFIED,
     title: "Головна спеціалістка з міжнародної співпраці",
     evidenceEmail: `savchuk@${berezhany.community.slug}.hromada.example`,
     evidenceNote: "Наказ про призначення та службова пошта громади.",
-    decidedById: moderator,
-    decidedAt: verifiedAt,
   });
-  audit("membership.verified:official", verifiedAt, "membership.verified", TargetType.MEMBERSHIP, officialId, {
-    before: { status: MembershipStatus.PENDING },
-    after: { status: MembershipStatus.VERIFIED },
-  });
-  const representativeId = member("representative:bridges", {
-    userId: userId(demoAccounts.representative),
-    organizationId: bridges.row.id,
-    role: MembershipRole.REPRESENTATIVE,
-    status: MembershipStatus.VERIFIED,
-    title: "Голова правління",
-    evidenceUrl: `https://${bridges.row.slug}.example/team`,
-    decidedById: moderator,
-    decidedAt: addDays(today, -45),
-  });
-  audit("membership.verified:representative", addDays(today, -45), "membership.verified", TargetType.MEMBERSHIP, representativeId, {
-    before: { status: MembershipStatus.PENDING },
-    after: { status: MembershipStatus.VERIFIED },
-  });
-  const krylaId = member("representative:kryla", {
+  decided(
+    { membership: "representative:bridges", audit: "membership.verified:representative" },
+    MembershipStatus.VERIFIED,
+    addDays(today, -45),
+    {
+      userId: userId(demoAccounts.representative),
+      organizationId: bridges.row.id,
+      role: MembershipRole.REPRESENTATIVE,
+      title: "Голова правління",
+      evidenceUrl: `https://${bridges.row.slug}.example/team`,
+    },
+  );
+  decided({ membership: "representative:kryla", audit: "membership.verified:kryla" }, MembershipStatus.VERIFIED, addDays(today, -60), {
     userId: u("anna.schneider"),
     organizationId: kryla.row.id,
     role: MembershipRole.REPRESENTATIVE,
-    status: MembershipStatus.VERIFIED,
     title: "Координаторка молодіжних програм",
     evidenceUrl: `https://${kryla.row.slug}.example/team`,
-    decidedById: moderator,
-    decidedAt: addDays(today, -60),
-  });
-  audit("membership.verified:kryla", addDays(today, -60), "membership.verified", TargetType.MEMBERSHIP, krylaId, {
-    before: { status: MembershipStatus.PENDING },
-    after: { status: MembershipStatus.VERIFIED },
   });
   // Claims waiting for a moderator
   member("claim:krakow", {
@@ -111,36 +139,49 @@ export function buildModeration(
     evidenceEmail: `p.shevchuk@${otherCommunity.community.slug}.hromada.example`,
     evidenceNote: "Можу надіслати копію розпорядження голови громади.",
   });
-  const rejectedId = member("claim:lublin", {
+  decided({ membership: "claim:lublin", audit: "membership.rejected:lublin" }, MembershipStatus.REJECTED, addDays(today, -12), {
     userId: u("jan.nowak"),
     organizationId: lublin.row.id,
     role: MembershipRole.REPRESENTATIVE,
-    status: MembershipStatus.REJECTED,
     evidenceNote: "Jestem wolontariuszem.",
-    decidedById: moderator,
-    decidedAt: addDays(today, -12),
     decisionReason: "Волонтер не може представляти організацію; потрібне підтвердження від правління.",
-  });
-  audit("membership.rejected:lublin", addDays(today, -12), "membership.rejected", TargetType.MEMBERSHIP, rejectedId, {
-    reason: "Волонтер не може представляти організацію; потрібне підтвердження від правління.",
-    before: { status: MembershipStatus.PENDING },
-    after: { status: MembershipStatus.REJECTED },
   });
 
   // Listing decisions
-  const approved = [bridges, kryla, ...rng.sample(orgs.filter((o) => o.row.status === ModerationStatus.PUBLISHED && o !== bridges && o !== kryla), 5)];
+  const approved = [
+    bridges,
+    kryla,
+    ...rng.sample(
+      orgs.filter((o) => o.row.status === ModerationStatus.PUBLISHED && o !== bridges && o !== kryla),
+      5,
+    ),
+  ];
   for (const o of approved) {
-    audit(`organization.approved:${o.row.slug}`, (o.row.publishedAt as Date | null) ?? addDays(today, -100), "organization.approved", TargetType.ORGANIZATION, o.row.id, {
-      before: { status: ModerationStatus.PENDING },
-      after: { status: ModerationStatus.PUBLISHED },
-    });
+    audit(
+      `organization.approved:${o.row.slug}`,
+      (o.row.publishedAt as Date | null) ?? addDays(today, -100),
+      "organization.approved",
+      TargetType.ORGANIZATION,
+      o.row.id,
+      {
+        before: { status: ModerationStatus.PENDING },
+        after: { status: ModerationStatus.PUBLISHED },
+      },
+    );
   }
   for (const o of orgs.filter((x) => x.row.status === ModerationStatus.REJECTED)) {
-    audit(`organization.rejected:${o.row.slug}`, addDays(today, -rng.int(5, 40)), "organization.rejected", TargetType.ORGANIZATION, o.row.id, {
-      reason: "Не вдалося підтвердити діяльність організації: сайт і контакти не відповідають.",
-      before: { status: ModerationStatus.PENDING },
-      after: { status: ModerationStatus.REJECTED },
-    });
+    audit(
+      `organization.rejected:${o.row.slug}`,
+      addDays(today, -rng.int(5, 40)),
+      "organization.rejected",
+      TargetType.ORGANIZATION,
+      o.row.id,
+      {
+        reason: "Не вдалося підтвердити діяльність організації: сайт і контакти не відповідають.",
+        before: { status: ModerationStatus.PENDING },
+        after: { status: ModerationStatus.REJECTED },
+      },
+    );
   }
 
   // Reports: three open, one resolved.

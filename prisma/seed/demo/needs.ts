@@ -2,6 +2,7 @@
 // move the ones they address to IN_PROGRESS or MET, so the two always agree.
 import type { Prisma } from "../../../generated/prisma/client";
 import { ModerationStatus, NeedStatus, Sector, Urgency, type AidType } from "../../../generated/prisma/enums";
+import { unitsToMinor } from "../../../lib/money/minor";
 import { seedId } from "../util";
 import { addDays, roundAmount, rngFor } from "./common";
 import { BEREZHANY_KATOTTG, KYIV_KATOTTG, type DemoCommunityProfile, type OfficialCommunity } from "./communities";
@@ -54,17 +55,16 @@ export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Dat
     const community = profile.community;
     const frontline = Boolean(community.row.combatZone || community.row.isPartlyOccupied);
     const fixed = fixedNeeds[community.row.katottg];
-    const picks =
-      fixed
-        ? fixed.map(({ sector, key }) => ({ sector, template: template(sector, key) }))
-        : (() => {
-            const used = new Set<Sector>();
-            return Array.from({ length: rng.int(1, 3) }, () => {
-              const sector = draw(used);
-              used.add(sector);
-              return { sector, template: rng.pick(sectorVocabulary[sector].needs) };
-            });
-          })();
+    const picks = fixed
+      ? fixed.map(({ sector, key }) => ({ sector, template: template(sector, key) }))
+      : (() => {
+          const used = new Set<Sector>();
+          return Array.from({ length: rng.int(1, 3) }, () => {
+            const sector = draw(used);
+            used.add(sector);
+            return { sector, template: rng.pick(sectorVocabulary[sector].needs) };
+          });
+        })();
     for (const { sector, template: t } of picks) {
       const slug = `${community.slug}-${t.key}`;
       const isSchoolBus = t.key === schoolBusNeed.key;
@@ -94,7 +94,7 @@ export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Dat
           description: t.description,
           sector,
           aidTypes: t.aidTypes,
-          costMinor: BigInt(amount) * 100n,
+          costMinor: unitsToMinor(amount),
           currency,
           urgency,
           needStatus: NeedStatus.OPEN,

@@ -4,12 +4,20 @@ import type { Prisma } from "../../../generated/prisma/client";
 import { AidType, LocationPrecision, ModerationStatus, OrganizationKind, Sector } from "../../../generated/prisma/enums";
 import { getCity, getCountry, oblasts, type CityRecord, type CountryRecord } from "../../../lib/geo/places";
 import { publicPoint } from "../../../lib/geo/precision";
+import { unitsToMinor } from "../../../lib/money/minor";
 import { seedId, slugify, type Random } from "../util";
 import { addDays, jitter, joinList, lowerFirst, rngFor } from "./common";
 import { countryCurrency, countryLanguages, languageNames, perEuro, sectorVocabulary, type Text } from "./vocabulary";
 
 export interface DemoOrganization {
-  row: Prisma.OrganizationCreateManyInput & { id: string; slug: string; sectors: Sector[]; languages: string[]; aidTypes: AidType[]; status: ModerationStatus };
+  row: Prisma.OrganizationCreateManyInput & {
+    id: string;
+    slug: string;
+    sectors: Sector[];
+    languages: string[];
+    aidTypes: AidType[];
+    status: ModerationStatus;
+  };
   name: Text;
   city: CityRecord;
   country: CountryRecord;
@@ -29,51 +37,245 @@ interface Template {
 
 const templates: Template[] = [
   // Diaspora associations
-  { key: "community", kind: K.DIASPORA_ASSOCIATION, sectors: [S.CULTURE_IDENTITY, S.HUMANITARIAN_AID], name: (c) => ({ uk: `Українська громада ${c.ukGenitive}`, en: `Ukrainian Community of ${c.en}` }) },
-  { key: "society", kind: K.DIASPORA_ASSOCIATION, sectors: [S.ADVOCACY, S.INTEGRATION_EMPLOYMENT], name: (c) => ({ uk: `Товариство українців ${c.ukGenitive}`, en: `${c.en} Society of Ukrainians` }) },
-  { key: "kalyna", kind: K.DIASPORA_ASSOCIATION, sectors: [S.CULTURE_IDENTITY], name: (c) => ({ uk: `Товариство «Калина» (${c.uk})`, en: `Kalyna Society ${c.en}` }) },
-  { key: "women", kind: K.DIASPORA_ASSOCIATION, sectors: [S.HUMANITARIAN_AID, S.HEALTHCARE], name: (c) => ({ uk: `Союз українок ${c.ukGenitive}`, en: `Ukrainian Women's League of ${c.en}` }) },
-  { key: "school", kind: K.DIASPORA_ASSOCIATION, sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY], name: (c) => ({ uk: `Українська суботня школа «Джерело» (${c.uk})`, en: `Dzherelo Ukrainian Saturday School ${c.en}` }) },
-  { key: "students", kind: K.DIASPORA_ASSOCIATION, sectors: [S.EDUCATION_YOUTH, S.ADVOCACY], name: (c) => ({ uk: `Клуб українських студентів ${c.ukGenitive}`, en: `Ukrainian Students' Club ${c.en}` }) },
-  { key: "family", kind: K.DIASPORA_ASSOCIATION, sectors: [S.INTEGRATION_EMPLOYMENT, S.HUMANITARIAN_AID], name: (c) => ({ uk: `Об'єднання «Українська родина» (${c.uk})`, en: `Ukrainian Family Association ${c.en}` }) },
-  { key: "vitryla", kind: K.DIASPORA_ASSOCIATION, sectors: [S.EDUCATION_YOUTH], name: (c) => ({ uk: `Молодіжна спілка «Вітрила» (${c.uk})`, en: `Vitryla Youth Union ${c.en}` }) },
-  { key: "parish", kind: K.DIASPORA_ASSOCIATION, sectors: [S.HUMANITARIAN_AID, S.CULTURE_IDENTITY], name: (c) => ({ uk: `Громадський центр української парафії ${c.ukGenitive}`, en: `Ukrainian Parish Community Centre ${c.en}` }) },
-  { key: "pobratymy", kind: K.DIASPORA_ASSOCIATION, sectors: [S.HEALTHCARE, S.DIALOGUE_PEACEBUILDING], name: (c) => ({ uk: `Товариство підтримки ветеранів «Побратими» (${c.uk})`, en: `Pobratymy Veterans Support Society ${c.en}` }) },
-  { key: "choir", kind: K.DIASPORA_ASSOCIATION, sectors: [S.CULTURE_IDENTITY], name: (c) => ({ uk: `Хор і культурний центр «Дніпро» (${c.uk})`, en: `Dnipro Choir and Cultural Centre ${c.en}` }) },
+  {
+    key: "community",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.CULTURE_IDENTITY, S.HUMANITARIAN_AID],
+    name: (c) => ({ uk: `Українська громада ${c.ukGenitive}`, en: `Ukrainian Community of ${c.en}` }),
+  },
+  {
+    key: "society",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.ADVOCACY, S.INTEGRATION_EMPLOYMENT],
+    name: (c) => ({ uk: `Товариство українців ${c.ukGenitive}`, en: `${c.en} Society of Ukrainians` }),
+  },
+  {
+    key: "kalyna",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.CULTURE_IDENTITY],
+    name: (c) => ({ uk: `Товариство «Калина» (${c.uk})`, en: `Kalyna Society ${c.en}` }),
+  },
+  {
+    key: "women",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.HUMANITARIAN_AID, S.HEALTHCARE],
+    name: (c) => ({ uk: `Союз українок ${c.ukGenitive}`, en: `Ukrainian Women's League of ${c.en}` }),
+  },
+  {
+    key: "school",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
+    name: (c) => ({ uk: `Українська суботня школа «Джерело» (${c.uk})`, en: `Dzherelo Ukrainian Saturday School ${c.en}` }),
+  },
+  {
+    key: "students",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.EDUCATION_YOUTH, S.ADVOCACY],
+    name: (c) => ({ uk: `Клуб українських студентів ${c.ukGenitive}`, en: `Ukrainian Students' Club ${c.en}` }),
+  },
+  {
+    key: "family",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.INTEGRATION_EMPLOYMENT, S.HUMANITARIAN_AID],
+    name: (c) => ({ uk: `Об'єднання «Українська родина» (${c.uk})`, en: `Ukrainian Family Association ${c.en}` }),
+  },
+  {
+    key: "vitryla",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.EDUCATION_YOUTH],
+    name: (c) => ({ uk: `Молодіжна спілка «Вітрила» (${c.uk})`, en: `Vitryla Youth Union ${c.en}` }),
+  },
+  {
+    key: "parish",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.HUMANITARIAN_AID, S.CULTURE_IDENTITY],
+    name: (c) => ({ uk: `Громадський центр української парафії ${c.ukGenitive}`, en: `Ukrainian Parish Community Centre ${c.en}` }),
+  },
+  {
+    key: "pobratymy",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.HEALTHCARE, S.DIALOGUE_PEACEBUILDING],
+    name: (c) => ({ uk: `Товариство підтримки ветеранів «Побратими» (${c.uk})`, en: `Pobratymy Veterans Support Society ${c.en}` }),
+  },
+  {
+    key: "choir",
+    kind: K.DIASPORA_ASSOCIATION,
+    sectors: [S.CULTURE_IDENTITY],
+    name: (c) => ({ uk: `Хор і культурний центр «Дніпро» (${c.uk})`, en: `Dnipro Choir and Cultural Centre ${c.en}` }),
+  },
   // Civil-society organisations
-  { key: "rebuild", kind: K.CIVIL_SOCIETY, sectors: [S.INFRASTRUCTURE, S.HOUSING], name: (c) => ({ uk: `Фонд «Відбудова разом» (${c.uk})`, en: `Rebuild Together Foundation ${c.en}` }) },
-  { key: "warmth", kind: K.CIVIL_SOCIETY, sectors: [S.HEATING, S.RENEWABLE_ENERGY], name: (c) => ({ uk: `Ініціатива «Тепло для громад» (${c.uk})`, en: `Warmth for Communities ${c.en}` }) },
-  { key: "light", kind: K.CIVIL_SOCIETY, sectors: [S.RENEWABLE_ENERGY, S.HUMANITARIAN_AID], name: (c) => ({ uk: `Громадська організація «Світло для України» (${c.uk})`, en: `Light for Ukraine ${c.en}` }) },
-  { key: "solidarity", kind: K.CIVIL_SOCIETY, sectors: [S.HUMANITARIAN_AID, S.ADVOCACY], name: (c) => ({ uk: `Асоціація «Мости солідарності» (${c.uk})`, en: `Bridges of Solidarity ${c.en}` }) },
-  { key: "heart", kind: K.CIVIL_SOCIETY, sectors: [S.HEALTHCARE, S.HUMANITARIAN_AID], name: (c) => ({ uk: `Благодійний фонд «Серце для України» (${c.uk})`, en: `Heart for Ukraine Foundation ${c.en}` }) },
-  { key: "new-home", kind: K.CIVIL_SOCIETY, sectors: [S.INTEGRATION_EMPLOYMENT, S.HOUSING], name: (c) => ({ uk: `Центр «Новий дім» для переселенців (${c.uk})`, en: `New Home Centre for Displaced People ${c.en}` }) },
-  { key: "safe-school", kind: K.CIVIL_SOCIETY, sectors: [S.SHELTERS, S.EDUCATION_YOUTH], name: (c) => ({ uk: `Ініціатива «Безпечна школа» (${c.uk})`, en: `Safe School Initiative ${c.en}` }) },
-  { key: "green", kind: K.CIVIL_SOCIETY, sectors: [S.ENVIRONMENT, S.DEBRIS_WASTE], name: (c) => ({ uk: `Екологічна ініціатива «Зелена відбудова» (${c.uk})`, en: `Green Recovery Initiative ${c.en}` }) },
-  { key: "puls", kind: K.CIVIL_SOCIETY, sectors: [S.HEALTHCARE], name: (c) => ({ uk: `Медична місія «Пульс» (${c.uk})`, en: `Puls Medical Mission ${c.en}` }) },
-  { key: "ambulances", kind: K.CIVIL_SOCIETY, sectors: [S.SPECIAL_VEHICLES, S.HEALTHCARE], name: (c) => ({ uk: `Волонтерська служба «Швидкі з ${c.ukGenitive}»`, en: `Ambulances from ${c.en}` }) },
+  {
+    key: "rebuild",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.INFRASTRUCTURE, S.HOUSING],
+    name: (c) => ({ uk: `Фонд «Відбудова разом» (${c.uk})`, en: `Rebuild Together Foundation ${c.en}` }),
+  },
+  {
+    key: "warmth",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.HEATING, S.RENEWABLE_ENERGY],
+    name: (c) => ({ uk: `Ініціатива «Тепло для громад» (${c.uk})`, en: `Warmth for Communities ${c.en}` }),
+  },
+  {
+    key: "light",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.RENEWABLE_ENERGY, S.HUMANITARIAN_AID],
+    name: (c) => ({ uk: `Громадська організація «Світло для України» (${c.uk})`, en: `Light for Ukraine ${c.en}` }),
+  },
+  {
+    key: "solidarity",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.HUMANITARIAN_AID, S.ADVOCACY],
+    name: (c) => ({ uk: `Асоціація «Мости солідарності» (${c.uk})`, en: `Bridges of Solidarity ${c.en}` }),
+  },
+  {
+    key: "heart",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.HEALTHCARE, S.HUMANITARIAN_AID],
+    name: (c) => ({ uk: `Благодійний фонд «Серце для України» (${c.uk})`, en: `Heart for Ukraine Foundation ${c.en}` }),
+  },
+  {
+    key: "new-home",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.INTEGRATION_EMPLOYMENT, S.HOUSING],
+    name: (c) => ({ uk: `Центр «Новий дім» для переселенців (${c.uk})`, en: `New Home Centre for Displaced People ${c.en}` }),
+  },
+  {
+    key: "safe-school",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.SHELTERS, S.EDUCATION_YOUTH],
+    name: (c) => ({ uk: `Ініціатива «Безпечна школа» (${c.uk})`, en: `Safe School Initiative ${c.en}` }),
+  },
+  {
+    key: "green",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.ENVIRONMENT, S.DEBRIS_WASTE],
+    name: (c) => ({ uk: `Екологічна ініціатива «Зелена відбудова» (${c.uk})`, en: `Green Recovery Initiative ${c.en}` }),
+  },
+  {
+    key: "puls",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.HEALTHCARE],
+    name: (c) => ({ uk: `Медична місія «Пульс» (${c.uk})`, en: `Puls Medical Mission ${c.en}` }),
+  },
+  {
+    key: "ambulances",
+    kind: K.CIVIL_SOCIETY,
+    sectors: [S.SPECIAL_VEHICLES, S.HEALTHCARE],
+    name: (c) => ({ uk: `Волонтерська служба «Швидкі з ${c.ukGenitive}»`, en: `Ambulances from ${c.en}` }),
+  },
   // Foreign municipalities
-  { key: "city-office", kind: K.FOREIGN_MUNICIPALITY, sectors: [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE], name: (c) => ({ uk: `Місто ${c.uk}: бюро партнерства з Україною`, en: `City of ${c.en} – Ukraine Partnership Office` }) },
-  { key: "municipality", kind: K.FOREIGN_MUNICIPALITY, sectors: [S.SPECIAL_VEHICLES, S.EDUCATION_YOUTH], name: (c) => ({ uk: `Муніципалітет ${c.ukGenitive}, відділ міжнародної співпраці`, en: `${c.en} Municipality – International Cooperation` }) },
+  {
+    key: "city-office",
+    kind: K.FOREIGN_MUNICIPALITY,
+    sectors: [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE],
+    name: (c) => ({ uk: `Місто ${c.uk}: бюро партнерства з Україною`, en: `City of ${c.en} – Ukraine Partnership Office` }),
+  },
+  {
+    key: "municipality",
+    kind: K.FOREIGN_MUNICIPALITY,
+    sectors: [S.SPECIAL_VEHICLES, S.EDUCATION_YOUTH],
+    name: (c) => ({
+      uk: `Муніципалітет ${c.ukGenitive}, відділ міжнародної співпраці`,
+      en: `${c.en} Municipality – International Cooperation`,
+    }),
+  },
   // Donors and agencies
-  { key: "most-fund", kind: K.DONOR_AGENCY, sectors: [S.INFRASTRUCTURE, S.HEATING], name: (c) => ({ uk: `Фонд відбудови громад «Міст» (${c.uk})`, en: `Most Community Recovery Fund ${c.en}` }) },
-  { key: "small-grants", kind: K.DONOR_AGENCY, sectors: [S.CIVIL_SOCIETY_GOVERNANCE], name: (c) => ({ uk: `Програма малих грантів для громад України (${c.uk})`, en: `Small Grants for Ukrainian Communities ${c.en}` }) },
-  { key: "new-hope", kind: K.DONOR_AGENCY, sectors: [S.HUMANITARIAN_AID, S.HOUSING], name: (c) => ({ uk: `Фонд «Нова надія» (${c.uk})`, en: `New Hope Fund ${c.en}` }) },
-  { key: "common-cause", kind: K.DONOR_AGENCY, sectors: [S.INVESTMENT, S.BUSINESS_RELOCATION], name: (c) => ({ uk: `Фонд «Спільна справа» (${c.uk})`, en: `Common Cause Fund ${c.en}` }) },
+  {
+    key: "most-fund",
+    kind: K.DONOR_AGENCY,
+    sectors: [S.INFRASTRUCTURE, S.HEATING],
+    name: (c) => ({ uk: `Фонд відбудови громад «Міст» (${c.uk})`, en: `Most Community Recovery Fund ${c.en}` }),
+  },
+  {
+    key: "small-grants",
+    kind: K.DONOR_AGENCY,
+    sectors: [S.CIVIL_SOCIETY_GOVERNANCE],
+    name: (c) => ({ uk: `Програма малих грантів для громад України (${c.uk})`, en: `Small Grants for Ukrainian Communities ${c.en}` }),
+  },
+  {
+    key: "new-hope",
+    kind: K.DONOR_AGENCY,
+    sectors: [S.HUMANITARIAN_AID, S.HOUSING],
+    name: (c) => ({ uk: `Фонд «Нова надія» (${c.uk})`, en: `New Hope Fund ${c.en}` }),
+  },
+  {
+    key: "common-cause",
+    kind: K.DONOR_AGENCY,
+    sectors: [S.INVESTMENT, S.BUSINESS_RELOCATION],
+    name: (c) => ({ uk: `Фонд «Спільна справа» (${c.uk})`, en: `Common Cause Fund ${c.en}` }),
+  },
   // Academic
-  { key: "studies", kind: K.ACADEMIC, sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY], name: (c) => ({ uk: `Центр українських студій (${c.uk})`, en: `Centre for Ukrainian Studies ${c.en}` }) },
-  { key: "urban", kind: K.ACADEMIC, sectors: [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE], name: (c) => ({ uk: `Інститут відбудови та урбаністики (${c.uk})`, en: `Institute for Recovery and Urban Studies ${c.en}` }) },
-  { key: "energy-lab", kind: K.ACADEMIC, sectors: [S.RENEWABLE_ENERGY, S.HEATING], name: (c) => ({ uk: `Лабораторія енергоефективності для України (${c.uk})`, en: `Energy Efficiency Lab for Ukraine ${c.en}` }) },
+  {
+    key: "studies",
+    kind: K.ACADEMIC,
+    sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
+    name: (c) => ({ uk: `Центр українських студій (${c.uk})`, en: `Centre for Ukrainian Studies ${c.en}` }),
+  },
+  {
+    key: "urban",
+    kind: K.ACADEMIC,
+    sectors: [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE],
+    name: (c) => ({ uk: `Інститут відбудови та урбаністики (${c.uk})`, en: `Institute for Recovery and Urban Studies ${c.en}` }),
+  },
+  {
+    key: "energy-lab",
+    kind: K.ACADEMIC,
+    sectors: [S.RENEWABLE_ENERGY, S.HEATING],
+    name: (c) => ({ uk: `Лабораторія енергоефективності для України (${c.uk})`, en: `Energy Efficiency Lab for Ukraine ${c.en}` }),
+  },
   // Media
-  { key: "radio", kind: K.MEDIA, sectors: [S.CULTURE_IDENTITY, S.ADVOCACY], name: (c) => ({ uk: `Радіо «Українська хвиля» (${c.uk})`, en: `Ukrainian Wave Radio ${c.en}` }) },
-  { key: "magazine", kind: K.MEDIA, sectors: [S.ADVOCACY, S.DIALOGUE_PEACEBUILDING], name: (c) => ({ uk: `Видання «Діаспора сьогодні» (${c.uk})`, en: `Diaspora Today ${c.en}` }) },
-  { key: "podcast", kind: K.MEDIA, sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.CULTURE_IDENTITY], name: (c) => ({ uk: `Подкаст «Голоси громад» (${c.uk})`, en: `Voices of Communities Podcast ${c.en}` }) },
+  {
+    key: "radio",
+    kind: K.MEDIA,
+    sectors: [S.CULTURE_IDENTITY, S.ADVOCACY],
+    name: (c) => ({ uk: `Радіо «Українська хвиля» (${c.uk})`, en: `Ukrainian Wave Radio ${c.en}` }),
+  },
+  {
+    key: "magazine",
+    kind: K.MEDIA,
+    sectors: [S.ADVOCACY, S.DIALOGUE_PEACEBUILDING],
+    name: (c) => ({ uk: `Видання «Діаспора сьогодні» (${c.uk})`, en: `Diaspora Today ${c.en}` }),
+  },
+  {
+    key: "podcast",
+    kind: K.MEDIA,
+    sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.CULTURE_IDENTITY],
+    name: (c) => ({ uk: `Подкаст «Голоси громад» (${c.uk})`, en: `Voices of Communities Podcast ${c.en}` }),
+  },
   // Networks and umbrella bodies
-  { key: "council", kind: K.NETWORK, perCountry: true, sectors: [S.ADVOCACY, S.CIVIL_SOCIETY_GOVERNANCE], name: (_c, k) => ({ uk: `Рада українських організацій ${k.ukGenitive}`, en: `Council of Ukrainian Organisations ${k.enLocative}` }) },
-  { key: "partner-cities", kind: K.NETWORK, sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.INFRASTRUCTURE], name: (c) => ({ uk: `Мережа міст-партнерів України (${c.uk})`, en: `Ukraine Partner Cities Network ${c.en}` }) },
+  {
+    key: "council",
+    kind: K.NETWORK,
+    perCountry: true,
+    sectors: [S.ADVOCACY, S.CIVIL_SOCIETY_GOVERNANCE],
+    name: (_c, k) => ({ uk: `Рада українських організацій ${k.ukGenitive}`, en: `Council of Ukrainian Organisations ${k.enLocative}` }),
+  },
+  {
+    key: "partner-cities",
+    kind: K.NETWORK,
+    sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.INFRASTRUCTURE],
+    name: (c) => ({ uk: `Мережа міст-партнерів України (${c.uk})`, en: `Ukraine Partner Cities Network ${c.en}` }),
+  },
   // Platforms and initiatives
-  { key: "partnership-platform", kind: K.PLATFORM, sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.EXPORT_DEVELOPMENT], name: (c) => ({ uk: `Платформа «Партнерство громад» (${c.uk})`, en: `Community Partnership Platform ${c.en}` }) },
-  { key: "dialogue", kind: K.PLATFORM, sectors: [S.DIALOGUE_PEACEBUILDING], name: (c) => ({ uk: `Ініціатива «Діалог без кордонів» (${c.uk})`, en: `Dialogue Without Borders ${c.en}` }) },
-  { key: "dosvid", kind: K.PLATFORM, sectors: [S.INTEGRATION_EMPLOYMENT, S.CIVIL_SOCIETY_GOVERNANCE], name: (c) => ({ uk: `Платформа експертів-волонтерів «Досвід» (${c.uk})`, en: `Dosvid Volunteer Experts Platform ${c.en}` }) },
+  {
+    key: "partnership-platform",
+    kind: K.PLATFORM,
+    sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.EXPORT_DEVELOPMENT],
+    name: (c) => ({ uk: `Платформа «Партнерство громад» (${c.uk})`, en: `Community Partnership Platform ${c.en}` }),
+  },
+  {
+    key: "dialogue",
+    kind: K.PLATFORM,
+    sectors: [S.DIALOGUE_PEACEBUILDING],
+    name: (c) => ({ uk: `Ініціатива «Діалог без кордонів» (${c.uk})`, en: `Dialogue Without Borders ${c.en}` }),
+  },
+  {
+    key: "dosvid",
+    kind: K.PLATFORM,
+    sectors: [S.INTEGRATION_EMPLOYMENT, S.CIVIL_SOCIETY_GOVERNANCE],
+    name: (c) => ({ uk: `Платформа експертів-волонтерів «Досвід» (${c.uk})`, en: `Dosvid Volunteer Experts Platform ${c.en}` }),
+  },
 ];
 
 /** Businesses use a brand once each, with the legal form of their country. */
@@ -99,62 +301,260 @@ const brands: { uk: string; en: string; sectors: Sector[] }[] = [
 ];
 
 const legalForm: Record<string, string> = {
-  DE: "GmbH", AT: "GmbH", CH: "AG", PL: "sp. z o.o.", FR: "SAS", BE: "SRL", IT: "S.r.l.", CZ: "s.r.o.", SK: "s.r.o.",
-  ES: "S.L.", PT: "Lda.", NL: "B.V.", GB: "Ltd", IE: "Ltd", SE: "AB", DK: "ApS", NO: "AS", FI: "Oy", LT: "UAB",
-  LV: "SIA", EE: "OÜ", RO: "SRL", MD: "SRL", HU: "Kft.", GE: "LLC", TR: "Ltd. Şti.", CA: "Inc.", US: "Inc.",
-  AU: "Pty Ltd", BR: "Ltda.", AR: "S.R.L.", UA: "ТОВ",
+  DE: "GmbH",
+  AT: "GmbH",
+  CH: "AG",
+  PL: "sp. z o.o.",
+  FR: "SAS",
+  BE: "SRL",
+  IT: "S.r.l.",
+  CZ: "s.r.o.",
+  SK: "s.r.o.",
+  ES: "S.L.",
+  PT: "Lda.",
+  NL: "B.V.",
+  GB: "Ltd",
+  IE: "Ltd",
+  SE: "AB",
+  DK: "ApS",
+  NO: "AS",
+  FI: "Oy",
+  LT: "UAB",
+  LV: "SIA",
+  EE: "OÜ",
+  RO: "SRL",
+  MD: "SRL",
+  HU: "Kft.",
+  GE: "LLC",
+  TR: "Ltd. Şti.",
+  CA: "Inc.",
+  US: "Inc.",
+  AU: "Pty Ltd",
+  BR: "Ltda.",
+  AR: "S.R.L.",
+  UA: "ТОВ",
 };
 
 /** Approximate city populations (rounded, recent official estimates) for municipalities' size matching. */
 const municipalPopulation: Record<string, number> = {
-  "pl-lublin": 330_000, "pl-przemysl": 56_000, "pl-rzeszow": 197_000, "pl-wroclaw": 674_000, "pl-gdansk": 486_000,
-  "pl-krakow": 804_000, "pl-poznan": 540_000, "pl-szczecin": 391_000, "pl-katowice": 280_000, "pl-lodz": 655_000,
-  "de-leipzig": 616_000, "de-bonn": 336_000, "de-nuremberg": 526_000, "de-bremen": 577_000, "de-dresden": 563_000,
-  "de-hanover": 545_000, "de-stuttgart": 633_000, "de-dusseldorf": 629_000, "de-cologne": 1_084_000, "de-munich": 1_512_000,
-  "fr-strasbourg": 291_000, "fr-lyon": 522_000, "fr-lille": 236_000, "fr-bordeaux": 261_000, "fr-toulouse": 504_000, "fr-nice": 348_000,
-  "it-bologna": 392_000, "it-turin": 848_000, "it-florence": 361_000, "cz-brno": 398_000, "cz-ostrava": 284_000,
-  "sk-kosice": 229_000, "sk-presov": 84_000, "at-graz": 298_000, "at-salzburg": 157_000, "at-innsbruck": 131_000,
-  "es-valencia": 807_000, "es-malaga": 592_000, "pt-porto": 232_000, "nl-utrecht": 367_000, "nl-rotterdam": 664_000,
-  "be-ghent": 265_000, "be-antwerp": 537_000, "ie-cork": 224_000, "gb-bradford": 546_000, "gb-edinburgh": 514_000,
-  "gb-manchester": 568_000, "se-malmo": 362_000, "se-gothenburg": 596_000, "lt-kaunas": 305_000, "ee-tartu": 97_000,
-  "ro-suceava": 84_000, "ro-iasi": 272_000, "ro-cluj-napoca": 287_000, "md-balti": 102_000, "ca-winnipeg": 750_000,
-  "ca-edmonton": 1_010_000, "ca-saskatoon": 266_000, "ca-calgary": 1_306_000, "us-cleveland": 362_000,
-  "us-sacramento": 525_000, "br-curitiba": 1_773_000, "br-prudentopolis": 52_000, "lv-riga": 605_000, "ee-tallinn": 454_000,
+  "pl-lublin": 330_000,
+  "pl-przemysl": 56_000,
+  "pl-rzeszow": 197_000,
+  "pl-wroclaw": 674_000,
+  "pl-gdansk": 486_000,
+  "pl-krakow": 804_000,
+  "pl-poznan": 540_000,
+  "pl-szczecin": 391_000,
+  "pl-katowice": 280_000,
+  "pl-lodz": 655_000,
+  "de-leipzig": 616_000,
+  "de-bonn": 336_000,
+  "de-nuremberg": 526_000,
+  "de-bremen": 577_000,
+  "de-dresden": 563_000,
+  "de-hanover": 545_000,
+  "de-stuttgart": 633_000,
+  "de-dusseldorf": 629_000,
+  "de-cologne": 1_084_000,
+  "de-munich": 1_512_000,
+  "fr-strasbourg": 291_000,
+  "fr-lyon": 522_000,
+  "fr-lille": 236_000,
+  "fr-bordeaux": 261_000,
+  "fr-toulouse": 504_000,
+  "fr-nice": 348_000,
+  "it-bologna": 392_000,
+  "it-turin": 848_000,
+  "it-florence": 361_000,
+  "cz-brno": 398_000,
+  "cz-ostrava": 284_000,
+  "sk-kosice": 229_000,
+  "sk-presov": 84_000,
+  "at-graz": 298_000,
+  "at-salzburg": 157_000,
+  "at-innsbruck": 131_000,
+  "es-valencia": 807_000,
+  "es-malaga": 592_000,
+  "pt-porto": 232_000,
+  "nl-utrecht": 367_000,
+  "nl-rotterdam": 664_000,
+  "be-ghent": 265_000,
+  "be-antwerp": 537_000,
+  "ie-cork": 224_000,
+  "gb-bradford": 546_000,
+  "gb-edinburgh": 514_000,
+  "gb-manchester": 568_000,
+  "se-malmo": 362_000,
+  "se-gothenburg": 596_000,
+  "lt-kaunas": 305_000,
+  "ee-tartu": 97_000,
+  "ro-suceava": 84_000,
+  "ro-iasi": 272_000,
+  "ro-cluj-napoca": 287_000,
+  "md-balti": 102_000,
+  "ca-winnipeg": 750_000,
+  "ca-edmonton": 1_010_000,
+  "ca-saskatoon": 266_000,
+  "ca-calgary": 1_306_000,
+  "us-cleveland": 362_000,
+  "us-sacramento": 525_000,
+  "br-curitiba": 1_773_000,
+  "br-prudentopolis": 52_000,
+  "lv-riga": 605_000,
+  "ee-tallinn": 454_000,
 };
 
 /** How many generated organisations each city gets (the hand-written ones come on top). */
 const cityPlan: [string, number][] = [
-  ["de-berlin", 7], ["de-munich", 4], ["de-hamburg", 3], ["de-frankfurt", 3], ["de-cologne", 2], ["de-leipzig", 3],
-  ["de-dresden", 1], ["de-stuttgart", 2], ["de-dusseldorf", 1], ["de-hanover", 1], ["de-nuremberg", 1], ["de-bonn", 1], ["de-bremen", 1],
-  ["pl-warsaw", 6], ["pl-krakow", 4], ["pl-wroclaw", 3], ["pl-gdansk", 2], ["pl-lublin", 3], ["pl-przemysl", 2], ["pl-poznan", 1],
-  ["pl-lodz", 1], ["pl-rzeszow", 2], ["pl-szczecin", 1], ["pl-katowice", 1],
-  ["fr-paris", 5], ["fr-lyon", 2], ["fr-strasbourg", 2], ["fr-marseille", 1], ["fr-bordeaux", 1], ["fr-lille", 1], ["fr-nice", 1], ["fr-toulouse", 1],
-  ["it-milan", 4], ["it-rome", 3], ["it-naples", 2], ["it-turin", 1], ["it-bologna", 1], ["it-florence", 1],
-  ["cz-prague", 4], ["cz-brno", 2], ["cz-ostrava", 1], ["sk-bratislava", 2], ["sk-kosice", 1], ["sk-presov", 1],
-  ["at-vienna", 3], ["at-graz", 1], ["at-salzburg", 1], ["at-innsbruck", 1],
-  ["es-madrid", 2], ["es-barcelona", 2], ["es-valencia", 1], ["es-malaga", 1], ["pt-lisbon", 2], ["pt-porto", 1],
-  ["nl-amsterdam", 2], ["nl-the-hague", 1], ["nl-rotterdam", 1], ["nl-utrecht", 1], ["be-brussels", 3], ["be-antwerp", 1], ["be-ghent", 1],
-  ["gb-london", 4], ["gb-manchester", 1], ["gb-edinburgh", 1], ["gb-bradford", 1], ["gb-birmingham", 1], ["ie-dublin", 2], ["ie-cork", 1],
-  ["se-stockholm", 2], ["se-gothenburg", 1], ["se-malmo", 1], ["lt-vilnius", 2], ["lt-kaunas", 1], ["lv-riga", 2],
-  ["ee-tallinn", 2], ["ee-tartu", 1], ["ro-bucharest", 1], ["ro-suceava", 1], ["ro-iasi", 1], ["ro-cluj-napoca", 1],
-  ["md-chisinau", 2], ["md-balti", 1], ["hu-budapest", 1], ["dk-copenhagen", 1], ["no-oslo", 1], ["fi-helsinki", 1],
-  ["ch-zurich", 1], ["ch-geneva", 1], ["ch-bern", 1], ["ge-tbilisi", 1], ["tr-istanbul", 1],
-  ["ca-toronto", 4], ["ca-winnipeg", 2], ["ca-edmonton", 2], ["ca-montreal", 2], ["ca-vancouver", 1], ["ca-ottawa", 1], ["ca-calgary", 1], ["ca-saskatoon", 1],
-  ["us-new-york", 4], ["us-chicago", 3], ["us-philadelphia", 2], ["us-washington", 2], ["us-cleveland", 1], ["us-detroit", 1],
-  ["us-los-angeles", 1], ["us-sacramento", 1], ["us-seattle", 1], ["us-boston", 1],
-  ["au-sydney", 2], ["au-melbourne", 2], ["au-adelaide", 1], ["au-perth", 1], ["br-curitiba", 2], ["br-prudentopolis", 1], ["br-sao-paulo", 1],
-  ["ar-buenos-aires", 1], ["ua-kyiv", 2], ["ua-lviv", 2], ["ua-odesa", 1], ["ua-kharkiv", 1], ["ua-dnipro", 1],
+  ["de-berlin", 7],
+  ["de-munich", 4],
+  ["de-hamburg", 3],
+  ["de-frankfurt", 3],
+  ["de-cologne", 2],
+  ["de-leipzig", 3],
+  ["de-dresden", 1],
+  ["de-stuttgart", 2],
+  ["de-dusseldorf", 1],
+  ["de-hanover", 1],
+  ["de-nuremberg", 1],
+  ["de-bonn", 1],
+  ["de-bremen", 1],
+  ["pl-warsaw", 6],
+  ["pl-krakow", 4],
+  ["pl-wroclaw", 3],
+  ["pl-gdansk", 2],
+  ["pl-lublin", 3],
+  ["pl-przemysl", 2],
+  ["pl-poznan", 1],
+  ["pl-lodz", 1],
+  ["pl-rzeszow", 2],
+  ["pl-szczecin", 1],
+  ["pl-katowice", 1],
+  ["fr-paris", 5],
+  ["fr-lyon", 2],
+  ["fr-strasbourg", 2],
+  ["fr-marseille", 1],
+  ["fr-bordeaux", 1],
+  ["fr-lille", 1],
+  ["fr-nice", 1],
+  ["fr-toulouse", 1],
+  ["it-milan", 4],
+  ["it-rome", 3],
+  ["it-naples", 2],
+  ["it-turin", 1],
+  ["it-bologna", 1],
+  ["it-florence", 1],
+  ["cz-prague", 4],
+  ["cz-brno", 2],
+  ["cz-ostrava", 1],
+  ["sk-bratislava", 2],
+  ["sk-kosice", 1],
+  ["sk-presov", 1],
+  ["at-vienna", 3],
+  ["at-graz", 1],
+  ["at-salzburg", 1],
+  ["at-innsbruck", 1],
+  ["es-madrid", 2],
+  ["es-barcelona", 2],
+  ["es-valencia", 1],
+  ["es-malaga", 1],
+  ["pt-lisbon", 2],
+  ["pt-porto", 1],
+  ["nl-amsterdam", 2],
+  ["nl-the-hague", 1],
+  ["nl-rotterdam", 1],
+  ["nl-utrecht", 1],
+  ["be-brussels", 3],
+  ["be-antwerp", 1],
+  ["be-ghent", 1],
+  ["gb-london", 4],
+  ["gb-manchester", 1],
+  ["gb-edinburgh", 1],
+  ["gb-bradford", 1],
+  ["gb-birmingham", 1],
+  ["ie-dublin", 2],
+  ["ie-cork", 1],
+  ["se-stockholm", 2],
+  ["se-gothenburg", 1],
+  ["se-malmo", 1],
+  ["lt-vilnius", 2],
+  ["lt-kaunas", 1],
+  ["lv-riga", 2],
+  ["ee-tallinn", 2],
+  ["ee-tartu", 1],
+  ["ro-bucharest", 1],
+  ["ro-suceava", 1],
+  ["ro-iasi", 1],
+  ["ro-cluj-napoca", 1],
+  ["md-chisinau", 2],
+  ["md-balti", 1],
+  ["hu-budapest", 1],
+  ["dk-copenhagen", 1],
+  ["no-oslo", 1],
+  ["fi-helsinki", 1],
+  ["ch-zurich", 1],
+  ["ch-geneva", 1],
+  ["ch-bern", 1],
+  ["ge-tbilisi", 1],
+  ["tr-istanbul", 1],
+  ["ca-toronto", 4],
+  ["ca-winnipeg", 2],
+  ["ca-edmonton", 2],
+  ["ca-montreal", 2],
+  ["ca-vancouver", 1],
+  ["ca-ottawa", 1],
+  ["ca-calgary", 1],
+  ["ca-saskatoon", 1],
+  ["us-new-york", 4],
+  ["us-chicago", 3],
+  ["us-philadelphia", 2],
+  ["us-washington", 2],
+  ["us-cleveland", 1],
+  ["us-detroit", 1],
+  ["us-los-angeles", 1],
+  ["us-sacramento", 1],
+  ["us-seattle", 1],
+  ["us-boston", 1],
+  ["au-sydney", 2],
+  ["au-melbourne", 2],
+  ["au-adelaide", 1],
+  ["au-perth", 1],
+  ["br-curitiba", 2],
+  ["br-prudentopolis", 1],
+  ["br-sao-paulo", 1],
+  ["ar-buenos-aires", 1],
+  ["ua-kyiv", 2],
+  ["ua-lviv", 2],
+  ["ua-odesa", 1],
+  ["ua-kharkiv", 1],
+  ["ua-dnipro", 1],
 ];
 
 const kindWeights: [OrganizationKind, number][] = [
-  [K.DIASPORA_ASSOCIATION, 34], [K.CIVIL_SOCIETY, 22], [K.FOREIGN_MUNICIPALITY, 9], [K.BUSINESS, 9], [K.DONOR_AGENCY, 6],
-  [K.ACADEMIC, 6], [K.MEDIA, 5], [K.NETWORK, 4], [K.PLATFORM, 5],
+  [K.DIASPORA_ASSOCIATION, 34],
+  [K.CIVIL_SOCIETY, 22],
+  [K.FOREIGN_MUNICIPALITY, 9],
+  [K.BUSINESS, 9],
+  [K.DONOR_AGENCY, 6],
+  [K.ACADEMIC, 6],
+  [K.MEDIA, 5],
+  [K.NETWORK, 4],
+  [K.PLATFORM, 5],
 ];
 
 const kindSectorPool: Record<OrganizationKind, Sector[]> = {
   DIASPORA_ASSOCIATION: [S.CULTURE_IDENTITY, S.EDUCATION_YOUTH, S.HUMANITARIAN_AID, S.INTEGRATION_EMPLOYMENT, S.ADVOCACY, S.HEALTHCARE],
   CIVIL_SOCIETY: Object.values(S),
-  FOREIGN_MUNICIPALITY: [S.INFRASTRUCTURE, S.SPECIAL_VEHICLES, S.HEATING, S.HOUSING, S.CIVIL_SOCIETY_GOVERNANCE, S.EDUCATION_YOUTH, S.DEBRIS_WASTE, S.BORDER_EQUIPMENT],
+  FOREIGN_MUNICIPALITY: [
+    S.INFRASTRUCTURE,
+    S.SPECIAL_VEHICLES,
+    S.HEATING,
+    S.HOUSING,
+    S.CIVIL_SOCIETY_GOVERNANCE,
+    S.EDUCATION_YOUTH,
+    S.DEBRIS_WASTE,
+    S.BORDER_EQUIPMENT,
+  ],
   BUSINESS: [S.RENEWABLE_ENERGY, S.HOUSING, S.BUSINESS_RELOCATION, S.EXPORT_DEVELOPMENT, S.INVESTMENT, S.DEBRIS_WASTE, S.HEATING],
   DONOR_AGENCY: Object.values(S),
   ACADEMIC: [S.EDUCATION_YOUTH, S.ENVIRONMENT, S.CIVIL_SOCIETY_GOVERNANCE, S.HEALTHCARE, S.DIALOGUE_PEACEBUILDING],
@@ -189,27 +589,66 @@ const kindBudget: Record<OrganizationKind, [number, number]> = {
 };
 
 const missionLead: Record<OrganizationKind, (city: CityRecord, country: CountryRecord) => Text> = {
-  DIASPORA_ASSOCIATION: (c) => ({ uk: `Об'єднуємо українців ${c.ukGenitive} та друзів України, щоб`, en: `We bring together Ukrainians in ${c.en} and friends of Ukraine to` }),
+  DIASPORA_ASSOCIATION: (c) => ({
+    uk: `Об'єднуємо українців ${c.ukGenitive} та друзів України, щоб`,
+    en: `We bring together Ukrainians in ${c.en} and friends of Ukraine to`,
+  }),
   CIVIL_SOCIETY: () => ({ uk: "Наша мета —", en: "Our aim is to" }),
-  FOREIGN_MUNICIPALITY: (c) => ({ uk: `Місто ${c.uk} підтримує українські громади-партнери, щоб`, en: `The city of ${c.en} supports its partner communities in Ukraine to` }),
+  FOREIGN_MUNICIPALITY: (c) => ({
+    uk: `Місто ${c.uk} підтримує українські громади-партнери, щоб`,
+    en: `The city of ${c.en} supports its partner communities in Ukraine to`,
+  }),
   BUSINESS: () => ({ uk: "Постачаємо рішення та інвестуємо в Україну, щоб", en: "We supply solutions and invest in Ukraine to" }),
   DONOR_AGENCY: () => ({ uk: "Фінансуємо проєкти громад, які прагнуть", en: "We fund community projects that aim to" }),
   ACADEMIC: () => ({ uk: "Поєднуємо дослідження й навчання, щоб", en: "We combine research and teaching to" }),
   MEDIA: () => ({ uk: "Розповідаємо історії громад і діаспори, щоб", en: "We tell the stories of communities and the diaspora to" }),
-  NETWORK: (_c, k) => ({ uk: `Об'єднуємо українські організації ${k.ukGenitive}, щоб разом`, en: `We unite Ukrainian organisations ${k.enLocative} to work together to` }),
-  PLATFORM: () => ({ uk: "Створюємо простір, де громади, діаспора й партнери можуть", en: "We build a space where communities, the diaspora and partners can" }),
+  NETWORK: (_c, k) => ({
+    uk: `Об'єднуємо українські організації ${k.ukGenitive}, щоб разом`,
+    en: `We unite Ukrainian organisations ${k.enLocative} to work together to`,
+  }),
+  PLATFORM: () => ({
+    uk: "Створюємо простір, де громади, діаспора й партнери можуть",
+    en: "We build a space where communities, the diaspora and partners can",
+  }),
 };
 
 const kindDescription: Record<OrganizationKind, Text> = {
-  DIASPORA_ASSOCIATION: { uk: "Ми — добровільне об'єднання українців і їхніх друзів; більшу частину роботи виконують волонтери.", en: "We are a voluntary association of Ukrainians and their friends; volunteers do most of the work." },
-  CIVIL_SOCIETY: { uk: "Ми — неприбуткова організація з невеликою командою та мережею волонтерів в Україні.", en: "We are a non-profit with a small team and a network of volunteers in Ukraine." },
-  FOREIGN_MUNICIPALITY: { uk: "Бюро координує партнерства міста з українськими громадами: обмін делегаціями, передачу техніки та спільні проєкти.", en: "The office coordinates the city's partnerships with Ukrainian communities: delegation exchanges, equipment transfers and joint projects." },
-  BUSINESS: { uk: "Компанія працює з українськими партнерами та бере участь у проєктах відбудови.", en: "The company works with Ukrainian partners and takes part in rebuilding projects." },
-  DONOR_AGENCY: { uk: "Надаємо гранти громадам і громадським організаціям; заявки приймаємо українською та англійською.", en: "We give grants to communities and civil-society organisations; applications are accepted in Ukrainian and English." },
-  ACADEMIC: { uk: "Науковці та студенти центру консультують громади й готують аналітику для партнерів.", en: "Our researchers and students advise communities and prepare analysis for partners." },
-  MEDIA: { uk: "Виходимо українською та мовою країни перебування.", en: "We publish in Ukrainian and in the language of our host country." },
-  NETWORK: { uk: "До мережі входять десятки асоціацій, шкіл та ініціатив.", en: "Dozens of associations, schools and initiatives belong to the network." },
-  PLATFORM: { uk: "Платформа відкрита для громад, організацій та окремих експертів.", en: "The platform is open to communities, organisations and individual experts." },
+  DIASPORA_ASSOCIATION: {
+    uk: "Ми — добровільне об'єднання українців і їхніх друзів; більшу частину роботи виконують волонтери.",
+    en: "We are a voluntary association of Ukrainians and their friends; volunteers do most of the work.",
+  },
+  CIVIL_SOCIETY: {
+    uk: "Ми — неприбуткова організація з невеликою командою та мережею волонтерів в Україні.",
+    en: "We are a non-profit with a small team and a network of volunteers in Ukraine.",
+  },
+  FOREIGN_MUNICIPALITY: {
+    uk: "Бюро координує партнерства міста з українськими громадами: обмін делегаціями, передачу техніки та спільні проєкти.",
+    en: "The office coordinates the city's partnerships with Ukrainian communities: delegation exchanges, equipment transfers and joint projects.",
+  },
+  BUSINESS: {
+    uk: "Компанія працює з українськими партнерами та бере участь у проєктах відбудови.",
+    en: "The company works with Ukrainian partners and takes part in rebuilding projects.",
+  },
+  DONOR_AGENCY: {
+    uk: "Надаємо гранти громадам і громадським організаціям; заявки приймаємо українською та англійською.",
+    en: "We give grants to communities and civil-society organisations; applications are accepted in Ukrainian and English.",
+  },
+  ACADEMIC: {
+    uk: "Науковці та студенти центру консультують громади й готують аналітику для партнерів.",
+    en: "Our researchers and students advise communities and prepare analysis for partners.",
+  },
+  MEDIA: {
+    uk: "Виходимо українською та мовою країни перебування.",
+    en: "We publish in Ukrainian and in the language of our host country.",
+  },
+  NETWORK: {
+    uk: "До мережі входять десятки асоціацій, шкіл та ініціатив.",
+    en: "Dozens of associations, schools and initiatives belong to the network.",
+  },
+  PLATFORM: {
+    uk: "Платформа відкрита для громад, організацій та окремих експертів.",
+    en: "The platform is open to communities, organisations and individual experts.",
+  },
 };
 
 const kindExtraActivity: Record<OrganizationKind, Text> = {
@@ -235,20 +674,41 @@ function pickKind(rng: Random): OrganizationKind {
 }
 
 /** Oblasts an organisation may focus on: not Crimea, not the two nearly fully occupied ones. */
-const focusOblasts = oblasts.map((o) => o.code).filter((code) => !["UA01000000000013043", "UA44000000000018893", "UA85000000000065278"].includes(code));
+const focusOblasts = oblasts
+  .map((o) => o.code)
+  .filter((code) => !["UA01000000000013043", "UA44000000000018893", "UA85000000000065278"].includes(code));
 
-function composeTexts(kind: OrganizationKind, sectors: Sector[], languages: string[], city: CityRecord, country: CountryRecord, foundedYear: number) {
+function composeTexts(
+  kind: OrganizationKind,
+  sectors: Sector[],
+  languages: string[],
+  city: CityRecord,
+  country: CountryRecord,
+  foundedYear: number,
+) {
   const goals = sectors.slice(0, 2).map((s) => sectorVocabulary[s].goal);
   const lead = missionLead[kind](city, country);
   const mission: Text = {
-    uk: `${lead.uk} ${joinList(goals.map((g) => g.uk), "і")}.`,
-    en: `${lead.en} ${joinList(goals.map((g) => g.en), "and")}.`,
+    uk: `${lead.uk} ${joinList(
+      goals.map((g) => g.uk),
+      "і",
+    )}.`,
+    en: `${lead.en} ${joinList(
+      goals.map((g) => g.en),
+      "and",
+    )}.`,
   };
   const areas = sectors.map((s) => sectorVocabulary[s].label);
   const langs = languages.map((l) => languageNames[l]).filter((l): l is Text => Boolean(l));
   const description: Text = {
-    uk: `Працюємо ${city.ukLocative} з ${foundedYear} року. ${kindDescription[kind].uk} Основні напрями: ${areas.map((a) => lowerFirst(a.uk)).join(", ")}. Спілкуємося ${joinList(langs.map((l) => l.uk), "та")}.`,
-    en: `Based in ${city.en} since ${foundedYear}. ${kindDescription[kind].en} Main areas: ${areas.map((a) => a.en.toLowerCase()).join(", ")}. We work in ${joinList(langs.map((l) => l.en), "and")}.`,
+    uk: `Працюємо ${city.ukLocative} з ${foundedYear} року. ${kindDescription[kind].uk} Основні напрями: ${areas.map((a) => lowerFirst(a.uk)).join(", ")}. Спілкуємося ${joinList(
+      langs.map((l) => l.uk),
+      "та",
+    )}.`,
+    en: `Based in ${city.en} since ${foundedYear}. ${kindDescription[kind].en} Main areas: ${areas.map((a) => a.en.toLowerCase()).join(", ")}. We work in ${joinList(
+      langs.map((l) => l.en),
+      "and",
+    )}.`,
   };
   const items = [...sectors.slice(0, 3).map((s, i) => sectorVocabulary[s].activities[i % 2 === 0 ? 0 : 1]), kindExtraActivity[kind]];
   const activities: Text = {
@@ -288,7 +748,7 @@ function buildRow(rng: Random, spec: OrgSpec, today: Date, taken: Set<string>): 
   const texts = spec.texts ?? composeTexts(spec.kind, spec.sectors, spec.languages, spec.city, country, spec.foundedYear);
   const currency = countryCurrency[spec.city.country] ?? "EUR";
   const rate = perEuro[currency] ?? 1;
-  const toMinor = (eur: number) => BigInt(Math.round((eur * rate) / 100) * 100) * 100n;
+  const toMinor = (eur: number) => unitsToMinor(Math.round((eur * rate) / 100) * 100);
   const published = spec.status === ModerationStatus.PUBLISHED;
   return {
     name: spec.name,
@@ -507,13 +967,17 @@ export function buildOrganizations(today: Date): DemoOrganization[] {
       // Cities with a known population may list their own partnership office.
       let kind = slot === 0 && municipalPopulation[city.id] !== undefined && rng.chance(0.3) ? K.FOREIGN_MUNICIPALITY : pickKind(rng);
       if (kind === K.BUSINESS && brandIndex >= brands.length) kind = K.CIVIL_SOCIETY;
-      if (kind === K.FOREIGN_MUNICIPALITY && (municipalPopulation[city.id] === undefined || used.has("municipality"))) kind = K.DIASPORA_ASSOCIATION;
+      if (kind === K.FOREIGN_MUNICIPALITY && (municipalPopulation[city.id] === undefined || used.has("municipality")))
+        kind = K.DIASPORA_ASSOCIATION;
       let name: Text;
       let fixedSectors: Sector[];
       if (kind === K.BUSINESS) {
         const brand = brands[brandIndex++] as (typeof brands)[number];
         const form = legalForm[city.country] ?? "Ltd";
-        name = city.country === "UA" ? { uk: `${form} «${brand.uk}»`, en: `${brand.en} LLC` } : { uk: `Компанія «${brand.uk}»`, en: `${brand.en} ${form}` };
+        name =
+          city.country === "UA"
+            ? { uk: `${form} «${brand.uk}»`, en: `${brand.en} LLC` }
+            : { uk: `Компанія «${brand.uk}»`, en: `${brand.en} ${form}` };
         fixedSectors = brand.sectors;
       } else {
         const country = getCountry(city.country) as CountryRecord;
@@ -529,7 +993,10 @@ export function buildOrganizations(today: Date): DemoOrganization[] {
         name = template.name(city, country);
         fixedSectors = template.sectors;
       }
-      const extra = rng.sample(kindSectorPool[kind].filter((s) => !fixedSectors.includes(s)), rng.int(0, 2));
+      const extra = rng.sample(
+        kindSectorPool[kind].filter((s) => !fixedSectors.includes(s)),
+        rng.int(0, 2),
+      );
       const sectors = [...fixedSectors, ...extra].slice(0, 4);
       const host = countryLanguages[city.country] ?? ["en"];
       const languages = [...new Set(["uk", ...host.slice(0, rng.chance(0.3) ? 2 : 1), ...(rng.chance(0.45) ? ["en"] : [])])];
@@ -537,7 +1004,11 @@ export function buildOrganizations(today: Date): DemoOrganization[] {
       const precision = roll < 0.45 ? LocationPrecision.EXACT : roll < 0.85 ? LocationPrecision.CITY : LocationPrecision.REGION;
       const oldDiaspora = ["CA", "US", "BR", "AR", "AU", "GB"].includes(city.country);
       const foundedYear =
-        kind === K.DIASPORA_ASSOCIATION || kind === K.NETWORK ? (oldDiaspora ? rng.int(1925, 2015) : rng.int(1991, 2023)) : rng.int(2014, 2024);
+        kind === K.DIASPORA_ASSOCIATION || kind === K.NETWORK
+          ? oldDiaspora
+            ? rng.int(1925, 2015)
+            : rng.int(1991, 2023)
+          : rng.int(2014, 2024);
       const [lo, hi] = kindBudget[kind];
       const budgetLow = rng.int(lo, Math.max(lo, Math.round(hi / 3)));
       out.push(
@@ -569,8 +1040,15 @@ export function buildOrganizations(today: Date): DemoOrganization[] {
   const candidates = out.filter((o) => !keys.has(o.row.slug));
   const moderation = rng.sample(candidates, 9);
   const statuses = [
-    ModerationStatus.PENDING, ModerationStatus.PENDING, ModerationStatus.PENDING, ModerationStatus.PENDING,
-    ModerationStatus.DRAFT, ModerationStatus.DRAFT, ModerationStatus.REJECTED, ModerationStatus.REJECTED, ModerationStatus.ARCHIVED,
+    ModerationStatus.PENDING,
+    ModerationStatus.PENDING,
+    ModerationStatus.PENDING,
+    ModerationStatus.PENDING,
+    ModerationStatus.DRAFT,
+    ModerationStatus.DRAFT,
+    ModerationStatus.REJECTED,
+    ModerationStatus.REJECTED,
+    ModerationStatus.ARCHIVED,
   ];
   moderation.forEach((org, i) => {
     org.row.status = statuses[i] ?? ModerationStatus.PENDING;

@@ -2,7 +2,14 @@
 // needs) and a few organisation ↔ organisation. Every form and status appears; a need addressed
 // by an active partnership is IN_PROGRESS, by a completed one MET (with metByPartnershipId).
 import type { Prisma } from "../../../generated/prisma/client";
-import { ModerationStatus, NeedStatus, OrganizationKind, PartnershipForm, PartnershipSide, PartnershipStatus } from "../../../generated/prisma/enums";
+import {
+  ModerationStatus,
+  NeedStatus,
+  OrganizationKind,
+  PartnershipForm,
+  PartnershipSide,
+  PartnershipStatus,
+} from "../../../generated/prisma/enums";
 import { seedId, type Random } from "../util";
 import { addDays, rngFor } from "./common";
 import { BEREZHANY_KATOTTG, communityNames } from "./communities";
@@ -31,7 +38,10 @@ const statusText: Record<PartnershipStatus, Text> = {
   PROPOSED: { uk: "Пропозицію надіслано; друга сторона її розглядає.", en: "The proposal has been sent and is under consideration." },
   ACTIVE: { uk: "Співпраця триває.", en: "The cooperation is under way." },
   COMPLETED: { uk: "Проєкт завершено.", en: "The project has been completed." },
-  DECLINED: { uk: "Друга сторона відхилила пропозицію: зараз у неї немає ресурсів на цей напрям.", en: "The other side declined: it has no capacity for this area at the moment." },
+  DECLINED: {
+    uk: "Друга сторона відхилила пропозицію: зараз у неї немає ресурсів на цей напрям.",
+    en: "The other side declined: it has no capacity for this area at the moment.",
+  },
 };
 
 const forms = Object.values(PartnershipForm);
@@ -47,11 +57,21 @@ function dates(rng: Random, status: PartnershipStatus, today: Date) {
   switch (status) {
     case PartnershipStatus.ACTIVE: {
       const start = addDays(today, -rng.int(30, 300));
-      return { startDate: start, endDate: rng.chance(0.6) ? addDays(today, rng.int(60, 400)) : null, proposedAt: addDays(start, -rng.int(14, 60)), decidedAt: start };
+      return {
+        startDate: start,
+        endDate: rng.chance(0.6) ? addDays(today, rng.int(60, 400)) : null,
+        proposedAt: addDays(start, -rng.int(14, 60)),
+        decidedAt: start,
+      };
     }
     case PartnershipStatus.COMPLETED: {
       const start = addDays(today, -rng.int(300, 600));
-      return { startDate: start, endDate: addDays(today, -rng.int(10, 150)), proposedAt: addDays(start, -rng.int(14, 60)), decidedAt: start };
+      return {
+        startDate: start,
+        endDate: addDays(today, -rng.int(10, 150)),
+        proposedAt: addDays(start, -rng.int(14, 60)),
+        decidedAt: start,
+      };
     }
     case PartnershipStatus.PROPOSED:
       return { startDate: null, endDate: null, proposedAt: addDays(today, -rng.int(1, 20)), decidedAt: null };
@@ -64,7 +84,9 @@ function dates(rng: Random, status: PartnershipStatus, today: Date) {
 
 /** Public once both sides agreed; proposals and refusals stay between the parties. */
 function moderationFor(status: PartnershipStatus): ModerationStatus {
-  return status === PartnershipStatus.ACTIVE || status === PartnershipStatus.COMPLETED ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING;
+  return status === PartnershipStatus.ACTIVE || status === PartnershipStatus.COMPLETED
+    ? ModerationStatus.PUBLISHED
+    : ModerationStatus.PENDING;
 }
 
 export function buildPartnerships(orgs: readonly DemoOrganization[], needs: DemoNeed[], today: Date): DemoPartnership[] {
@@ -128,12 +150,18 @@ export function buildPartnerships(orgs: readonly DemoOrganization[], needs: Demo
   const kryla = bySlug.get(keyOrganizationSlugs.berlinYouth);
   if (berezhanyCamp && kryla) add(kryla, [berezhanyCamp], PartnershipStatus.ACTIVE, PartnershipForm.DELEGATION_EXCHANGE);
   const friends = bySlug.get(keyOrganizationSlugs.kyivNamed);
-  const kyivNeed = needs.find((n) => n.community.row.katottg === "UA80000000000093317" && friends && (friends.row.sectors as string[]).includes(n.row.sector));
+  const kyivNeed = needs.find(
+    (n) => n.community.row.katottg === "UA80000000000093317" && friends && (friends.row.sectors as string[]).includes(n.row.sector),
+  );
   if (friends && kyivNeed) add(friends, [kyivNeed], PartnershipStatus.ACTIVE, PartnershipForm.MEMORANDUM);
 
   const statuses = rng.shuffle(statusPlan.flatMap(([status, count]) => Array.from({ length: count }, () => status)));
   const protectedNeeds = new Set([SCHOOL_BUS_NEED_SLUG]);
-  const pool = rng.shuffle(needs.filter((n) => !protectedNeeds.has(n.row.slug) && n.row.status === ModerationStatus.PUBLISHED && n.row.needStatus === NeedStatus.OPEN));
+  const pool = rng.shuffle(
+    needs.filter(
+      (n) => !protectedNeeds.has(n.row.slug) && n.row.status === ModerationStatus.PUBLISHED && n.row.needStatus === NeedStatus.OPEN,
+    ),
+  );
   const representativeOrg = bySlug.get(keyOrganizationSlugs.berlinRepresentative);
   for (const status of statuses) {
     let need: DemoNeed | undefined;
@@ -203,7 +231,10 @@ export function buildPartnerships(orgs: readonly DemoOrganization[], needs: Demo
           uk: `Дві організації домовилися діяти разом: спільні заходи, обмін контактами громад і звітність перед донорами. Форма співпраці: ${formText[form].uk}. ${statusText[status].uk}`,
           en: `The two organisations agreed to act together: joint events, sharing community contacts and joint reporting to donors. Form of cooperation: ${formText[form].en}. ${statusText[status].en}`,
         },
-        message: status === PartnershipStatus.PROPOSED || status === PartnershipStatus.DECLINED ? "Пропонуємо об'єднати зусилля та провести спільну зустріч членів." : null,
+        message:
+          status === PartnershipStatus.PROPOSED || status === PartnershipStatus.DECLINED
+            ? "Пропонуємо об'єднати зусилля та провести спільну зустріч членів."
+            : null,
         startDate: when.startDate,
         endDate: when.endDate,
         proposedAt: when.proposedAt,

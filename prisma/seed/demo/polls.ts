@@ -51,7 +51,9 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
   const bridges = org(keyOrganizationSlugs.berlinRepresentative);
   const school = org(keyOrganizationSlugs.berlinSchool);
   const network = orgs.find((o) => o.row.kind === "NETWORK" && o.row.status === ModerationStatus.PUBLISHED);
-  const dialogue = orgs.find((o) => (o.row.sectors as string[]).includes("DIALOGUE_PEACEBUILDING") && o.row.status === ModerationStatus.PUBLISHED && o !== network);
+  const dialogue = orgs.find(
+    (o) => (o.row.sectors as string[]).includes("DIALOGUE_PEACEBUILDING") && o.row.status === ModerationStatus.PUBLISHED && o !== network,
+  );
   const berezhany = profiles.find((p) => p.community.row.katottg === BEREZHANY_KATOTTG);
   const ternopilOthers = profiles.filter((p) => p.community.row.oblastCode === "UA61000000000060328" && p !== berezhany).slice(0, 2);
   const u = (local: string) => userId(`${local}@demo.example`);
@@ -101,7 +103,15 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         { label: { uk: "Теплові насоси для шкіл", en: "Heat pumps for schools" } },
         { label: { uk: "Літній мовний табір для підлітків", en: "A summer language camp for teenagers" } },
       ],
-      voters: [userId(demoAccounts.official), u("olena.kravets"), u("petro.shevchuk"), u("maksym.lysenko"), u("sofia.tkachuk"), u("anna.schneider"), u("jan.nowak")],
+      voters: [
+        userId(demoAccounts.official),
+        u("olena.kravets"),
+        u("petro.shevchuk"),
+        u("maksym.lysenko"),
+        u("sofia.tkachuk"),
+        u("anna.schneider"),
+        u("jan.nowak"),
+      ],
     });
   }
   if (network) {
@@ -125,7 +135,10 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
     specs.push({
       slug: "soniashnyk-language-courses",
       question: { uk: "Які мовні курси потрібні вашій родині?", en: "Which language courses does your family need?" },
-      description: { uk: "Плануємо розклад на наступне півріччя. Опитування анонімне.", en: "We are planning the next term's timetable. The poll is anonymous." },
+      description: {
+        uk: "Плануємо розклад на наступне півріччя. Опитування анонімне.",
+        en: "We are planning the next term's timetable. The poll is anonymous.",
+      },
       organizationId: school.row.id,
       anonymous: true,
       opens: 5,
@@ -141,7 +154,10 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
   if (dialogue) {
     specs.push({
       slug: `${dialogue.row.slug}-session-feedback`,
-      question: { uk: "Чи допомогла діалогова сесія краще зрозуміти інших учасників?", en: "Did the dialogue session help you understand the other participants better?" },
+      question: {
+        uk: "Чи допомогла діалогова сесія краще зрозуміти інших учасників?",
+        en: "Did the dialogue session help you understand the other participants better?",
+      },
       description: {
         uk: "Анонімне опитування після сесії; результати покажемо після завершення.",
         en: "An anonymous poll after the session; results are shown once it closes.",
@@ -151,12 +167,15 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       results: PollResultsVisibility.AFTER_CLOSE,
       opens: -60,
       closes: -30,
-      options: [
-        { label: { uk: "Так", en: "Yes" } },
-        { label: { uk: "Частково", en: "Partly" } },
-        { label: { uk: "Ні", en: "No" } },
+      options: [{ label: { uk: "Так", en: "Yes" } }, { label: { uk: "Частково", en: "Partly" } }, { label: { uk: "Ні", en: "No" } }],
+      voters: [
+        u("olena.kravets"),
+        u("petro.shevchuk"),
+        u("anna.schneider"),
+        u("yulia.bondarenko"),
+        u("maksym.lysenko"),
+        u("sofia.tkachuk"),
       ],
-      voters: [u("olena.kravets"), u("petro.shevchuk"), u("anna.schneider"), u("yulia.bondarenko"), u("maksym.lysenko"), u("sofia.tkachuk")],
     });
   }
   if (bridges && berezhany) {
@@ -206,7 +225,14 @@ function materialise(specs: PollSpec[], today: Date, rng: Random): DemoPolls {
     });
     const optionIds = spec.options.map((option, position) => {
       const id = seedId("poll-option", `${spec.slug}:${position}`);
-      out.options.push({ id, pollId, label: option.label, position, nominatedById: option.nominatedBy ?? null, isApproved: option.approved ?? true });
+      out.options.push({
+        id,
+        pollId,
+        label: option.label,
+        position,
+        nominatedById: option.nominatedBy ?? null,
+        isApproved: option.approved ?? true,
+      });
       const tally = { optionId: id, pollId, count: 0 };
       out.tallies.push(tally);
       return { id, approved: option.approved ?? true, tally };

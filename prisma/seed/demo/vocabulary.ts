@@ -71,7 +71,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
     label: { uk: "Відновлювана енергетика", en: "Renewable energy" },
     goal: { uk: "зробити громади енергонезалежними", en: "make communities energy-independent" },
     activities: [
-      { uk: "сонячні станції з накопичувачами для лікарень і водоканалів", en: "solar plants with batteries for hospitals and water utilities" },
+      {
+        uk: "сонячні станції з накопичувачами для лікарень і водоканалів",
+        en: "solar plants with batteries for hospitals and water utilities",
+      },
       { uk: "навчання місцевих енергоменеджерів", en: "training local energy managers" },
     ],
     needs: [
@@ -209,7 +212,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   SPECIAL_VEHICLES: {
     label: { uk: "Спецтехніка", en: "Special vehicles" },
-    goal: { uk: "передавати громадам автобуси, швидкі та комунальну техніку", en: "deliver buses, ambulances and municipal machinery to communities" },
+    goal: {
+      uk: "передавати громадам автобуси, швидкі та комунальну техніку",
+      en: "deliver buses, ambulances and municipal machinery to communities",
+    },
     activities: [
       { uk: "збирання й передача шкільних автобусів і карет швидкої", en: "collecting and delivering school buses and ambulances" },
       { uk: "закупівля пожежних машин і комунальної техніки", en: "buying fire engines and municipal machinery" },
@@ -237,7 +243,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
       },
       {
         key: "municipal-tractor",
-        title: { uk: "Трактор з навісним обладнанням для комунального підприємства", en: "Tractor with attachments for the municipal utility" },
+        title: {
+          uk: "Трактор з навісним обладнанням для комунального підприємства",
+          en: "Tractor with attachments for the municipal utility",
+        },
         description: {
           uk: "Для розчищення доріг узимку та покосу влітку комунальне підприємство має лише один старий трактор.",
           en: "The municipal utility has a single old tractor for clearing snow in winter and mowing in summer.",
@@ -249,7 +258,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   EDUCATION_YOUTH: {
     label: { uk: "Освіта та молодь", en: "Education and youth" },
-    goal: { uk: "давати дітям і молоді освіту, обміни та мовні табори", en: "give children and young people education, exchanges and language camps" },
+    goal: {
+      uk: "давати дітям і молоді освіту, обміни та мовні табори",
+      en: "give children and young people education, exchanges and language camps",
+    },
     activities: [
       { uk: "молодіжні обміни та мовні табори", en: "youth exchanges and language camps" },
       { uk: "обладнання для шкіл і шкільних укриттів", en: "equipment for schools and school shelters" },
@@ -289,7 +301,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   BORDER_EQUIPMENT: {
     label: { uk: "Обладнання пунктів пропуску", en: "Border crossing equipment" },
-    goal: { uk: "пришвидшувати перетин кордону для людей і гуманітарних вантажів", en: "speed up border crossings for people and aid cargo" },
+    goal: {
+      uk: "пришвидшувати перетин кордону для людей і гуманітарних вантажів",
+      en: "speed up border crossings for people and aid cargo",
+    },
     activities: [
       { uk: "сканери та ваги для пунктів пропуску", en: "scanners and scales for crossing points" },
       { uk: "облаштування зон очікування", en: "waiting areas at the border" },
@@ -379,7 +394,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   BUSINESS_RELOCATION: {
     label: { uk: "Релокація бізнесу та логістика", en: "Business relocation and logistics" },
-    goal: { uk: "допомагати підприємствам переїхати в безпечніші регіони й налагодити логістику", en: "help businesses move to safer regions and set up logistics" },
+    goal: {
+      uk: "допомагати підприємствам переїхати в безпечніші регіони й налагодити логістику",
+      en: "help businesses move to safer regions and set up logistics",
+    },
     activities: [
       { uk: "пошук виробничих приміщень для релокованих підприємств", en: "finding premises for relocated companies" },
       { uk: "консультації з логістики та митних процедур", en: "advice on logistics and customs procedures" },
@@ -439,7 +457,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   INVESTMENT: {
     label: { uk: "Інвестиції", en: "Investment" },
-    goal: { uk: "залучати інвестиції в будматеріали, агровиробництво й переробку", en: "attract investment in building materials, farming and food processing" },
+    goal: {
+      uk: "залучати інвестиції в будматеріали, агровиробництво й переробку",
+      en: "attract investment in building materials, farming and food processing",
+    },
     activities: [
       { uk: "інвестиційні профілі громад", en: "investment profiles of communities" },
       { uk: "супровід інвесторів на місці", en: "on-site support for investors" },
@@ -469,7 +490,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   INTEGRATION_EMPLOYMENT: {
     label: { uk: "Інтеграція та працевлаштування переселенців", en: "Integration and employment of displaced people" },
-    goal: { uk: "допомагати переселенцям знайти роботу й нове коло підтримки", en: "help displaced people find work and a new circle of support" },
+    goal: {
+      uk: "допомагати переселенцям знайти роботу й нове коло підтримки",
+      en: "help displaced people find work and a new circle of support",
+    },
     activities: [
       { uk: "курси перекваліфікації та мовні курси", en: "retraining and language courses" },
       { uk: "хаби для переселенців з консультаціями", en: "hubs for displaced people with advice" },
@@ -629,7 +653,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   DIALOGUE_PEACEBUILDING: {
     label: { uk: "Діалог і миробудування", en: "Dialogue and peacebuilding" },
-    goal: { uk: "вести діалог між мешканцями, переселенцями та ветеранами", en: "hold dialogue between residents, displaced people and veterans" },
+    goal: {
+      uk: "вести діалог між мешканцями, переселенцями та ветеранами",
+      en: "hold dialogue between residents, displaced people and veterans",
+    },
     activities: [
       { uk: "діалогові сесії та фасилітація", en: "dialogue sessions and facilitation" },
       { uk: "анонімні опитування думок мешканців", en: "anonymous surveys of residents' views" },
@@ -659,7 +686,10 @@ export const sectorVocabulary: Record<Sector, SectorVocabulary> = {
   },
   ADVOCACY: {
     label: { uk: "Адвокація", en: "Advocacy" },
-    goal: { uk: "доносити потреби громад до урядів і суспільств країн перебування", en: "bring communities' needs to the governments and people of host countries" },
+    goal: {
+      uk: "доносити потреби громад до урядів і суспільств країн перебування",
+      en: "bring communities' needs to the governments and people of host countries",
+    },
     activities: [
       { uk: "зустрічі з парламентарями та місцевою владою", en: "meetings with MPs and local government" },
       { uk: "інформаційні кампанії про відбудову", en: "information campaigns about recovery" },
@@ -729,24 +759,96 @@ export const languageNames: Record<string, Text> = {
 
 /** The language(s) of each host country, ISO 639-1, most used first. */
 export const countryLanguages: Record<string, string[]> = {
-  AR: ["es"], AT: ["de"], AU: ["en"], BE: ["fr", "nl"], BR: ["pt"], CA: ["en", "fr"], CH: ["de", "fr"], CZ: ["cs"],
-  DE: ["de"], DK: ["da"], EE: ["et"], ES: ["es"], FI: ["fi"], FR: ["fr"], GB: ["en"], GE: ["ka"], HU: ["hu"],
-  IE: ["en"], IT: ["it"], LT: ["lt"], LV: ["lv"], MD: ["ro"], NL: ["nl"], NO: ["no"], PL: ["pl"], PT: ["pt"],
-  RO: ["ro"], SE: ["sv"], SK: ["sk"], TR: ["tr"], UA: ["uk"], US: ["en"],
+  AR: ["es"],
+  AT: ["de"],
+  AU: ["en"],
+  BE: ["fr", "nl"],
+  BR: ["pt"],
+  CA: ["en", "fr"],
+  CH: ["de", "fr"],
+  CZ: ["cs"],
+  DE: ["de"],
+  DK: ["da"],
+  EE: ["et"],
+  ES: ["es"],
+  FI: ["fi"],
+  FR: ["fr"],
+  GB: ["en"],
+  GE: ["ka"],
+  HU: ["hu"],
+  IE: ["en"],
+  IT: ["it"],
+  LT: ["lt"],
+  LV: ["lv"],
+  MD: ["ro"],
+  NL: ["nl"],
+  NO: ["no"],
+  PL: ["pl"],
+  PT: ["pt"],
+  RO: ["ro"],
+  SE: ["sv"],
+  SK: ["sk"],
+  TR: ["tr"],
+  UA: ["uk"],
+  US: ["en"],
 };
 
 /** The currency an organisation in each country keeps its budget in. */
 export const countryCurrency: Record<string, string> = {
-  AR: "USD", AT: "EUR", AU: "AUD", BE: "EUR", BR: "BRL", CA: "CAD", CH: "CHF", CZ: "CZK", DE: "EUR", DK: "DKK",
-  EE: "EUR", ES: "EUR", FI: "EUR", FR: "EUR", GB: "GBP", GE: "GEL", HU: "HUF", IE: "EUR", IT: "EUR", LT: "EUR",
-  LV: "EUR", MD: "MDL", NL: "EUR", NO: "NOK", PL: "PLN", PT: "EUR", RO: "RON", SE: "SEK", SK: "EUR", TR: "TRY",
-  UA: "UAH", US: "USD",
+  AR: "USD",
+  AT: "EUR",
+  AU: "AUD",
+  BE: "EUR",
+  BR: "BRL",
+  CA: "CAD",
+  CH: "CHF",
+  CZ: "CZK",
+  DE: "EUR",
+  DK: "DKK",
+  EE: "EUR",
+  ES: "EUR",
+  FI: "EUR",
+  FR: "EUR",
+  GB: "GBP",
+  GE: "GEL",
+  HU: "HUF",
+  IE: "EUR",
+  IT: "EUR",
+  LT: "EUR",
+  LV: "EUR",
+  MD: "MDL",
+  NL: "EUR",
+  NO: "NOK",
+  PL: "PLN",
+  PT: "EUR",
+  RO: "RON",
+  SE: "SEK",
+  SK: "EUR",
+  TR: "TRY",
+  UA: "UAH",
+  US: "USD",
 };
 
 /** Rough units of each currency per euro, only to give demo budgets plausible magnitudes. */
 export const perEuro: Record<string, number> = {
-  EUR: 1, USD: 1.1, CAD: 1.5, AUD: 1.65, GBP: 0.85, CHF: 0.95, PLN: 4.3, CZK: 25, SEK: 11, NOK: 11.5, DKK: 7.5,
-  HUF: 390, RON: 5, MDL: 19.5, GEL: 3, TRY: 38, BRL: 6, UAH: 46,
+  EUR: 1,
+  USD: 1.1,
+  CAD: 1.5,
+  AUD: 1.65,
+  GBP: 0.85,
+  CHF: 0.95,
+  PLN: 4.3,
+  CZK: 25,
+  SEK: 11,
+  NOK: 11.5,
+  DKK: 7.5,
+  HUF: 390,
+  RON: 5,
+  MDL: 19.5,
+  GEL: 3,
+  TRY: 38,
+  BRL: 6,
+  UAH: 46,
 };
 
 export const aidTypeText: Record<AidType, Text> = {

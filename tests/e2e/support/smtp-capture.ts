@@ -10,7 +10,9 @@ export interface CapturedMail {
   text: string;
 }
 
-export async function startSmtpCapture(port: number): Promise<{ mails: CapturedMail[]; waitFor(to: string, timeoutMs?: number): Promise<CapturedMail>; close(): Promise<void> }> {
+export async function startSmtpCapture(
+  port: number,
+): Promise<{ mails: CapturedMail[]; waitFor(to: string, timeoutMs?: number): Promise<CapturedMail>; close(): Promise<void> }> {
   const mails: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

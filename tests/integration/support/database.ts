@@ -16,47 +16,63 @@ function adminUrlFor(url: string): string {
   return admin.toString();
 }
 
-export async function cloneTestDatabase(): Promise<TestDatabase> {
-  const templateUrl = inject("templateDatabaseUrl");
-  const template = new URL(templateUrl).pathname.slice(1);
+/** A name no other run uses, and its URL on the template's server. */
+function newDatabase(templateUrl: string): { name: string; url: string } {
   const name = `atlas_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: adminUrlFor(templateUrl) });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  await admin.end();
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  return { name, url: url.toString() };
+}
+
+/** CREATE or DROP DATABASE, which run outside the database they name. */
+async function withAdmin(templateUrl: string, sql: string): Promise<void> {
+  await queryDatabase(adminUrlFor(templateUrl), sql);
+}
+
+/**
+ * A database cloned from the template, made in two steps: the name, URL and client at once (the
+ * client connects on first use), the database itself by `create()`. fileDatabase() hands the
+ * client out when a test file loads and creates the database in its beforeAll.
+ */
+export function planTestDatabase(): TestDatabase & { create(): Promise<void> } {
+  const templateUrl = inject("templateDatabaseUrl");
+  const template = new URL(templateUrl).pathname.slice(1);
+  const { name, url } = newDatabase(templateUrl);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   return {
-    url: url.toString(),
+    url,
     prisma,
+    create: () => withAdmin(templateUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`),
     async drop() {
       await prisma.$disconnect();
-      const client = new pg.Client({ connectionString: adminUrlFor(templateUrl) });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await withAdmin(templateUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+export async function cloneTestDatabase(): Promise<TestDatabase> {
+  const database = planTestDatabase();
+  await database.create();
+  return database;
 }
 
 /** A new empty database (no migrations) on the same server, e.g. to restore a backup into. */
 export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const templateUrl = inject("templateDatabaseUrl");
-  const name = `atlas_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const withAdmin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrlFor(templateUrl) });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await withAdmin(`CREATE DATABASE "${name}"`);
-  const url = new URL(templateUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => withAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  const { name, url } = newDatabase(templateUrl);
+  await withAdmin(templateUrl, `CREATE DATABASE "${name}"`);
+  return { url, drop: () => withAdmin(templateUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/** Rows of one SQL statement, on a connection of its own (a database the app's client does not hold). */
+export async function queryDatabase(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
 }
 
 /**

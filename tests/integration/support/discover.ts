@@ -38,7 +38,10 @@ export function discoverGetRoutes(): string[] {
 
 /** The URL path a route file answers, with its dynamic segments' names: app/[locale]/events/[slug]/event.ics/route.ts. */
 export function routePath(file: string): { segments: string[]; params: string[] } {
-  const segments = path.dirname(path.relative("app", file)).split(path.sep).filter((s) => s !== ".");
+  const segments = path
+    .dirname(path.relative("app", file))
+    .split(path.sep)
+    .filter((s) => s !== ".");
   return { segments, params: segments.filter((s) => /^\[.+\]$/.test(s)).map((s) => s.replace(/^\[(\.\.\.)?|\]$/g, "")) };
 }
 
@@ -48,7 +51,11 @@ export function discoverMutatingRoutes(): string[] {
   for (const file of walk(path.join(root, "app")).filter((f) => /\/route\.tsx?$/.test(f))) {
     const source = readFileSync(file, "utf8");
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
-      if (new RegExp(`export\\s+(async\\s+)?(function\\s+${method}\\b|const\\s+\\{[^}]*\\b${method}\\b[^}]*\\}|const\\s+${method}\\b)`).test(source)) {
+      if (
+        new RegExp(`export\\s+(async\\s+)?(function\\s+${method}\\b|const\\s+\\{[^}]*\\b${method}\\b[^}]*\\}|const\\s+${method}\\b)`).test(
+          source,
+        )
+      ) {
         found.push(`${path.relative(root, file)}#${method}`);
       }
     }

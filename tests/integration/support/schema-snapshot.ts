@@ -32,7 +32,10 @@ export type SchemaSnapshot = Record<keyof typeof queries, Record<string, unknown
 
 export async function snapshotSchema(query: Query): Promise<SchemaSnapshot> {
   const entries = await Promise.all(
-    Object.entries(queries).map(async ([key, sql]) => [key, (await query(sql)).filter((row) => !String(row.table_name ?? row.tablename ?? "").startsWith("_prisma"))] as const),
+    Object.entries(queries).map(
+      async ([key, sql]) =>
+        [key, (await query(sql)).filter((row) => !String(row.table_name ?? row.tablename ?? "").startsWith("_prisma"))] as const,
+    ),
   );
   return Object.fromEntries(entries) as SchemaSnapshot;
 }

@@ -1,20 +1,31 @@
-// The database most integration files start from: a clone of the template with the demo content
-// seeded at a fixed date, the search projection built, and the app's own client pointed at it;
-// and the demo accounts as viewers, one per role.
+// The demo database as one call (for a file that manages its own hooks), and the people the tests
+// act as, loaded as the app loads a signed-in person. Most files use fileDatabase() instead
+// (./file-database.ts). Imports lib/auth/viewer: a file that uses these mocks next-auth.
+import type { PrismaClient } from "@/generated/prisma/client";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { reindexAll } from "@/lib/search/indexer";
-import { seed } from "@/prisma/seed/index";
 // Renamed: a name starting with "use" reads to the React lint as a hook.
 import { cloneTestDatabase, type TestDatabase, useAppDatabase as pointAppAt } from "./database";
+import { seedDemo } from "./file-database";
 
-export const SEED_DATE = new Date("2026-11-22T12:00:00Z");
+export { SEED_DATE } from "./file-database";
 
+/** A clone of the template with the demo content and search projection; the app's client points at it. */
 export async function openSeededDatabase(): Promise<TestDatabase> {
   const database = await cloneTestDatabase();
-  await seed(database.prisma, { demo: true, now: SEED_DATE });
-  await reindexAll(database.prisma);
+  await seedDemo(database.prisma);
   pointAppAt(database.url);
   return database;
+}
+
+/** A person as the app loads them for a request; the id must exist. */
+export async function viewerById(id: string): Promise<Viewer> {
+  return (await loadViewer(id))!;
+}
+
+/** The person with this email address (a demo account, or one a test made). */
+export async function viewerByEmail(prisma: PrismaClient, email: string): Promise<Viewer> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  return viewerById(user.id);
 }
 
 export type DemoRole = "member" | "representative" | "official" | "moderator" | "admin";
@@ -27,11 +38,9 @@ export const DEMO_EMAILS: Record<DemoRole, string> = {
 };
 
 /** The demo account of each role, loaded as the app loads a signed-in person. */
-export async function demoViewers(database: TestDatabase): Promise<Map<DemoRole, Viewer>> {
+export async function demoViewers(database: Pick<TestDatabase, "prisma">): Promise<Map<DemoRole, Viewer>> {
   const viewers = new Map<DemoRole, Viewer>();
-  for (const [role, email] of Object.entries(DEMO_EMAILS) as [DemoRole, string][]) {
-    const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    viewers.set(role, (await loadViewer(user.id))!);
-  }
+  for (const [role, email] of Object.entries(DEMO_EMAILS) as [DemoRole, string][])
+    viewers.set(role, await viewerByEmail(database.prisma, email));
   return viewers;
 }

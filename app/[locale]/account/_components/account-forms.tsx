@@ -14,7 +14,15 @@ export function PreferencesForm({ name, locale, notifyByEmail }: { name: string;
   return (
     <form action={action} className="mt-3 max-w-md space-y-4">
       <Field label={t("name")} name="name" defaultValue={name} autoComplete="name" error={fieldError(result, "name")} />
-      <SelectField label={t("language")} name="locale" defaultValue={locale} options={[{ value: "uk", label: tl("uk") }, { value: "en", label: tl("en") }]} />
+      <SelectField
+        label={t("language")}
+        name="locale"
+        defaultValue={locale}
+        options={[
+          { value: "uk", label: tl("uk") },
+          { value: "en", label: tl("en") },
+        ]}
+      />
       <label className="flex items-start gap-2">
         <input type="checkbox" name="notifyByEmail" defaultChecked={notifyByEmail} className="mt-1 h-5 w-5" />
         <span>{t("notifyByEmail")}</span>

@@ -10,10 +10,27 @@ import { FormMessage } from "@/components/forms/form-message";
 import { loose } from "@/components/i18n/loose-translator";
 
 const button = "inline-flex min-h-10 items-center rounded-md px-3 text-sm font-semibold";
-const styles = { approve: "bg-brand text-white hover:bg-brand-strong", reject: "bg-danger text-white", archive: "border border-line bg-surface", resolve: "bg-brand text-white", dismiss: "border border-line bg-surface",
-  revoke: "bg-danger text-white", block: "bg-danger text-white", unblock: "border border-line bg-surface" } as const;
+const styles = {
+  approve: "bg-brand text-white hover:bg-brand-strong",
+  reject: "bg-danger text-white",
+  archive: "border border-line bg-surface",
+  resolve: "bg-brand text-white",
+  dismiss: "border border-line bg-surface",
+  revoke: "bg-danger text-white",
+  block: "bg-danger text-white",
+  unblock: "border border-line bg-surface",
+} as const;
 
-export function DecisionForm({ action, hidden, decisions, decisionField = "decision", label, extra, formId, reasonRequired = false }: {
+export function DecisionForm({
+  action,
+  hidden,
+  decisions,
+  decisionField = "decision",
+  label,
+  extra,
+  formId,
+  reasonRequired = false,
+}: {
   action: StateAction;
   hidden: Record<string, string>;
   decisions: (keyof typeof styles)[];
@@ -31,12 +48,19 @@ export function DecisionForm({ action, hidden, decisions, decisionField = "decis
   const decided = result?.data?.ok;
   return (
     <form id={formId} action={formAction} className="mt-2 space-y-2" aria-label={label}>
-      {Object.entries(hidden).map(([name, value]) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
+      ))}
       {decided ? null : (
         <>
           <label className="block text-sm">
             <span className="font-medium">{t(reasonRequired ? "reasonRequired" : "reason")}</span>
-            <input name="reason" required={reasonRequired} className="mt-1 block w-full rounded-md border border-line px-2 py-1.5" aria-invalid={reasonError ? true : undefined} />
+            <input
+              name="reason"
+              required={reasonRequired}
+              className="mt-1 block w-full rounded-md border border-line px-2 py-1.5"
+              aria-invalid={reasonError ? true : undefined}
+            />
           </label>
           {reasonError ? <p className="text-sm text-danger">{te(reasonError)}</p> : null}
           {extra}

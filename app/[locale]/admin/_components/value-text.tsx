@@ -1,5 +1,5 @@
 import { formatterFor } from "@/components/i18n/format";
-import { oblastName } from "@/components/i18n/display-names";
+import { oblastName } from "@/lib/i18n/display-names";
 import type { Locale } from "next-intl";
 import { pickText } from "@/lib/i18n/localized-text";
 import { minorToUnits } from "@/lib/money/minor";
@@ -24,7 +24,10 @@ export function ValueText({ value, field, locale = "en" }: { value: unknown; fie
     return (
       <dl>
         {entries.map(([lang, text]) => (
-          <div key={lang} className="flex gap-1"><dt className="font-mono text-xs uppercase text-muted">{lang}</dt><dd lang={lang}>{String(text)}</dd></div>
+          <div key={lang} className="flex gap-1">
+            <dt className="font-mono text-xs uppercase text-muted">{lang}</dt>
+            <dd lang={lang}>{String(text)}</dd>
+          </div>
         ))}
       </dl>
     );

@@ -1,67 +1,56 @@
-import type { Metadata } from "next";
-import { cache } from "react";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { AnnouncementBadges } from "@/components/announcement/announcement-badges";
 import { SafeMarkdown } from "@/components/announcement/markdown";
 import { EventOrganiser } from "@/components/event/event-organiser";
 import { formatterFor } from "@/components/i18n/format";
-import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
-import { DemoBadge } from "@/components/listing/demo-badge";
-import { Badge } from "@/components/ui/badge";
+import { detailMetadata, openDetail, publicRead, type SlugParams } from "@/components/listing/detail-page";
+import { PostNav } from "@/components/listing/post-layout";
 import { markdownExcerpt } from "@/lib/announcement/excerpt";
 import { getPublicAnnouncement } from "@/lib/announcement/queries";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
-import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
-import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+const loadAnnouncement = publicRead(getPublicAnnouncement);
 
-const loadAnnouncement = cache(async (slug: string) => {
-  await connection();
-  return getPublicAnnouncement(slug);
-});
+export const generateMetadata = detailMetadata(loadAnnouncement, "announcements.notFoundTitle", (announcement, locale) => ({
+  title: pickText(announcement.title, locale)?.text,
+  description: markdownExcerpt(pickText(announcement.body, locale)?.text ?? "", 200),
+}));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: localeParam, slug } = await params;
-  const locale = requireLocale(localeParam);
-  const announcement = await loadAnnouncement(slug);
-  if (!announcement) return { title: (await getTranslations({ locale, namespace: "announcements" }))("notFoundTitle") };
-  return { title: pickText(announcement.title, locale)?.text, description: markdownExcerpt(pickText(announcement.body, locale)?.text ?? "", 200) };
-}
-
-export default async function AnnouncementPage({ params }: Props) {
-  const { locale: localeParam, slug } = await params;
-  const locale = requireLocale(localeParam);
-  setRequestLocale(locale);
-  const announcement = await loadAnnouncement(slug);
-  if (!announcement) notFound();
-  const [t, tf, label, viewer] = await Promise.all([getTranslations("announcements"), getTranslations("announcementForm"), getVocabulary(), getViewer()]);
-  const mayEdit = can(viewer, "update", "Announcement", { organizationId: announcement.organizationId, communityId: announcement.communityId });
+export default async function AnnouncementPage({ params }: { params: SlugParams }) {
+  const { locale, item: announcement } = await openDetail(params, loadAnnouncement);
+  const [tAnnouncements, tAnnouncementForm, viewer] = await Promise.all([
+    getTranslations("announcements"),
+    getTranslations("announcementForm"),
+    getViewer(),
+  ]);
+  const mayEdit = can(viewer, "update", "Announcement", {
+    organizationId: announcement.organizationId,
+    communityId: announcement.communityId,
+  });
   const format = formatterFor(locale);
   const body = pickText(announcement.body, locale);
   return (
     <article className="max-w-3xl">
-      <p className="flex flex-wrap justify-between gap-2 text-sm">
-        <Link href="/announcements">{t("allAnnouncements")}</Link>
-        {mayEdit && <Link href={`/announcements/${announcement.slug}/edit`} className="font-semibold">{tf("edit")}</Link>}
-      </p>
-      <p className="mt-2 flex flex-wrap gap-2">
-        {announcement.sectors.map((sector) => (
-          <Badge key={sector} tone="brand">{label("sector", sector)}</Badge>
-        ))}
-        {announcement.isDemo && <DemoBadge />}
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight"><Localized value={announcement.title} /></h1>
+      <PostNav
+        back={{ href: "/announcements", text: tAnnouncements("allAnnouncements") }}
+        edit={mayEdit && { href: `/announcements/${announcement.slug}/edit`, text: tAnnouncementForm("edit") }}
+      />
+      <AnnouncementBadges announcement={announcement} className="mt-2 flex flex-wrap gap-2" />
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        <Localized value={announcement.title} />
+      </h1>
       <p className="mt-2 text-muted">
-        {t("by")} <EventOrganiser owner={announcement} />
+        {tAnnouncements("by")} <EventOrganiser owner={announcement} />
         {announcement.publishedAt && (
           <>
             {" · "}
-            {t("published")} <time dateTime={announcement.publishedAt.toISOString()}>{format.dateTime(announcement.publishedAt, { dateStyle: "long" })}</time>
+            {tAnnouncements("published")}{" "}
+            <time dateTime={announcement.publishedAt.toISOString()}>
+              {format.dateTime(announcement.publishedAt, { dateStyle: "long" })}
+            </time>
           </>
         )}
       </p>

@@ -30,7 +30,12 @@ export default async function ProposalsPage({ params }: Props) {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/partnerships/proposals`);
-  const [partnerships, t, label, format] = await Promise.all([listMyPartnerships(viewer.id), getTranslations("matching"), getVocabulary(), getFormatter()]);
+  const [partnerships, t, label, format] = await Promise.all([
+    listMyPartnerships(viewer.id),
+    getTranslations("matching"),
+    getVocabulary(),
+    getFormatter(),
+  ]);
   // Incoming: those the stored answering side lets this person answer; the rest were sent by their side.
   const answerable = (p: (typeof partnerships)[number]) => p.proposedById !== viewer.id && can(viewer, "answer", "Partnership", p);
   const incoming = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && answerable(p));
@@ -40,22 +45,36 @@ export default async function ProposalsPage({ params }: Props) {
   const Row = ({ p, actions }: { p: (typeof partnerships)[number]; actions: "answer" | "complete" | null }) => (
     <li className="rounded-lg border border-line bg-surface p-4">
       <h3 className="font-semibold">
-        <Link href={`/organizations/${p.organization.slug}`}><Localized value={p.organization.name} /></Link>
+        <Link href={`/organizations/${p.organization.slug}`}>
+          <Localized value={p.organization.name} />
+        </Link>
         {" ↔ "}
-        {p.community ? <Link href={`/communities/${p.community.slug}`}><CommunityTitle community={p.community} /></Link> : null}
+        {p.community ? (
+          <Link href={`/communities/${p.community.slug}`}>
+            <CommunityTitle community={p.community} />
+          </Link>
+        ) : null}
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
         <span>{label("partnershipForm", p.form)}</span>
         <Badge tone={p.partnershipStatus === "ACTIVE" ? "ok" : "note"}>{label("partnershipStatus", p.partnershipStatus)}</Badge>
         <span className="text-muted">{t("proposedOn", { date: format.dateTime(p.proposedAt, { dateStyle: "medium" }) })}</span>
       </p>
-      {p.needs.length ? <p className="mt-1 text-sm">{t("needs")}: {p.needs.map((n) => pickText(n.need.title, locale)?.text).join("; ")}</p> : null}
+      {p.needs.length ? (
+        <p className="mt-1 text-sm">
+          {t("needs")}: {p.needs.map((n) => pickText(n.need.title, locale)?.text).join("; ")}
+        </p>
+      ) : null}
       {p.message ? <blockquote className="mt-2 border-l-4 border-line pl-3 text-sm whitespace-pre-wrap">{p.message}</blockquote> : null}
       {actions === "answer" ? (
         <ActionForm action={respondToPartnershipAction} className="mt-3 flex flex-wrap items-center gap-2">
           <input type="hidden" name="partnershipId" value={p.id} />
-          <SubmitButton name="decision" value="accept">{t("accept")}</SubmitButton>
-          <SubmitButton name="decision" value="decline" variant="secondary">{t("decline")}</SubmitButton>
+          <SubmitButton name="decision" value="accept">
+            {t("accept")}
+          </SubmitButton>
+          <SubmitButton name="decision" value="decline" variant="secondary">
+            {t("decline")}
+          </SubmitButton>
         </ActionForm>
       ) : actions === "complete" ? (
         <ActionForm action={completePartnershipAction} className="mt-3">
@@ -75,14 +94,20 @@ export default async function ProposalsPage({ params }: Props) {
         { key: "incoming", title: t("incoming"), items: incoming, actions: "answer" as const },
         { key: "outgoing", title: t("outgoing"), items: outgoing, actions: null },
         { key: "decided", title: t("decided"), items: decided, actions: null },
-      ].filter((g) => g.items.length).map((group) => (
-        <section key={group.key} aria-labelledby={`${group.key}-h`} className="mt-8">
-          <h2 id={`${group.key}-h`} className="text-xl font-semibold">{group.title}</h2>
-          <ul className="mt-3 space-y-3">
-            {group.items.map((p) => <Row key={p.id} p={p} actions={group.key === "decided" && p.partnershipStatus === "ACTIVE" ? "complete" : group.actions} />)}
-          </ul>
-        </section>
-      ))}
+      ]
+        .filter((g) => g.items.length)
+        .map((group) => (
+          <section key={group.key} aria-labelledby={`${group.key}-h`} className="mt-8">
+            <h2 id={`${group.key}-h`} className="text-xl font-semibold">
+              {group.title}
+            </h2>
+            <ul className="mt-3 space-y-3">
+              {group.items.map((p) => (
+                <Row key={p.id} p={p} actions={group.key === "decided" && p.partnershipStatus === "ACTIVE" ? "complete" : group.actions} />
+              ))}
+            </ul>
+          </section>
+        ))}
     </div>
   );
 }

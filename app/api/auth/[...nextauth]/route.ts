@@ -13,7 +13,10 @@ export const { GET } = handlers;
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname.endsWith("/signin/nodemailer")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = form?.get("email");
     const account = typeof email === "string" ? signInEmailKey(email) : null;
     const decision = await checkLimits("signIn", { address: await clientAddress(request.headers), account });

@@ -13,13 +13,18 @@ export const dynamic = "force-dynamic";
 const headers = { "Cache-Control": "public, max-age=30", "Access-Control-Allow-Origin": "*" };
 const geojson = { ...headers, "Content-Type": "application/geo+json; charset=utf-8" };
 const problem = (status: number, detail: string) =>
-  Response.json({ title: status === 404 ? "Not found" : "Bad request", status, detail }, { status, headers: { ...headers, "Content-Type": "application/problem+json" } });
+  Response.json(
+    { title: status === 404 ? "Not found" : "Bad request", status, detail },
+    { status, headers: { ...headers, "Content-Type": "application/problem+json" } },
+  );
 
 export const GET = withRateLimit("map", async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   if (params.has("cluster")) {
     const leaves = await mapClusterLeaves(params);
-    return leaves ? new Response(JSON.stringify(leaves), { headers: geojson }) : problem(404, "No such cluster for these filters; ask for the viewport again.");
+    return leaves
+      ? new Response(JSON.stringify(leaves), { headers: geojson })
+      : problem(404, "No such cluster for these filters; ask for the viewport again.");
   }
   if (params.has("near")) {
     const nearby = await mapNearby(params);

@@ -7,11 +7,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CommunityDirectory } from "@/components/community/community-directory";
+import { OrganizationDirectory } from "@/components/organization/organization-directory";
+import { parseCommunityFilters } from "@/lib/community/filters";
 import { requireLocale } from "@/lib/i18n/locale-param";
+import { parseOrganizationFilters } from "@/lib/organization/filters";
 import { queryOfDirectoryCacheKey, type Directory } from "@/lib/search/directory-cache";
-import { parseCommunityFilters, parseOrganizationFilters } from "@/lib/search/filters";
-import { CommunityDirectory } from "../../../communities/_components/community-directory";
-import { OrganizationDirectory } from "../../../organizations/_components/organization-directory";
 
 type Props = { params: Promise<{ locale: string; directory: string; key: string }> };
 

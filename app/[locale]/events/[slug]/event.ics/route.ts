@@ -10,17 +10,20 @@ import { withRateLimit } from "@/lib/http/with-rate-limit";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRateLimit("feed", async (request: NextRequest, { params }: { params: Promise<{ locale: string; slug: string }> }) => {
-  const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
-  const event = await getPublicEvent(slug);
-  if (!event) return new Response("Not found", { status: 404 });
-  const body = buildEventsCalendar([event], { baseUrl: siteOrigin().origin, locale, name: pickText(event.title, locale)?.text ?? slug });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${slug}.ics"`,
-      "Cache-Control": "public, max-age=300",
-    },
-  });
-});
+export const GET = withRateLimit(
+  "feed",
+  async (request: NextRequest, { params }: { params: Promise<{ locale: string; slug: string }> }) => {
+    const { locale, slug } = await params;
+    if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+    const event = await getPublicEvent(slug);
+    if (!event) return new Response("Not found", { status: 404 });
+    const body = buildEventsCalendar([event], { baseUrl: siteOrigin().origin, locale, name: pickText(event.title, locale)?.text ?? slug });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${slug}.ics"`,
+        "Cache-Control": "public, max-age=300",
+      },
+    });
+  },
+);

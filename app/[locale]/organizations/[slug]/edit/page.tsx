@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { countryName, oblastName } from "@/components/i18n/display-names";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { openSignedInPage, titleMetadata } from "@/components/layout/page";
 import { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
-import { getViewer } from "@/lib/auth/viewer";
-import { requireLocale } from "@/lib/i18n/locale-param";
+import { countryName, oblastName } from "@/lib/i18n/display-names";
 import { pickText, asLocalizedText } from "@/lib/i18n/localized-text";
 import { countries, oblasts } from "@/lib/geo/places";
 import { eurPerUnit } from "@/lib/money/eur";
@@ -15,49 +12,51 @@ import { minorToUnits } from "@/lib/money/minor";
 import { getOrganizationForEdit } from "@/lib/organization/queries";
 import { EditOrganizationForm } from "./_components/edit-form";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+export const generateMetadata = titleMetadata("edit.title", { index: false, values: { name: "" } });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = requireLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: "edit" });
-  return { title: t("title", { name: "" }), robots: { index: false } };
-}
-
-export default async function EditOrganizationPage({ params }: Props) {
-  const { locale: rawLocale, slug } = await params;
-  const locale = requireLocale(rawLocale);
-  setRequestLocale(locale);
-  await connection();
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/organizations/${slug}/edit`);
+export default async function EditOrganizationPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { slug } = await params;
+  const { locale, viewer } = await openSignedInPage(params, `/organizations/${slug}/edit`);
   const org = await getOrganizationForEdit(slug);
   if (!org) notFound();
   const subject = { id: org.id, createdById: org.createdById };
   const direct = can(viewer, "update", "Organization", subject);
   // Not allowed to edit: answer as if there were nothing here, as for any non-public listing.
   if (!direct && !can(viewer, "suggest", "Organization", subject)) notFound();
-  const [t, label] = await Promise.all([getTranslations("edit"), getVocabulary()]);
+  const [tEdit, label] = await Promise.all([getTranslations("edit"), getVocabulary()]);
   const text = (value: unknown) => asLocalizedText(value);
   const units = (minor: bigint | null) => (minor === null ? "" : String(minorToUnits(minor)));
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
   // The gazetteer's countries, Ukraine first; a code stored earlier but not in it stays offered.
   const countryCodes = [...new Set([...countries.map((c) => c.code), ...org.operatingCountries])];
-  const countryOptions = countryCodes.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => (a.value === "UA" ? -1 : b.value === "UA" ? 1 : byLabel(a, b)));
+  const countryOptions = countryCodes
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => (a.value === "UA" ? -1 : b.value === "UA" ? 1 : byLabel(a, b)));
   const currencies = [...new Set([...Object.keys(eurPerUnit), ...(org.budgetCurrency ? [org.budgetCurrency] : [])])];
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-3xl font-bold tracking-tight">{t("title", { name: pickText(org.name, locale)?.text ?? slug })}</h1>
-      <p className="mt-2 text-lg text-muted">{direct || org.status !== "PUBLISHED" ? t("leadDirect") : t("leadSuggest")}</p>
+      <h1 className="text-3xl font-bold tracking-tight">{tEdit("title", { name: pickText(org.name, locale)?.text ?? slug })}</h1>
+      <p className="mt-2 text-lg text-muted">{direct || org.status !== "PUBLISHED" ? tEdit("leadDirect") : tEdit("leadSuggest")}</p>
       <EditOrganizationForm
         organizationId={org.id}
         slug={org.slug}
         values={{
-          nameUk: text(org.name).uk ?? "", nameEn: text(org.name).en ?? "",
-          missionUk: text(org.mission).uk ?? "", missionEn: text(org.mission).en ?? "",
-          descriptionUk: text(org.description).uk ?? "", descriptionEn: text(org.description).en ?? "",
-          website: org.website ?? "", email: org.email ?? "", languages: org.languages.join(", "), sectors: org.sectors,
-          aidTypes: org.aidTypes, operatingCountries: org.operatingCountries, operatingOblasts: org.operatingOblasts,
-          budgetMin: units(org.budgetMinMinor), budgetMax: units(org.budgetMaxMinor), budgetCurrency: org.budgetCurrency ?? "EUR",
+          nameUk: text(org.name).uk ?? "",
+          nameEn: text(org.name).en ?? "",
+          missionUk: text(org.mission).uk ?? "",
+          missionEn: text(org.mission).en ?? "",
+          descriptionUk: text(org.description).uk ?? "",
+          descriptionEn: text(org.description).en ?? "",
+          website: org.website ?? "",
+          email: org.email ?? "",
+          languages: org.languages.join(", "),
+          sectors: org.sectors,
+          aidTypes: org.aidTypes,
+          operatingCountries: org.operatingCountries,
+          operatingOblasts: org.operatingOblasts,
+          budgetMin: units(org.budgetMinMinor),
+          budgetMax: units(org.budgetMaxMinor),
+          budgetCurrency: org.budgetCurrency ?? "EUR",
           population: org.kind === OrganizationKind.FOREIGN_MUNICIPALITY ? String(org.population ?? "") : null,
         }}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}

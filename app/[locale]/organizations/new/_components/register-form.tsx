@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { fieldError } from "@/components/forms/action-result";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
-import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { Field, SelectField } from "@/components/forms/field";
+import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,7 +12,17 @@ import { registerOrganizationAction } from "@/lib/organization/actions";
 
 type Option = { value: string; label: string };
 
-export function RegisterOrganizationForm({ locale, kinds, sectors, precisions }: { locale: string; kinds: Option[]; sectors: Option[]; precisions: Option[] }) {
+export function RegisterOrganizationForm({
+  locale,
+  kinds,
+  sectors,
+  precisions,
+}: {
+  locale: string;
+  kinds: Option[];
+  sectors: Option[];
+  precisions: Option[];
+}) {
   const t = useTranslations("register");
   const [result, action] = useActionState(registerOrganizationAction, {});
   const e = (field: string) => fieldError(result, field);
@@ -21,12 +32,8 @@ export function RegisterOrganizationForm({ locale, kinds, sectors, precisions }:
       <input type="hidden" name="locale" value={locale} />
       <IdempotencyKeyField />
       <SelectField label={t("kind")} name="kind" options={kinds} error={e("kind")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("nameUk")} name="nameUk" lang="uk" error={e("nameUk")} />
-        <Field label={t("nameEn")} name="nameEn" lang="en" error={e("nameEn")} />
-      </div>
-      <TextAreaField label={t("missionUk")} name="missionUk" lang="uk" rows={3} error={e("missionUk")} />
-      <TextAreaField label={t("missionEn")} name="missionEn" lang="en" rows={3} error={e("missionEn")} />
+      <FieldPair name="name" labels={[t("nameUk"), t("nameEn")]} error={e} />
+      <FieldPair name="mission" labels={[t("missionUk"), t("missionEn")]} error={e} rows={3} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("country")} name="country" maxLength={2} autoComplete="country" error={e("country")} />
         <Field label={t("city")} name="city" autoComplete="address-level2" error={e("city")} />
@@ -36,7 +43,11 @@ export function RegisterOrganizationForm({ locale, kinds, sectors, precisions }:
         <Field label={t("lat")} name="lat" inputMode="decimal" hint={t("coordinatesHint")} error={e("lat")} />
         <Field label={t("lng")} name="lng" inputMode="decimal" error={e("lng")} />
       </div>
-      {unknownPlace ? <p role="alert" className="text-danger">{t("unknownCity")}</p> : null}
+      {unknownPlace ? (
+        <p role="alert" className="text-danger">
+          {t("unknownCity")}
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("website")} name="website" type="url" placeholder="https://" error={e("website")} />
         <Field label={t("email")} name="email" type="email" error={e("email")} />

@@ -9,6 +9,10 @@ export const dynamic = "force-dynamic";
 export const GET = withRateLimit("map", async (request: NextRequest) => {
   const lines = await partnershipLines(request.nextUrl.searchParams.get("locale") === "uk" ? "uk" : "en");
   return new Response(JSON.stringify(lines), {
-    headers: { "Content-Type": "application/geo+json; charset=utf-8", "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Content-Type": "application/geo+json; charset=utf-8",
+      "Cache-Control": "public, max-age=60",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 });

@@ -5,27 +5,45 @@ import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { fieldError } from "@/components/forms/action-result";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
-import { Field, TextAreaField } from "@/components/forms/field";
+import { Field, useErrorText } from "@/components/forms/field";
+import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { loose } from "@/components/i18n/loose-translator";
 import { updateCommunityAction } from "@/lib/community/actions";
 
 type Option = { value: string; label: string };
 
 export interface CommunityFormValues {
-  descriptionUk: string; descriptionEn: string; challengesUk: string; challengesEn: string;
-  assetIndustryUk: string; assetIndustryEn: string; assetHeritageUk: string; assetHeritageEn: string;
-  assetInfrastructureUk: string; assetInfrastructureEn: string; offerUk: string; offerEn: string;
-  cooperationGoals: string[]; languages: string; email: string; phone: string; website: string;
-  preferredCountries: string; preferredKinds: string[]; preferredPopulationMin: string; preferredPopulationMax: string;
+  descriptionUk: string;
+  descriptionEn: string;
+  challengesUk: string;
+  challengesEn: string;
+  assetIndustryUk: string;
+  assetIndustryEn: string;
+  assetHeritageUk: string;
+  assetHeritageEn: string;
+  assetInfrastructureUk: string;
+  assetInfrastructureEn: string;
+  offerUk: string;
+  offerEn: string;
+  cooperationGoals: string[];
+  languages: string;
+  email: string;
+  phone: string;
+  website: string;
+  preferredCountries: string;
+  preferredKinds: string[];
+  preferredPopulationMin: string;
+  preferredPopulationMax: string;
 }
 
 function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-5 border-t border-line pt-5">
       <div>
-        <h2 id={id} className="text-xl font-bold">{title}</h2>
+        <h2 id={id} className="text-xl font-bold">
+          {title}
+        </h2>
         {lead ? <p className="mt-1 text-muted">{lead}</p> : null}
       </div>
       {children}
@@ -33,22 +51,37 @@ function Section({ id, title, lead, children }: { id: string; title: string; lea
   );
 }
 
-export function CommunityForm({ communityId, slug, values, goals, kinds }: { communityId: string; slug: string; values: CommunityFormValues; goals: Option[]; kinds: Option[] }) {
+export function CommunityForm({
+  communityId,
+  slug,
+  values,
+  goals,
+  kinds,
+}: {
+  communityId: string;
+  slug: string;
+  values: CommunityFormValues;
+  goals: Option[];
+  kinds: Option[];
+}) {
   const t = useTranslations("communityForm");
-  const errors = loose(useTranslations("forms.errors"));
+  const errorText = useErrorText();
   const [result, action] = useActionState(updateCommunityAction, {});
   const e = (field: string) => fieldError(result, field);
   // A checkbox group shows its message as given: translate the key here.
-  const groupError = (field: string) => {
-    const key = e(field);
-    return key ? (errors.has(key) ? errors(key) : errors("invalid")) : undefined;
-  };
+  const groupError = (field: string) => errorText(e(field));
   /** One text in both languages: a textarea each, the Ukrainian first. */
-  const pair = (field: "description" | "challenges" | "assetIndustry" | "assetHeritage" | "assetInfrastructure" | "offer", rows: number) => (
-    <>
-      <TextAreaField label={t(`${field}Uk`)} name={`${field}Uk`} lang="uk" rows={rows} defaultValue={values[`${field}Uk`]} error={e(`${field}Uk`)} />
-      <TextAreaField label={t(`${field}En`)} name={`${field}En`} lang="en" rows={rows} defaultValue={values[`${field}En`]} error={e(`${field}En`)} />
-    </>
+  const pair = (
+    field: "description" | "challenges" | "assetIndustry" | "assetHeritage" | "assetInfrastructure" | "offer",
+    rows: number,
+  ) => (
+    <FieldPair
+      name={field}
+      labels={[t(`${field}Uk`), t(`${field}En`)]}
+      values={[values[`${field}Uk`], values[`${field}En`]]}
+      error={e}
+      rows={rows}
+    />
   );
   return (
     <form action={action} className="mt-8 space-y-8" noValidate>
@@ -68,29 +101,74 @@ export function CommunityForm({ communityId, slug, values, goals, kinds }: { com
 
       <Section id="cooperation-heading" title={t("cooperationHeading")}>
         {pair("offer", 4)}
-        <CheckboxGroup legend={t("cooperationGoals")} name="cooperationGoals" options={goals} selected={values.cooperationGoals} error={groupError("cooperationGoals")} />
-        <Field label={t("languages")} hint={t("languagesHint")} name="languages" autoComplete="off" defaultValue={values.languages} error={e("languages")} />
+        <CheckboxGroup
+          legend={t("cooperationGoals")}
+          name="cooperationGoals"
+          options={goals}
+          selected={values.cooperationGoals}
+          error={groupError("cooperationGoals")}
+        />
+        <Field
+          label={t("languages")}
+          hint={t("languagesHint")}
+          name="languages"
+          autoComplete="off"
+          defaultValue={values.languages}
+          error={e("languages")}
+        />
       </Section>
 
       <Section id="contacts-heading" title={t("contactsHeading")} lead={t("contactsHint")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label={t("email")} name="email" type="email" autoComplete="email" defaultValue={values.email} error={e("email")} />
-          <Field label={t("phone")} hint={t("phoneHint")} name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} error={e("phone")} />
+          <Field
+            label={t("phone")}
+            hint={t("phoneHint")}
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            defaultValue={values.phone}
+            error={e("phone")}
+          />
         </div>
         <Field label={t("website")} name="website" type="url" placeholder="https://" defaultValue={values.website} error={e("website")} />
       </Section>
 
       <Section id="preferences-heading" title={t("preferencesHeading")} lead={t("preferencesLead")}>
-        <Field label={t("preferredCountries")} hint={t("preferredCountriesHint")} name="preferredCountries" autoComplete="off"
-          defaultValue={values.preferredCountries} error={e("preferredCountries")} />
-        <CheckboxGroup legend={t("preferredKinds")} name="preferredKinds" options={kinds} selected={values.preferredKinds} error={groupError("preferredKinds")} />
+        <Field
+          label={t("preferredCountries")}
+          hint={t("preferredCountriesHint")}
+          name="preferredCountries"
+          autoComplete="off"
+          defaultValue={values.preferredCountries}
+          error={e("preferredCountries")}
+        />
+        <CheckboxGroup
+          legend={t("preferredKinds")}
+          name="preferredKinds"
+          options={kinds}
+          selected={values.preferredKinds}
+          error={groupError("preferredKinds")}
+        />
         <div>
           <p className="text-sm text-muted">{t("populationHint")}</p>
           <div className="mt-2 grid gap-4 sm:grid-cols-2">
-            <Field label={t("populationMin")} name="preferredPopulationMin" inputMode="numeric" autoComplete="off"
-              defaultValue={values.preferredPopulationMin} error={e("preferredPopulationMin")} />
-            <Field label={t("populationMax")} name="preferredPopulationMax" inputMode="numeric" autoComplete="off"
-              defaultValue={values.preferredPopulationMax} error={e("preferredPopulationMax")} />
+            <Field
+              label={t("populationMin")}
+              name="preferredPopulationMin"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={values.preferredPopulationMin}
+              error={e("preferredPopulationMin")}
+            />
+            <Field
+              label={t("populationMax")}
+              name="preferredPopulationMax"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={values.preferredPopulationMax}
+              error={e("preferredPopulationMax")}
+            />
           </div>
         </div>
       </Section>
