@@ -7,14 +7,17 @@ const booleanFlag = z
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : ["1", "true", "yes"].includes(value)));
 
+/** An optional URL; set but empty counts as unset. */
+const optionalUrl = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL 15+. Unset: the embedded PGlite store in PGLITE_DIR. */
-  DATABASE_URL: z
-    .string()
-    .url()
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  DATABASE_URL: optionalUrl,
   PGLITE_DIR: z.string().default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Load invented demo organisations, needs, events… on first start. Default: yes on the
@@ -22,22 +25,14 @@ export const envSchema = z.object({
   SEED_DEMO: booleanFlag,
   /** The site's public origin, e.g. https://atlas.example. Every absolute URL is built from it
    *  (lib/site/origin.ts). Unset: the zero-install demo at http://127.0.0.1:PORT. */
-  AUTH_URL: z
-    .string()
-    .url()
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  AUTH_URL: optionalUrl,
   /** Where the server listens when the origin is not loopback (default: every address). */
   LISTEN_ADDRESS: z.string().optional(),
   /** Signs session cookies and tokens. `npm start` creates one in .data/auth-secret when unset. */
   AUTH_SECRET: z.string().min(16).optional(),
   /** SMTP URL for sign-in links and notices, e.g. smtp://user:pass@mail.example:587. Unset: the
    *  message goes to the server log and the development outbox (lib/email/outbox.ts). */
-  EMAIL_SERVER: z
-    .string()
-    .url()
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  EMAIL_SERVER: optionalUrl,
   EMAIL_FROM: z.string().default("Diaspora Atlas <no-reply@atlas.localhost>"),
   /** Offers "sign in as a demo account" and the outbox page. Never on unless set explicitly;
    *  `npm start` sets it for the embedded demo database. */
@@ -51,11 +46,7 @@ export const envSchema = z.object({
    *  app faces clients directly, so X-Forwarded-For is ignored). lib/http/client-address.ts */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /** Redis for rate-limit counters, e.g. redis://127.0.0.1:6379. Unset: they live in the database. */
-  REDIS_URL: z
-    .string()
-    .url()
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  REDIS_URL: optionalUrl,
   /** The least severe log lines written (lib/log/logger.ts); "silent" writes none. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

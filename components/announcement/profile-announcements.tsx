@@ -23,7 +23,6 @@ export async function ProfileAnnouncements({
       headingId="profile-announcements"
       heading={tAnnouncements("profileHeading")}
       headingLevel={headingLevel}
-      count={items.length}
       empty={tAnnouncements("profileEmpty")}
       more={{ href: "/announcements", text: tAnnouncements("allAnnouncements") }}
     >

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Localized } from "@/components/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { shiftMonth } from "@/lib/event/filters";
+import { wallClock } from "@/lib/event/zoned-time";
 
 const formattingLocale: Record<string, string> = { uk: "uk", en: "en-GB" };
 
@@ -14,19 +15,7 @@ export interface CalendarEvent {
 
 /** "2026-10-24" and "18:00" of an instant in a zone. */
 function localParts(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
+  const parts = wallClock(instant, timeZone);
   return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 

@@ -19,7 +19,6 @@ export async function ProfileEvents({ owner, take = 5 }: { owner: { organization
     <ProfileList
       headingId="profile-events"
       heading={tOrganization("upcomingEvents")}
-      count={items.length}
       empty={tOrganization("noEvents")}
       more={{ href: "/events", text: tEvents("allEvents") }}
     >

@@ -11,6 +11,14 @@ import { IdempotencyKeyField } from "./idempotency-key-field";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type StateAction = (previous: any, input: FormData) => Promise<ActionResultLike>;
 
+/**
+ * A form's last result and the action to bind it to. Any state action fits, so one hook serves a
+ * form that runs either of two (create or edit): their answers differ in type but share this shape.
+ */
+export function useStateAction(action: StateAction) {
+  return useActionState(action, {} as ActionResultLike);
+}
+
 /** `once`: the form creates something (lib/actions/idempotency.ts); it stays on screen, so each success renews the key. */
 export function ActionForm({
   action,
@@ -25,7 +33,7 @@ export function ActionForm({
   successText?: string;
   once?: boolean;
 }) {
-  const [result, formAction] = useActionState(action, {} as ActionResultLike);
+  const [result, formAction] = useStateAction(action);
   return (
     <form action={formAction} className={className}>
       {once ? <IdempotencyKeyField renewAfter={result?.data?.ok ? result : undefined} /> : null}

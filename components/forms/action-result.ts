@@ -10,3 +10,8 @@ export interface ActionResultLike {
 export function fieldError(result: ActionResultLike | undefined, field: string): string | undefined {
   return result?.validationErrors?.fieldErrors[field]?.[0];
 }
+
+/** Why the action refused, when it did (an answer of `{ ok: false, reason }`). */
+export function refusalReason(result: ActionResultLike | undefined): string | undefined {
+  return result?.data && !result.data.ok ? result.data.reason : undefined;
+}

@@ -1,5 +1,8 @@
 "use client";
 // A fieldset of checkboxes sharing one name (FormData repeats it; zod-form-data reads an array).
+// Its error, like a Field's, is a key under forms.errors.
+import { useErrorText } from "./field";
+
 export function CheckboxGroup({
   legend,
   name,
@@ -13,8 +16,9 @@ export function CheckboxGroup({
   selected?: string[];
   error?: string;
 }) {
+  const message = useErrorText()(error);
   return (
-    <fieldset aria-invalid={error ? true : undefined}>
+    <fieldset aria-invalid={message ? true : undefined}>
       <legend className="font-medium">{legend}</legend>
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
@@ -24,7 +28,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {error ? <p className="mt-1 text-sm text-danger">{error}</p> : null}
+      {message ? <p className="mt-1 text-sm text-danger">{message}</p> : null}
     </fieldset>
   );
 }

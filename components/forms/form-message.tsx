@@ -5,7 +5,16 @@ import { useTranslations } from "next-intl";
 import { loose } from "@/components/i18n/loose-translator";
 import type { ActionResultLike } from "./action-result";
 
-export function FormMessage({ result, successText }: { result: ActionResultLike | undefined; successText?: string }) {
+export function FormMessage({
+  result,
+  successText,
+  reasons,
+}: {
+  result: ActionResultLike | undefined;
+  successText?: string;
+  /** The refusals this form words itself, by reason; the others read forms.reasons. */
+  reasons?: Record<string, string>;
+}) {
   const t = loose(useTranslations("forms"));
   let tone: "ok" | "error" | null = null;
   let text = "";
@@ -18,7 +27,8 @@ export function FormMessage({ result, successText }: { result: ActionResultLike 
     text = first && t.has(`errors.${first}`) ? t(`errors.${first}`) : t("checkFields");
   } else if (result?.data && !result.data.ok) {
     tone = "error";
-    text = t.has(`reasons.${result.data.reason}`) ? t(`reasons.${result.data.reason}`) : t("server.UNEXPECTED");
+    const { reason } = result.data;
+    text = reasons?.[reason] ?? (t.has(`reasons.${reason}`) ? t(`reasons.${reason}`) : t("server.UNEXPECTED"));
   } else if (result?.data?.ok) {
     tone = "ok";
     text =

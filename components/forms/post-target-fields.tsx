@@ -3,18 +3,33 @@
 import { SelectField } from "./field";
 import { IdempotencyKeyField } from "./idempotency-key-field";
 
+type Option = { value: string; label: string };
+
+/** What the form of a post is given, besides the choices of its own. */
+export interface PostFormProps<V> {
+  locale: string;
+  /** The listings the person may post for: a new post's owner is one of them. */
+  owners?: Option[];
+  sectors: Option[];
+  values: V;
+  /** The edited post; none for a new one. */
+  edit?: { id: string; slug: string };
+}
+
 export function PostTargetFields({
-  owner,
+  idName,
   edit,
+  owner,
 }: {
-  owner: { label: string; options: { value: string; label: string }[]; error?: string };
-  /** The edited post: the name of its id field, its id and slug; null for a new post. */
-  edit: { idName: string; id?: string; slug?: string } | null;
+  /** The name of the edited post's id field. */
+  idName: string;
+  edit: PostFormProps<unknown>["edit"];
+  owner: { label: string; options: Option[]; error?: string };
 }) {
   if (edit) {
     return (
       <>
-        <input type="hidden" name={edit.idName} value={edit.id} />
+        <input type="hidden" name={idName} value={edit.id} />
         <input type="hidden" name="slug" value={edit.slug} />
       </>
     );

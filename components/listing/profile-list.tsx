@@ -10,7 +10,6 @@ export function ProfileList({
   headingId,
   heading,
   headingLevel = 2,
-  count,
   empty,
   listClassName = "space-y-3",
   more,
@@ -19,12 +18,12 @@ export function ProfileList({
   headingId: string;
   heading: string;
   headingLevel?: 2 | 3;
-  count: number;
+  /** Said instead of the list when there are no items. */
   empty: string;
   listClassName?: string;
   more: { href: string; text: string };
   /** The <li> elements. */
-  children: ReactNode;
+  children: ReactNode[];
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -32,7 +31,7 @@ export function ProfileList({
       <Heading id={headingId} className="mb-3 text-xl font-bold">
         {heading}
       </Heading>
-      {count === 0 ? <p className="text-muted">{empty}</p> : <ul className={listClassName}>{children}</ul>}
+      {children.length === 0 ? <p className="text-muted">{empty}</p> : <ul className={listClassName}>{children}</ul>}
       <p className="mt-3">
         <Link href={more.href}>{more.text} →</Link>
       </p>

@@ -5,17 +5,16 @@
 // so Leaflet's default marker images are never requested.
 import "leaflet/dist/leaflet.css";
 import "./map.css";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import L from "leaflet";
-import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
-import type { FeatureCollection } from "geojson";
+import { CircleMarker, MapContainer, Marker, Polyline, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useVocabulary, type VocabularyValue } from "@/components/i18n/vocabulary";
 import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, type MapView } from "@/lib/map/filters";
 import type { MapFeature, PartnershipLine, PointProperties } from "@/lib/map/types";
 import type { BBox } from "@/lib/map/viewport";
-import { loadBasemap } from "./basemap";
+import { BasemapPane } from "./basemap-pane";
 import { tileLayerConfig } from "@/lib/map/tile-config";
 
 export interface ViewChange {
@@ -103,27 +102,6 @@ function ViewEvents({ onViewChange, flyTo, label }: Pick<LeafletMapProps, "onVie
     if (flyTo) map.setView([flyTo.lat, flyTo.lng], flyTo.zoom);
   }, [flyTo, map]);
   return null;
-}
-
-function Basemap() {
-  const [data, setData] = useState<FeatureCollection | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadBasemap().then(
-      (collection) => live && setData(collection),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  // Below the tile pane (z-index 200): tiles cover the outlines when they load, and the
-  // outlines show through wherever tiles fail.
-  return (
-    <Pane name="basemap" style={{ zIndex: 150 }}>
-      {data && <GeoJSON data={data} interactive={false} style={{ color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }} />}
-    </Pane>
-  );
 }
 
 function PointPopup({ properties }: { properties: PointProperties }) {
@@ -262,7 +240,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       className="atlas-map h-full w-full"
     >
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={MAP_MAX_ZOOM} />}
-      <Basemap />
+      <BasemapPane />
       <ViewEvents onViewChange={props.onViewChange} flyTo={props.flyTo} label={props.label} />
       {props.lines && <Lines lines={props.lines} />}
       <Features features={props.features} onOpenStack={props.onOpenStack} />

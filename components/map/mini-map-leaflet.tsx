@@ -2,11 +2,10 @@
 // The small map of one listing (see mini-map.tsx). Loaded lazily, client only.
 import "leaflet/dist/leaflet.css";
 import "./map.css";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import L from "leaflet";
-import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, TileLayer } from "react-leaflet";
-import type { FeatureCollection } from "geojson";
-import { loadBasemap } from "./basemap";
+import { CircleMarker, MapContainer, Marker, TileLayer } from "react-leaflet";
+import { BasemapPane } from "./basemap-pane";
 import { tileLayerConfig } from "@/lib/map/tile-config";
 
 const communityIcon = L.divIcon({ className: "atlas-community", iconSize: [16, 16] });
@@ -25,17 +24,6 @@ export default function MiniMapLeaflet({
   label: string;
 }) {
   const tiles = useMemo(() => tileLayerConfig(), []);
-  const [basemap, setBasemap] = useState<FeatureCollection | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadBasemap().then(
-      (data) => live && setBasemap(data),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   return (
     <MapContainer
       center={[lat, lng]}
@@ -48,11 +36,7 @@ export default function MiniMapLeaflet({
       }}
     >
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
-      <Pane name="basemap" style={{ zIndex: 150 }}>
-        {basemap && (
-          <GeoJSON data={basemap} interactive={false} style={{ color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }} />
-        )}
-      </Pane>
+      <BasemapPane />
       {type === "o" ? (
         <CircleMarker
           center={[lat, lng]}

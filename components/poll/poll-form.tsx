@@ -4,15 +4,16 @@
 // turns them into UTC). Works as a plain form post without JavaScript. In edit mode, once
 // anyone has voted, the ballot (options, audience, anonymity) is shown but cannot change.
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent, type ReactNode } from "react";
-import { fieldError, type ActionResultLike } from "@/components/forms/action-result";
-import type { StateAction } from "@/components/forms/action-form";
+import type { ReactNode } from "react";
+import { useStateAction } from "@/components/forms/action-form";
+import { bindFields } from "@/components/forms/bind-fields";
 import { Field, SelectField } from "@/components/forms/field";
 import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TIME_ZONES } from "@/components/event/event-form";
+import { TimeZoneField } from "@/components/forms/time-zone-field";
+import { useDraft } from "@/components/forms/use-draft";
 import { createPollAction, updatePollAction } from "@/lib/poll/actions";
 
 type Option = { value: string; label: string };
@@ -74,24 +75,28 @@ function Radios({
   fixed?: boolean;
 }) {
   return (
-    <fieldset disabled={fixed}>
+    // A control inside a disabled fieldset is not sent, hidden ones too: the fixed value travels
+    // beside the fieldset, not in it.
+    <>
       {fixed ? <input type="hidden" name={name} value={checked} /> : null}
-      <legend className="font-medium">{legend}</legend>
-      <div className="mt-1 space-y-1">
-        {options.map((option) => (
-          <label key={option.value} className="flex min-h-9 items-center gap-2">
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              defaultChecked={checked === option.value}
-              className="h-5 w-5 accent-brand"
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+      <fieldset disabled={fixed}>
+        <legend className="font-medium">{legend}</legend>
+        <div className="mt-1 space-y-1">
+          {options.map((option) => (
+            <label key={option.value} className="flex min-h-9 items-center gap-2">
+              <input
+                type="radio"
+                name={name}
+                value={option.value}
+                defaultChecked={checked === option.value}
+                className="h-5 w-5 accent-brand"
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </>
   );
 }
 
@@ -117,32 +122,15 @@ export function PollForm({
   edit?: { pollId: string; slug: string; votesCast: boolean };
 }) {
   const t = useTranslations("pollForm");
-  const [result, action] = useActionState((edit ? updatePollAction : createPollAction) as StateAction, {} as ActionResultLike);
+  const [result, action] = useStateAction(edit ? updatePollAction : createPollAction);
   const fixed = edit?.votesCast ?? false;
-  // React resets a form after its action runs; remembering what was sent as the new defaults
-  // keeps the typed options on screen when a field needs correcting.
-  const [draft, setDraft] = useState(values);
-  const remember = (event: FormEvent<HTMLFormElement>) => {
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? "");
-    setDraft({
-      owner: text("owner"),
-      questionUk: text("questionUk"),
-      questionEn: text("questionEn"),
-      descriptionUk: text("descriptionUk"),
-      descriptionEn: text("descriptionEn"),
-      optionsUk: text("optionsUk"),
-      optionsEn: text("optionsEn"),
-      allowNominations: data.has("allowNominations"),
-      audience: text("audience") === "MEMBERS" ? "MEMBERS" : "SIGNED_IN",
-      isAnonymous: data.has("isAnonymous"),
-      resultsVisibility: text("resultsVisibility") === "AFTER_CLOSE" ? "AFTER_CLOSE" : "ALWAYS",
-      timeZone: text("timeZone"),
-      opensLocal: text("opensLocal"),
-      closesLocal: text("closesLocal"),
-    });
-  };
-  const e = (field: string) => fieldError(result, field);
+  const [draft, remember] = useDraft(values, (sent): PollFormValues => ({
+    ...sent,
+    // A radio group the form did not send (its fieldset disabled) reads as its first choice.
+    audience: sent.audience === "MEMBERS" ? "MEMBERS" : "SIGNED_IN",
+    resultsVisibility: sent.resultsVisibility === "AFTER_CLOSE" ? "AFTER_CLOSE" : "ALWAYS",
+  }));
+  const { input, pair } = bindFields(result, draft);
   return (
     <form action={action} onSubmit={remember} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -155,46 +143,16 @@ export function PollForm({
         <>
           <IdempotencyKeyField />
           {/* React updates no select's defaultValue after mounting: the key remounts it with the draft. */}
-          <SelectField
-            key={`owner-${draft.owner}`}
-            label={t("owner")}
-            name="owner"
-            options={owners}
-            defaultValue={draft.owner}
-            error={e("owner")}
-          />
+          <SelectField key={`owner-${draft.owner}`} label={t("owner")} options={owners} {...input("owner")} />
         </>
       )}
-      <FieldPair
-        name="question"
-        labels={[t("questionUk"), t("questionEn")]}
-        values={[draft.questionUk, draft.questionEn]}
-        error={e}
-        hint={t("questionHint")}
-        maxLength={300}
-      />
-      <FieldPair
-        name="description"
-        labels={[t("descriptionUk"), t("descriptionEn")]}
-        values={[draft.descriptionUk, draft.descriptionEn]}
-        error={e}
-        rows={3}
-        maxLength={4000}
-      />
+      <FieldPair labels={[t("questionUk"), t("questionEn")]} hint={t("questionHint")} maxLength={300} {...pair("question")} />
+      <FieldPair labels={[t("descriptionUk"), t("descriptionEn")]} rows={3} maxLength={4000} {...pair("description")} />
 
       <Group legend={t("optionsHeading")}>
         <p className="text-sm">{t("optionsNote")}</p>
         {fixed ? <p className="rounded-md border border-note-line bg-note-soft p-2 text-sm">{t("votesCast")}</p> : null}
-        <FieldPair
-          name="options"
-          labels={[t("optionsUk"), t("optionsEn")]}
-          values={[draft.optionsUk, draft.optionsEn]}
-          error={e}
-          rows={6}
-          grid
-          hint={t("optionsHint")}
-          readOnly={fixed}
-        />
+        <FieldPair labels={[t("optionsUk"), t("optionsEn")]} rows={6} grid hint={t("optionsHint")} readOnly={fixed} {...pair("options")} />
         <Checkbox name="allowNominations" label={t("allowNominations")} hint={t("allowNominationsHint")} checked={draft.allowNominations} />
       </Group>
 
@@ -219,24 +177,10 @@ export function PollForm({
         ]}
       />
 
-      <SelectField
-        key={`zone-${draft.timeZone}`}
-        label={t("timeZone")}
-        name="timeZone"
-        defaultValue={draft.timeZone}
-        error={e("timeZone")}
-        options={[...new Set([draft.timeZone, ...TIME_ZONES])].map((zone) => ({ value: zone, label: zone }))}
-      />
+      <TimeZoneField label={t("timeZone")} {...input("timeZone")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label={t("opens")}
-          hint={t("timesHint")}
-          name="opensLocal"
-          type="datetime-local"
-          defaultValue={draft.opensLocal}
-          error={e("opensLocal")}
-        />
-        <Field label={t("closes")} name="closesLocal" type="datetime-local" defaultValue={draft.closesLocal} error={e("closesLocal")} />
+        <Field label={t("opens")} hint={t("timesHint")} type="datetime-local" {...input("opensLocal")} />
+        <Field label={t("closes")} type="datetime-local" {...input("closesLocal")} />
       </div>
       <SubmitButton>{edit ? t("save") : t("submit")}</SubmitButton>
       <FormMessage result={result} />

@@ -1,13 +1,12 @@
 // The results half of a directory page (organisations, communities): the count, the sort, typo
 // corrections, the list or an empty state, paging and downloads. The pages supply the heading's
 // wording and the cards.
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { SortOrder } from "@/lib/search/sort-order";
 import { CorrectionsNote } from "./corrections-note";
 import { DownloadLinks } from "./download-links";
 import { ListPagination } from "./list-pagination";
+import { CardList, EmptyResults, type Card } from "./list-results";
 import { SortSelect } from "./sort-select";
 
 interface Props<Filters extends { q: string; sort: SortOrder }> {
@@ -21,7 +20,7 @@ interface Props<Filters extends { q: string; sort: SortOrder }> {
   count: string;
   /** Said when the page number is past the last page. */
   emptyPage: string;
-  cards: { key: string; card: ReactNode }[];
+  cards: Card[];
 }
 
 export async function DirectoryResults<Filters extends { q: string; sort: SortOrder }>({
@@ -49,18 +48,9 @@ export async function DirectoryResults<Filters extends { q: string; sort: SortOr
       </div>
       <CorrectionsNote corrections={result.query.corrections} />
       {cards.length === 0 ? (
-        <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
-          <p>{result.total === 0 ? ts("noResults") : emptyPage}</p>
-          <p className="mt-2">
-            <Link href={`/${directory}`}>{ts("clear")}</Link>
-          </p>
-        </div>
+        <EmptyResults message={result.total === 0 ? ts("noResults") : emptyPage} link={{ href: `/${directory}`, text: ts("clear") }} />
       ) : (
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {cards.map(({ key, card }) => (
-            <li key={key}>{card}</li>
-          ))}
-        </ul>
+        <CardList cards={cards} className="mt-4 grid gap-4 sm:grid-cols-2" />
       )}
       <ListPagination pathname={`/${directory}`} query={query} result={result} />
       <DownloadLinks dataset={directory} query={query} locale={locale} />

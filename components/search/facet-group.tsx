@@ -1,11 +1,34 @@
 // One facet of a directory search: a fieldset of checkboxes with their counts. Plain form
 // controls inside the search form, so it works without JavaScript (the form's submit applies it).
+import type { VocabularyLabel, Vocabulary, VocabularyValue } from "@/components/i18n/vocabulary";
 
 export interface FacetOption {
   value: string;
   label: string;
   /** Matches with this value, when counted. */
   count?: number;
+}
+
+/** Counted values as options, in the order counted, each named in the page's language. */
+export function countedOptions(
+  counts: readonly { value: string; count: number }[] | undefined,
+  name: (value: string) => string,
+): FacetOption[] {
+  return (counts ?? []).map((f) => ({ value: f.value, label: name(f.value), count: f.count }));
+}
+
+/** Every value of a closed vocabulary (an enum), labelled, uncounted. */
+export function vocabularyOptions<V extends Vocabulary>(
+  label: VocabularyLabel,
+  vocabulary: V,
+  values: readonly VocabularyValue<V>[],
+): FacetOption[] {
+  return values.map((value) => ({ value, label: label(vocabulary, value) }));
+}
+
+/** Options in alphabetical order of their labels, as the page's language sorts. */
+export function byLabel(locale: string) {
+  return (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, locale);
 }
 
 export function FacetGroup({

@@ -6,10 +6,10 @@ import "server-only";
 // moderator's approval publishes it and stamps publishedAt (lib/moderation/mutations.ts).
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, TargetType } from "@/generated/prisma/enums";
-import { recordAudit, recordSubmitted } from "@/lib/audit/log";
+import { recordSubmitted, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import type { ListingOwner } from "@/lib/listing/owner";
+import { editedPostSelect, ownerSubject, type ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
 import { localizedInput } from "@/lib/forms/fields";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
@@ -70,12 +70,9 @@ export async function updateAnnouncement(
   const prisma = await db();
   const existing = await prisma.announcement.findUnique({
     where: { id: announcementId },
-    select: { id: true, organizationId: true, communityId: true, status: true, ...announcementValuesSelect },
+    select: { ...editedPostSelect, ...announcementValuesSelect },
   });
-  authorize(actor, "update", "Announcement", {
-    organizationId: existing?.organizationId ?? null,
-    communityId: existing?.communityId ?? null,
-  });
+  authorize(actor, "update", "Announcement", ownerSubject(existing));
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const data = columns(input);
   if (!editAppliesNow(actor, "Announcement", existing.status)) {
@@ -86,11 +83,7 @@ export async function updateAnnouncement(
   }
   await prisma.$transaction(async (tx) => {
     await tx.announcement.update({ where: { id: announcementId }, data });
-    await recordAudit(tx, {
-      actor,
-      action: "announcement.updated",
-      targetType: TargetType.ANNOUNCEMENT,
-      targetId: announcementId,
+    await recordUpdated(tx, actor, TargetType.ANNOUNCEMENT, announcementId, {
       before: { title: asLocalizedText(existing.title) as Prisma.InputJsonObject },
       after: { title: data.title },
     });
@@ -112,15 +105,6 @@ export async function applyAnnouncementChange(
   if (!parsed.success) return { ok: false, reason: "CHANGE_INVALID" };
   const data = columns(parsed.data);
   await tx.announcement.update({ where: { id: announcementId }, data });
-  const { before, after } = changedValues(values, announcementFormValues(data));
-  await recordAudit(tx, {
-    actor,
-    action: "announcement.updated",
-    targetType: TargetType.ANNOUNCEMENT,
-    targetId: announcementId,
-    reason: `change request ${requestId}`,
-    before,
-    after,
-  });
+  await recordUpdated(tx, actor, TargetType.ANNOUNCEMENT, announcementId, changedValues(values, announcementFormValues(data)), requestId);
   return { ok: true };
 }

@@ -4,7 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import { organiserSelect } from "@/lib/event/queries";
+import { editedPostSelect } from "@/lib/listing/owner";
 import { publicAnnouncementWhere } from "@/lib/listing/public-where";
+import { announcementValuesSelect } from "./edit-values";
 import { ANNOUNCEMENTS_PAGE_SIZE, type AnnouncementFilters } from "./filters";
 
 /** Published, dated, not hidden, of a public organiser: said once in lib/listing/public-where.ts. */
@@ -13,9 +15,7 @@ export { publicAnnouncementWhere };
 const announcementSelect = {
   id: true,
   slug: true,
-  title: true,
-  body: true,
-  sectors: true,
+  ...announcementValuesSelect,
   publishedAt: true,
   updatedAt: true,
   isDemo: true,
@@ -82,6 +82,6 @@ export async function getAnnouncementForEdit(slug: string) {
   const prisma = await db();
   return prisma.announcement.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, body: true, sectors: true, status: true, organizationId: true, communityId: true },
+    select: { ...editedPostSelect, slug: true, ...announcementValuesSelect },
   });
 }

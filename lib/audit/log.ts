@@ -33,28 +33,45 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
   });
 }
 
-/** The listings a member submits for a moderator, each with its own "submitted" action. */
-const submittedActions = {
-  [TargetType.ORGANIZATION]: "organization.submitted",
-  [TargetType.EVENT]: "event.submitted",
-  [TargetType.ANNOUNCEMENT]: "announcement.submitted",
-  [TargetType.POLL]: "poll.submitted",
-} as const satisfies Partial<Record<TargetType, AuditAction>>;
+/** A listing's noun in the trail: its type in lower case, as lib/audit/actions.ts names them ("EVENT" → "event"). */
+const nounOf = <Type extends TargetType>(type: Type) => type.toLowerCase() as Lowercase<Type>;
+
+/** The listings a member submits for a moderator (communities come from the register, needs are published at once). */
+type SubmittedType = typeof TargetType.ORGANIZATION | typeof TargetType.EVENT | typeof TargetType.ANNOUNCEMENT | typeof TargetType.POLL;
 
 /** Records a new listing waiting for a moderator (PENDING), with `after` as more to note. */
 export async function recordSubmitted(
   tx: Prisma.TransactionClient,
   actor: PolicyViewer,
-  type: keyof typeof submittedActions,
+  type: SubmittedType,
   listing: { id: string; slug: string },
   after: Prisma.InputJsonObject = {},
 ): Promise<void> {
   await recordAudit(tx, {
     actor,
-    action: submittedActions[type],
+    action: `${nounOf(type)}.submitted`,
     targetType: type,
     targetId: listing.id,
     after: { slug: listing.slug, status: ModerationStatus.PENDING, ...after },
+  });
+}
+
+/** Records an edit of a listing; `requestId` names the change request a moderator approved, when the edit applies one. */
+export async function recordUpdated(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer | null,
+  type: SubmittedType | typeof TargetType.COMMUNITY | typeof TargetType.NEED,
+  targetId: string,
+  change: Pick<AuditEntry, "before" | "after">,
+  requestId?: string,
+): Promise<void> {
+  await recordAudit(tx, {
+    actor,
+    action: `${nounOf(type)}.updated`,
+    targetType: type,
+    targetId,
+    reason: requestId ? `change request ${requestId}` : null,
+    ...change,
   });
 }
 

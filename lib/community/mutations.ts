@@ -5,12 +5,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { TargetType } from "@/generated/prisma/enums";
 import { changedColumns } from "@/lib/audit/changes";
-import { recordAudit } from "@/lib/audit/log";
+import { recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput } from "@/lib/forms/fields";
 import { reindexCommunity } from "@/lib/search/indexer";
 import type { CommunityProfileInput } from "./schema";
+import { communityEditableSelect } from "./selects";
 
 /** The columns the edit form covers, as they would be written. */
 function profileToColumns(input: CommunityProfileInput) {
@@ -30,27 +31,12 @@ function profileToColumns(input: CommunityProfileInput) {
     preferredKinds: input.preferredKinds,
     preferredPopulationMin: input.preferredPopulationMin ?? null,
     preferredPopulationMax: input.preferredPopulationMax ?? null,
-  } satisfies Prisma.CommunityUpdateInput;
+  } satisfies Prisma.CommunityUpdateInput & Record<keyof typeof communityEditableSelect, unknown>;
 }
 
+// The form's columns and the select that reads them are one list: either without the other fails to compile.
 type EditableColumn = keyof ReturnType<typeof profileToColumns>;
-const editableColumns = [
-  "description",
-  "challenges",
-  "assetIndustry",
-  "assetHeritage",
-  "assetInfrastructure",
-  "offer",
-  "cooperationGoals",
-  "languages",
-  "email",
-  "phone",
-  "website",
-  "preferredCountries",
-  "preferredKinds",
-  "preferredPopulationMin",
-  "preferredPopulationMax",
-] as const satisfies readonly EditableColumn[];
+const editableColumns = Object.keys(communityEditableSelect satisfies Record<EditableColumn, true>) as EditableColumn[];
 
 export type UpdateCommunityResult = { ok: true; message: "editPublished" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
@@ -63,24 +49,7 @@ export async function updateCommunityProfile(
   const prisma = await db();
   const current = await prisma.community.findUnique({
     where: { id: communityId },
-    select: {
-      hasProfile: true,
-      description: true,
-      challenges: true,
-      assetIndustry: true,
-      assetHeritage: true,
-      assetInfrastructure: true,
-      offer: true,
-      cooperationGoals: true,
-      languages: true,
-      email: true,
-      phone: true,
-      website: true,
-      preferredCountries: true,
-      preferredKinds: true,
-      preferredPopulationMin: true,
-      preferredPopulationMax: true,
-    } satisfies Record<EditableColumn | "hasProfile", true>,
+    select: { hasProfile: true, ...communityEditableSelect },
   });
   if (!current) return { ok: false, reason: "NOT_FOUND" };
 
@@ -96,7 +65,7 @@ export async function updateCommunityProfile(
 
   await prisma.$transaction(async (tx) => {
     await tx.community.update({ where: { id: communityId }, data });
-    await recordAudit(tx, { actor, action: "community.updated", targetType: TargetType.COMMUNITY, targetId: communityId, before, after });
+    await recordUpdated(tx, actor, TargetType.COMMUNITY, communityId, { before, after });
     await reindexCommunity(tx, communityId);
   });
   return { ok: true, message: "editPublished" };

@@ -6,21 +6,19 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import type { Prisma } from "@/generated/prisma/client";
+import { needSummarySelect } from "@/lib/need/selects";
+import { communityEditableSelect, communityNameSelect } from "./selects";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
 import { openNeedWhere, publicCommunityWhere, publicOpenNeedWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
 
 export { publicCommunityWhere, publicOpenNeedWhere };
 
-const listItemSelect = {
+/** The codifier's data of a community and whether it has a profile: what its card and its edit form head with. */
+const officialSelect = {
   id: true,
   slug: true,
-  katottg: true,
-  type: true,
-  name: true,
-  shortName: true,
-  altShortName: true,
-  oblastCode: true,
+  ...communityNameSelect,
   oblastName: true,
   raionName: true,
   population: true,
@@ -28,48 +26,19 @@ const listItemSelect = {
   isPartlyOccupied: true,
   combatZone: true,
   hasProfile: true,
-  isVerified: true,
-  isDemo: true,
 } satisfies Prisma.CommunitySelect;
+
+const listItemSelect = { ...officialSelect, isVerified: true, isDemo: true } satisfies Prisma.CommunitySelect;
 
 export type CommunityListItem = Prisma.CommunityGetPayload<{ select: typeof listItemSelect }>;
 
-const needSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  description: true,
-  sector: true,
-  aidTypes: true,
-  costMinor: true,
-  currency: true,
-  urgency: true,
-  needStatus: true,
-  deadline: true,
-  isDemo: true,
-} satisfies Prisma.NeedSelect;
-
-export type CommunityNeed = Prisma.NeedGetPayload<{ select: typeof needSelect }>;
+export type CommunityNeed = Prisma.NeedGetPayload<{ select: typeof needSummarySelect }>;
 
 const profileSelect = {
   ...listItemSelect,
   centerName: true,
   settlementsCount: true,
-  description: true,
-  challenges: true,
-  assetIndustry: true,
-  assetHeritage: true,
-  assetInfrastructure: true,
-  offer: true,
-  cooperationGoals: true,
-  languages: true,
-  email: true,
-  phone: true,
-  website: true,
-  preferredCountries: true,
-  preferredKinds: true,
-  preferredPopulationMin: true,
-  preferredPopulationMax: true,
+  ...communityEditableSelect,
   updatedAt: true,
   // The public point only (docs/decisions/0003): for the small map and structured data.
   publicLat: true,
@@ -78,7 +47,7 @@ const profileSelect = {
     // publicOpenNeedWhere minus the community test: the community is this public one.
     where: openNeedWhere,
     orderBy: [{ urgency: "desc" }, { createdAt: "desc" }],
-    select: needSelect,
+    select: needSummarySelect,
   },
 } satisfies Prisma.CommunitySelect;
 
@@ -139,39 +108,6 @@ export async function getCommunityForEdit(slug: string) {
   const prisma = await db();
   return prisma.community.findFirst({
     where: { ...publicCommunityWhere, slug },
-    select: {
-      id: true,
-      slug: true,
-      katottg: true,
-      type: true,
-      name: true,
-      shortName: true,
-      altShortName: true,
-      oblastCode: true,
-      oblastName: true,
-      raionName: true,
-      population: true,
-      publicLat: true,
-      publicLng: true,
-      isOccupied: true,
-      isPartlyOccupied: true,
-      combatZone: true,
-      hasProfile: true,
-      description: true,
-      challenges: true,
-      assetIndustry: true,
-      assetHeritage: true,
-      assetInfrastructure: true,
-      offer: true,
-      cooperationGoals: true,
-      languages: true,
-      email: true,
-      phone: true,
-      website: true,
-      preferredCountries: true,
-      preferredKinds: true,
-      preferredPopulationMin: true,
-      preferredPopulationMax: true,
-    },
+    select: { ...officialSelect, publicLat: true, publicLng: true, ...communityEditableSelect },
   });
 }

@@ -13,6 +13,7 @@ import {
   textMatching,
   type RawParams,
 } from "@/lib/query-string/parsers";
+import { wallClock } from "./zoned-time";
 
 export const EVENTS_PAGE_SIZE = PAGE_SIZE;
 
@@ -69,7 +70,6 @@ export function shiftMonth(month: string, by: number): string {
 
 /** The month an instant falls in, in a time zone ("2026-10"). */
 export function monthOf(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).formatToParts(instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}`;
+  const { year, month } = wallClock(instant, timeZone);
+  return `${year}-${month}`;
 }

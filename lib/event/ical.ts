@@ -6,28 +6,10 @@ import ical, { type ICalDateTimeValue } from "ical-generator";
 import { t } from "@/lib/i18n/localized-text";
 import type { EventRow } from "./row";
 import { vtimezone } from "./vtimezone";
+import { wallClock } from "./zoned-time";
 
-export type IcalEventData = Pick<
-  EventRow,
-  | "id"
-  | "slug"
-  | "type"
-  | "title"
-  | "description"
-  | "startsAt"
-  | "endsAt"
-  | "timeZone"
-  | "isOnline"
-  | "onlineUrl"
-  | "venue"
-  | "city"
-  | "country"
-  | "registrationUrl"
-  | "updatedAt"
-  | "createdAt"
->;
-
-const wallClock = new Map<string, Intl.DateTimeFormat>();
+/** What a calendar entry says of an event: all but its registration deadline, languages and sectors. */
+export type IcalEventData = Omit<EventRow, "registrationDeadline" | "languages" | "sectors">;
 
 /**
  * An instant as ical-generator's Luxon-shaped value: the library formats a plain Date in the
@@ -42,21 +24,7 @@ export function zonedValue(instant: Date): ICalDateTimeValue {
     toJSON: () => instant.toISOString(),
     setZone: (next?: string) => stub(next ?? zone),
     toFormat(format: string): string {
-      let formatter = wallClock.get(zone);
-      if (!formatter) {
-        formatter = new Intl.DateTimeFormat("en-CA", {
-          timeZone: zone,
-          hourCycle: "h23",
-          year: "numeric",
-          month: "2-digit",
-          day: "2-digit",
-          hour: "2-digit",
-          minute: "2-digit",
-          second: "2-digit",
-        });
-        wallClock.set(zone, formatter);
-      }
-      const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+      const parts = wallClock(instant, zone);
       if (format === "yyyyLLdd") return `${parts.year}${parts.month}${parts.day}`;
       if (format === "HHmmss") return `${parts.hour}${parts.minute}${parts.second}`;
       throw new Error(`unexpected format ${format}`);

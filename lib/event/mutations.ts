@@ -5,10 +5,10 @@ import "server-only";
 // audit entry. A new event is PENDING: it appears once a moderator approves it, like any listing.
 import type { Prisma } from "@/generated/prisma/client";
 import { LocationPrecision, ModerationStatus, TargetType } from "@/generated/prisma/enums";
-import { recordAudit, recordSubmitted } from "@/lib/audit/log";
+import { recordSubmitted, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import type { ListingOwner } from "@/lib/listing/owner";
+import { editedPostSelect, ownerSubject, type ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
 import { localizedInput } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
@@ -84,9 +84,9 @@ export async function updateEvent(actor: PolicyViewer | null, eventId: string, i
   const prisma = await db();
   const existing = await prisma.event.findUnique({
     where: { id: eventId },
-    select: { id: true, organizationId: true, communityId: true, status: true, ...eventValuesSelect },
+    select: { ...editedPostSelect, ...eventValuesSelect },
   });
-  authorize(actor, "update", "Event", { organizationId: existing?.organizationId ?? null, communityId: existing?.communityId ?? null });
+  authorize(actor, "update", "Event", ownerSubject(existing));
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
   const data = columns(input);
   if (!data) return { ok: false, reason: "UNKNOWN_PLACE" };
@@ -98,11 +98,7 @@ export async function updateEvent(actor: PolicyViewer | null, eventId: string, i
   }
   await prisma.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data });
-    await recordAudit(tx, {
-      actor,
-      action: "event.updated",
-      targetType: TargetType.EVENT,
-      targetId: eventId,
+    await recordUpdated(tx, actor, TargetType.EVENT, eventId, {
       before: { startsAt: existing.startsAt.toISOString(), endsAt: existing.endsAt.toISOString() },
       after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() },
     });
@@ -124,15 +120,6 @@ export async function applyEventChange(
   const data = parsed.success ? columns(parsed.data) : null;
   if (!data) return { ok: false, reason: "CHANGE_INVALID" };
   await tx.event.update({ where: { id: eventId }, data });
-  const { before, after } = changedValues(values, eventFormValues({ ...current, ...data }));
-  await recordAudit(tx, {
-    actor,
-    action: "event.updated",
-    targetType: TargetType.EVENT,
-    targetId: eventId,
-    reason: `change request ${requestId}`,
-    before,
-    after,
-  });
+  await recordUpdated(tx, actor, TargetType.EVENT, eventId, changedValues(values, eventFormValues({ ...current, ...data })), requestId);
   return { ok: true };
 }

@@ -6,6 +6,9 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import { publicEventWhere } from "@/lib/listing/public-where";
+import { communityNameSelect } from "@/lib/community/selects";
+import { editedPostSelect } from "@/lib/listing/owner";
+import { eventValuesSelect } from "./edit-values";
 import { EVENTS_PAGE_SIZE, shiftMonth, type EventFilters } from "./filters";
 
 /** Published, not hidden, and its organiser public too: said once in lib/listing/public-where.ts. */
@@ -13,30 +16,16 @@ export { publicEventWhere };
 
 export const organiserSelect = {
   organization: { select: { slug: true, name: true, kind: true } },
-  community: { select: { slug: true, name: true, shortName: true, altShortName: true, type: true, katottg: true, oblastCode: true } },
+  community: { select: { slug: true, ...communityNameSelect } },
 } satisfies Prisma.EventSelect;
 
 const eventSelect = {
   id: true,
   slug: true,
-  type: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  isOnline: true,
-  onlineUrl: true,
-  venue: true,
-  city: true,
-  country: true,
+  ...eventValuesSelect,
   publicLat: true,
   publicLng: true,
   locationPrecision: true,
-  registrationUrl: true,
-  registrationDeadline: true,
-  languages: true,
-  sectors: true,
   isDemo: true,
   createdAt: true,
   updatedAt: true,
@@ -158,27 +147,6 @@ export async function getEventForEdit(slug: string) {
   const prisma = await db();
   return prisma.event.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      type: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      isOnline: true,
-      onlineUrl: true,
-      venue: true,
-      city: true,
-      country: true,
-      registrationUrl: true,
-      registrationDeadline: true,
-      languages: true,
-      sectors: true,
-      status: true,
-      organizationId: true,
-      communityId: true,
-    },
+    select: { ...editedPostSelect, slug: true, ...eventValuesSelect },
   });
 }

@@ -33,22 +33,32 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
   return new Date(asUtc - Math.min(...offsets) * MINUTE);
 }
 
-/** The wall clock of an instant in a zone, as a datetime-local value ("2026-10-25T02:30"). */
-export function utcToZonedLocal(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock of an instant in a zone, as two-digit parts (the year in four): "2026", "10", "25", "02", "30", "00". */
+export function wallClock(instant: Date, timeZone: string) {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", {
       timeZone,
+      hourCycle: "h23",
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
       hour: "2-digit",
       minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+      second: "2-digit",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  return parts as Record<"year" | "month" | "day" | "hour" | "minute" | "second", string>;
+}
+
+/** The wall clock of an instant in a zone, as a datetime-local value ("2026-10-25T02:30"). */
+export function utcToZonedLocal(instant: Date, timeZone: string): string {
+  const { year, month, day, hour, minute } = wallClock(instant, timeZone);
+  return `${year}-${month}-${day}T${hour}:${minute}`;
 }
 
 export function isTimeZone(value: string): boolean {

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import type { CommunityFilters } from "@/lib/community/filters";
 import type { OrganizationFilters } from "@/lib/organization/filters";
+import { organizationListItemSelect } from "@/lib/organization/queries";
 import { matchingCommunityIds, matchingOrganizationIds } from "@/lib/search/queries";
 import { communityRecord, organizationRecord, type ExportRecord } from "./records";
 
@@ -19,19 +20,10 @@ export const EXPORT_CHUNK_SIZE = 1000;
 
 // The public point only (docs/decisions/0003-location-privacy.md); no email, no phone.
 const organizationSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  country: true,
-  city: true,
-  sectors: true,
+  ...organizationListItemSelect,
   languages: true,
   website: true,
   foundedYear: true,
-  isVerified: true,
-  isDemo: true,
-  updatedAt: true,
   publicLat: true,
   publicLng: true,
 } satisfies Prisma.OrganizationSelect;

@@ -5,6 +5,7 @@
 // public point, so the exact `lat`/`lng` cannot be exported by mistake. Email and phone are
 // left out on purpose: the pages guard contacts against scraping, and a bulk file would undo it.
 import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { codifierIdentityColumns } from "@/lib/community/codifier-columns";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 
 /** A cell: arrays become `a;b` in CSV and stay arrays in GeoJSON. */
@@ -67,14 +68,7 @@ export const organizationColumns = [
 export const communityColumns = [
   "slug",
   "url",
-  "katottg",
-  "name_uk",
-  "name_en",
-  "type",
-  "oblast_uk",
-  "oblast_en",
-  "raion_uk",
-  "raion_en",
+  ...codifierIdentityColumns,
   "population",
   "occupied",
   "partly_occupied",

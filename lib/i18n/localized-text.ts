@@ -34,3 +34,8 @@ export function pickText(value: unknown, locale: string): { text: string; lang: 
 export function t(value: unknown, locale: string): string {
   return pickText(value, locale)?.text ?? "";
 }
+
+/** A listing's name where no reader's language applies (notices, slugs): Ukrainian first, else any; a dash when it has none. */
+export function listingName(value: unknown): string {
+  return pickText(value, defaultLocale)?.text ?? "—";
+}

@@ -74,6 +74,13 @@ export interface ListingKind {
 
 const nothingToReproject = async () => {};
 
+/** A queue row: the listing's own id and date, the rest as its kind names them. */
+const queueRow = (listing: { id: string; createdAt: Date }, named: Omit<ListingRow, "id" | "createdAt">): ListingRow => ({
+  id: listing.id,
+  createdAt: listing.createdAt,
+  ...named,
+});
+
 export const listingKinds: Record<ListingType, ListingKind> = {
   [TargetType.ORGANIZATION]: {
     audit: "organization",
@@ -86,14 +93,14 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, slug: true, name: true, createdAt: true, createdById: true, kind: true, city: true, country: true },
         })
-      ).map((r) => ({
-        id: r.id,
-        name: r.name,
-        authorId: r.createdById,
-        path: `/organizations/${r.slug}`,
-        createdAt: r.createdAt,
-        detail: `${r.kind} · ${r.city}, ${r.country}`,
-      })),
+      ).map((r) =>
+        queueRow(r, {
+          name: r.name,
+          authorId: r.createdById,
+          path: `/organizations/${r.slug}`,
+          detail: `${r.kind} · ${r.city}, ${r.country}`,
+        }),
+      ),
     reproject: reindexOrganization,
   },
   [TargetType.COMMUNITY]: {
@@ -102,14 +109,9 @@ export const listingKinds: Record<ListingType, ListingKind> = {
     publicWhere: publicCommunityWhere,
     datesPublication: false,
     rows: async (db, query) =>
-      (await db.community.findMany({ ...query, select: { id: true, slug: true, name: true, createdAt: true } })).map((r) => ({
-        id: r.id,
-        name: r.name,
-        authorId: null,
-        path: `/communities/${r.slug}`,
-        createdAt: r.createdAt,
-        detail: null,
-      })),
+      (await db.community.findMany({ ...query, select: { id: true, slug: true, name: true, createdAt: true } })).map((r) =>
+        queueRow(r, { name: r.name, authorId: null, path: `/communities/${r.slug}`, detail: null }),
+      ),
     reproject: reindexCommunity,
   },
   [TargetType.EVENT]: {
@@ -123,14 +125,9 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, slug: true, title: true, createdAt: true, createdById: true, startsAt: true },
         })
-      ).map((r) => ({
-        id: r.id,
-        name: r.title,
-        authorId: r.createdById,
-        path: `/events/${r.slug}`,
-        createdAt: r.createdAt,
-        detail: r.startsAt.toISOString().slice(0, 10),
-      })),
+      ).map((r) =>
+        queueRow(r, { name: r.title, authorId: r.createdById, path: `/events/${r.slug}`, detail: r.startsAt.toISOString().slice(0, 10) }),
+      ),
     reproject: nothingToReproject,
   },
   [TargetType.ANNOUNCEMENT]: {
@@ -140,14 +137,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
     datesPublication: true,
     rows: async (db, query) =>
       (await db.announcement.findMany({ ...query, select: { id: true, slug: true, title: true, createdAt: true, createdById: true } })).map(
-        (r) => ({
-          id: r.id,
-          name: r.title,
-          authorId: r.createdById,
-          path: `/announcements/${r.slug}`,
-          createdAt: r.createdAt,
-          detail: null,
-        }),
+        (r) => queueRow(r, { name: r.title, authorId: r.createdById, path: `/announcements/${r.slug}`, detail: null }),
       ),
     reproject: nothingToReproject,
   },
@@ -158,14 +148,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
     datesPublication: false,
     rows: async (db, query) =>
       (await db.poll.findMany({ ...query, select: { id: true, slug: true, question: true, createdAt: true, createdById: true } })).map(
-        (r) => ({
-          id: r.id,
-          name: r.question,
-          authorId: r.createdById,
-          path: `/polls/${r.slug}`,
-          createdAt: r.createdAt,
-          detail: null,
-        }),
+        (r) => queueRow(r, { name: r.question, authorId: r.createdById, path: `/polls/${r.slug}`, detail: null }),
       ),
     reproject: nothingToReproject,
   },
@@ -180,14 +163,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, slug: true, title: true, createdAt: true, proposedById: true, form: true },
         })
-      ).map((r) => ({
-        id: r.id,
-        name: r.title,
-        authorId: r.proposedById,
-        path: `/partnerships/${r.slug}`,
-        createdAt: r.createdAt,
-        detail: r.form,
-      })),
+      ).map((r) => queueRow(r, { name: r.title, authorId: r.proposedById, path: `/partnerships/${r.slug}`, detail: r.form })),
     reproject: nothingToReproject,
   },
   [TargetType.NEED]: {
@@ -202,14 +178,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, title: true, createdAt: true, sector: true, community: { select: { slug: true } } },
         })
-      ).map((r) => ({
-        id: r.id,
-        name: r.title,
-        authorId: null,
-        path: `/communities/${r.community.slug}`,
-        createdAt: r.createdAt,
-        detail: r.sector,
-      })),
+      ).map((r) => queueRow(r, { name: r.title, authorId: null, path: `/communities/${r.community.slug}`, detail: r.sector })),
     // Open needs' sectors are a facet of their community's search row.
     async reproject(tx, id) {
       const need = await tx.need.findUnique({ where: { id }, select: { communityId: true } });

@@ -15,3 +15,11 @@ export const ownerField = zfd.text(
       return kind === "organization" ? { organizationId: id, communityId: null } : { organizationId: null, communityId: id };
     }),
 );
+
+/** What an edit reads of a post besides its form's columns: whose it is and whether it is public yet. */
+export const editedPostSelect = { id: true, organizationId: true, communityId: true, status: true } as const;
+
+/** A post's owner as the policy's subject; a missing post has none, so only moderators get past to hear NOT_FOUND. */
+export function ownerSubject(post: { organizationId: string | null; communityId: string | null } | null | undefined) {
+  return { organizationId: post?.organizationId ?? null, communityId: post?.communityId ?? null };
+}

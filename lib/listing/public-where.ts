@@ -16,6 +16,9 @@ export const shownWhere = { status: ModerationStatus.PUBLISHED, ...notHidden } a
 
 /** `shownWhere` for raw SQL over the table aliased `alias` (a constant, never user input). */
 export const shownSql = (alias: string) => `${alias}.status = 'PUBLISHED' AND ${alias}."hiddenAt" IS NULL`;
+/** The same rule for a row already read (a listing loaded through a relation, possibly absent). */
+export const isShown = (listing: { status: string; hiddenAt: Date | null } | null): boolean =>
+  listing !== null && listing.status === ModerationStatus.PUBLISHED && listing.hiddenAt === null;
 
 export const publicOrganizationWhere = { ...shownWhere } satisfies Prisma.OrganizationWhereInput;
 
@@ -47,13 +50,18 @@ export const publicOpenNeedWhere = { ...openNeedWhere, community: publicCommunit
 /** Partnerships the public sees: agreed by both sides; proposals and refusals stay between them. */
 export const PUBLIC_PARTNERSHIP_STATUSES = [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] as const;
 
+/** A partnership both sides agreed to (active or completed), public or not: it can have met a need, it is a tie. */
+export const agreedPartnershipWhere = {
+  partnershipStatus: { in: [...PUBLIC_PARTNERSHIP_STATUSES] },
+} satisfies Prisma.PartnershipWhereInput;
+
 /**
  * A public partnership: agreed (active or completed), published and not hidden by a moderator,
  * and every side it links public too (a hidden organisation takes its partnerships with it).
  */
 export const publicPartnershipWhere = {
   ...shownWhere,
-  partnershipStatus: { in: [...PUBLIC_PARTNERSHIP_STATUSES] },
+  ...agreedPartnershipWhere,
   organization: publicOrganizationWhere,
   AND: [
     { OR: [{ communityId: null }, { community: publicCommunityWhere }] },

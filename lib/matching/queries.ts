@@ -11,47 +11,25 @@ import "server-only";
 // the partner's country preferred by the community); only those rows are then read in full and
 // scored exactly. When no need is open there is nothing to match on, which the page explains.
 import type { Prisma } from "@/generated/prisma/client";
-import { PartnershipStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
+import { communityNameSelect } from "@/lib/community/selects";
+import { agreedPartnershipWhere, openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import { minorToEur } from "@/lib/money/eur";
+import { offerSelect } from "@/lib/organization/offer";
+import { organizationListItemSelect } from "@/lib/organization/queries";
 import type { MatchFilters } from "./filters";
 import { rankPartners, scoreMatch, type CommunityForMatching, type Match, type PartnerForMatching } from "./score";
 
 export const CANDIDATE_CAP = 600;
 export const MATCHES_SHOWN = 30;
 
-const partnerSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  country: true,
-  city: true,
-  sectors: true,
-  aidTypes: true,
-  languages: true,
-  operatingCountries: true,
-  operatingOblasts: true,
-  budgetMinMinor: true,
-  budgetMaxMinor: true,
-  budgetCurrency: true,
-  population: true,
-  isVerified: true,
-  isDemo: true,
-  updatedAt: true,
-} satisfies Prisma.OrganizationSelect;
+const partnerSelect = { ...organizationListItemSelect, languages: true, ...offerSelect } satisfies Prisma.OrganizationSelect;
 type PartnerRow = Prisma.OrganizationGetPayload<{ select: typeof partnerSelect }>;
 
 const communitySelect = {
   id: true,
   slug: true,
-  katottg: true,
-  type: true,
-  name: true,
-  shortName: true,
-  altShortName: true,
-  oblastCode: true,
+  ...communityNameSelect,
   oblastName: true,
   population: true,
   languages: true,
@@ -101,6 +79,12 @@ function toPartner(row: PartnerRow, ties: number): PartnerForMatching {
     updatedAt: row.updatedAt,
     existingTies: ties,
   };
+}
+
+/** The community with only its open needs in the sectors the filters pick (all of them when none is picked). */
+function inSectors(community: CommunityForMatching, filters: MatchFilters): CommunityForMatching {
+  if (!filters.sector.length) return community;
+  return { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) };
 }
 
 type Db = Awaited<ReturnType<typeof db>>;
@@ -155,18 +139,15 @@ export async function matchOrganizationsForCommunity(slug: string, filters: Matc
     by: ["organizationId"],
     where: {
       communityId: row.id,
-      partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] },
+      ...agreedPartnershipWhere,
       organizationId: { in: candidates.map((c) => c.id) },
     },
     _count: { _all: true },
   });
   const tieCount = new Map(ties.map((t) => [t.organizationId, t._count._all]));
-  const scoped = filters.sector.length
-    ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) }
-    : community;
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const ranked = rankPartners(
-    scoped,
+    inSectors(community, filters),
     candidates.map((c) => toPartner(c, tieCount.get(c.id) ?? 0)),
     now,
   ).slice(0, MATCHES_SHOWN);
@@ -193,18 +174,16 @@ export async function matchCommunitiesForOrganization(slug: string, filters: Mat
   });
   const ties = await prisma.partnership.groupBy({
     by: ["communityId"],
-    where: { organizationId: org.id, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+    where: { organizationId: org.id, ...agreedPartnershipWhere },
     _count: { _all: true },
   });
   const tieCount = new Map(ties.map((t) => [t.communityId, t._count._all]));
   const matches = rows
-    .map((row) => {
-      const community = toCommunity(row);
-      const scoped = filters.sector.length
-        ? { ...community, openNeeds: community.openNeeds.filter((n) => filters.sector.includes(n.sector)) }
-        : community;
-      return { ...scoreMatch(scoped, toPartner(org, tieCount.get(row.id) ?? 0), now), partnerId: row.id, community: row };
-    })
+    .map((row) => ({
+      ...scoreMatch(inSectors(toCommunity(row), filters), toPartner(org, tieCount.get(row.id) ?? 0), now),
+      partnerId: row.id,
+      community: row,
+    }))
     .sort((a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : 1))
     .slice(0, MATCHES_SHOWN);
   return { organization: org, matches, candidates: rows.length };

@@ -7,7 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { TargetType } from "@/generated/prisma/enums";
 import { applyAnnouncementChange } from "@/lib/announcement/mutations";
 import { announcementFormValues, announcementValuesSelect } from "@/lib/announcement/edit-values";
-import { recordAudit } from "@/lib/audit/log";
+import { recordUpdated } from "@/lib/audit/log";
 import type { PolicyViewer } from "@/lib/auth/policy";
 import { eventFormValues, eventValuesSelect } from "@/lib/event/edit-values";
 import { applyEventChange } from "@/lib/event/mutations";
@@ -40,16 +40,8 @@ export const changeKinds: Partial<Record<TargetType, ChangeKind>> = {
       );
     },
     async apply(tx, actor, id, changes, requestId) {
-      const before = await applyOrganizationChanges(tx, id, changes);
-      await recordAudit(tx, {
-        actor,
-        action: "organization.updated",
-        targetType: TargetType.ORGANIZATION,
-        targetId: id,
-        reason: `change request ${requestId}`,
-        before: before as Prisma.InputJsonObject,
-        after: changes as Prisma.InputJsonObject,
-      });
+      const before = (await applyOrganizationChanges(tx, id, changes)) as Prisma.InputJsonObject;
+      await recordUpdated(tx, actor, TargetType.ORGANIZATION, id, { before, after: changes as Prisma.InputJsonObject }, requestId);
       return { ok: true };
     },
     stale: (path) => [`/[locale]${path}`],

@@ -7,7 +7,8 @@ import { MembershipStatus, ModerationStatus, ReportStatus, TargetType, ChangeReq
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { pickText } from "@/lib/i18n/localized-text";
+import { listingName } from "@/lib/i18n/localized-text";
+import { decideMembership } from "@/lib/membership/mutations";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
 import type { ApplyRefusal } from "@/lib/listing/pending-edit";
@@ -21,8 +22,6 @@ export type DecisionResult =
 
 /** A decision as the audit trail and the confirmation name it. */
 const pastTense = { approve: "approved", reject: "rejected", archive: "archived" } as const satisfies Record<Decision, string>;
-
-const nameOf = (value: unknown) => pickText(value, "uk")?.text ?? pickText(value, "en")?.text ?? "—";
 
 /** Approves, rejects (a reason is required: the schema of the action enforces it) or archives
  *  one or many listings of one type. Items someone else already decided are left alone. */
@@ -61,7 +60,7 @@ export async function decideListings(
         notices.push({
           userId: row.authorId,
           kind: input.decision === "approve" ? "listing.approved" : "listing.rejected",
-          payload: { name: nameOf(row.name), reason: input.reason ?? null, url: row.path },
+          payload: { name: listingName(row.name), reason: input.reason ?? null, url: row.path },
         });
       }
     }
@@ -83,21 +82,13 @@ export async function decideClaim(
   const now = new Date();
   const status = input.approve ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED;
   const result = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.membership.updateMany({
-      where: { id: input.membershipId, status: MembershipStatus.PENDING },
-      data: { status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason ?? null },
+    const membership = await decideMembership(tx, input.membershipId, MembershipStatus.PENDING, {
+      status,
+      decidedById: actor.id,
+      decidedAt: now,
+      decisionReason: input.reason ?? null,
     });
-    if (count === 0) return null;
-    const membership = await tx.membership.findUniqueOrThrow({
-      where: { id: input.membershipId },
-      select: {
-        userId: true,
-        organizationId: true,
-        communityId: true,
-        organization: { select: { name: true, slug: true } },
-        community: { select: { name: true, slug: true } },
-      },
-    });
+    if (!membership) return null;
     if (input.approve && membership.organizationId) {
       await tx.organization.updateMany({
         where: { id: membership.organizationId, isVerified: false },
@@ -118,13 +109,11 @@ export async function decideClaim(
       before: { status: MembershipStatus.PENDING },
       after: { status },
     });
-    const listing = membership.organization ?? membership.community;
-    const path = membership.organization ? `/organizations/${membership.organization.slug}` : `/communities/${membership.community?.slug}`;
     return recordNotices(tx, [
       {
         userId: membership.userId,
         kind: input.approve ? "membership.verified" : "membership.rejected",
-        payload: { name: nameOf(listing?.name), reason: input.reason ?? null, url: path },
+        payload: { name: membership.name, reason: input.reason ?? null, url: membership.path },
       },
     ]);
   });
@@ -243,7 +232,7 @@ export async function decideChangeRequest(
             {
               userId: request.authorId,
               kind: input.approve ? "change.approved" : "change.rejected",
-              payload: { name: nameOf(listing?.name), reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) },
+              payload: { name: listingName(listing?.name), reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) },
             },
           ])
         : [];

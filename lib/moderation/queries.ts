@@ -6,7 +6,8 @@ import { listingKindOf, listingKinds, moderatedTypes, type ListingRow, type Mode
 import { changeKinds } from "./change-kinds";
 import { claimDomain } from "./official-domain";
 
-const PAGE = 50;
+/** A queue's page: oldest first (first come, first decided), 50 at a time. */
+const queuePage = { orderBy: { createdAt: "asc" }, take: 50 } as const;
 
 export async function getQueueCounts() {
   const prisma = await db();
@@ -37,11 +38,7 @@ export async function listPendingListings(type: ModeratedType | null): Promise<P
   const out: PendingListing[] = [];
   const authors = new Map<string, string | null>();
   for (const t of types) {
-    for (const r of await listingKinds[t].rows(prisma, {
-      where: { status: ModerationStatus.PENDING },
-      orderBy: { createdAt: "asc" },
-      take: PAGE,
-    }))
+    for (const r of await listingKinds[t].rows(prisma, { where: { status: ModerationStatus.PENDING }, ...queuePage }))
       out.push({ id: r.id, type: t, name: r.name, createdAt: r.createdAt, authorName: r.authorId, detail: r.detail });
   }
   // Author ids → names, in one query.
@@ -58,8 +55,7 @@ export async function listPendingClaims() {
   const prisma = await db();
   const rows = await prisma.membership.findMany({
     where: { status: MembershipStatus.PENDING },
-    orderBy: { createdAt: "asc" },
-    take: PAGE,
+    ...queuePage,
     select: {
       id: true,
       role: true,
@@ -80,8 +76,7 @@ export async function listPendingEdits() {
   const prisma = await db();
   const requests = await prisma.changeRequest.findMany({
     where: { status: ChangeRequestStatus.PENDING },
-    orderBy: { createdAt: "asc" },
-    take: PAGE,
+    ...queuePage,
     select: { id: true, targetType: true, targetId: true, changes: true, createdAt: true, author: { select: { name: true, email: true } } },
   });
   return Promise.all(
@@ -98,8 +93,7 @@ export async function listOpenReports() {
   const prisma = await db();
   const reports = await prisma.report.findMany({
     where: { status: ReportStatus.OPEN },
-    orderBy: { createdAt: "asc" },
-    take: PAGE,
+    ...queuePage,
     select: {
       id: true,
       targetType: true,

@@ -3,16 +3,18 @@ import "server-only";
 // verified), audited, and the community's search row re-projected (open-need sectors are a facet).
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { ModerationStatus, NeedStatus, PartnershipStatus, TargetType } from "@/generated/prisma/enums";
+import { ModerationStatus, NeedStatus, TargetType } from "@/generated/prisma/enums";
 import { changedColumns } from "@/lib/audit/changes";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput } from "@/lib/forms/fields";
+import { agreedPartnershipWhere } from "@/lib/listing/public-where";
 import { unitsToMinor } from "@/lib/money/minor";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
 import type { NeedEditInput, NeedInput } from "./schema";
+import { needEditSelect } from "./selects";
 
 export type NeedResult = { ok: true; slug: string } | { ok: false; reason: "NOT_FOUND" };
 
@@ -69,23 +71,7 @@ export type UpdateNeedResult =
  */
 export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInput): Promise<UpdateNeedResult> {
   const prisma = await db();
-  const current = await prisma.need.findUnique({
-    where: { id: input.needId },
-    select: {
-      id: true,
-      communityId: true,
-      title: true,
-      description: true,
-      sector: true,
-      aidTypes: true,
-      costMinor: true,
-      currency: true,
-      urgency: true,
-      deadline: true,
-      needStatus: true,
-      metByPartnershipId: true,
-    },
-  });
+  const current = await prisma.need.findUnique({ where: { id: input.needId }, select: needEditSelect });
   // A missing need has no community: only moderators get past the policy to hear NOT_FOUND.
   authorize(actor, "update", "Need", { communityId: current?.communityId ?? "" });
   if (!current) return { ok: false, reason: "NOT_FOUND" };
@@ -93,11 +79,7 @@ export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInpu
   const metByPartnershipId = input.needStatus === NeedStatus.MET ? (input.metByPartnershipId ?? null) : null;
   if (metByPartnershipId) {
     const partnership = await prisma.partnership.findFirst({
-      where: {
-        id: metByPartnershipId,
-        communityId: current.communityId,
-        partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] },
-      },
+      where: { id: metByPartnershipId, communityId: current.communityId, ...agreedPartnershipWhere },
       select: { id: true },
     });
     if (!partnership) return { ok: false, reason: "PARTNERSHIP_NOT_ELIGIBLE" };
@@ -109,11 +91,7 @@ export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInpu
 
   await prisma.$transaction(async (tx) => {
     await tx.need.update({ where: { id: current.id }, data: next });
-    await recordAudit(tx, {
-      actor,
-      action: "need.updated",
-      targetType: TargetType.NEED,
-      targetId: current.id,
+    await recordUpdated(tx, actor, TargetType.NEED, current.id, {
       before: { needStatus: current.needStatus, metByPartnershipId: current.metByPartnershipId },
       after: { needStatus: next.needStatus, metByPartnershipId: next.metByPartnershipId, changed },
     });

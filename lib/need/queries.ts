@@ -2,27 +2,18 @@ import "server-only";
 // Reads of needs: the public ones (open, published needs of public communities) and, at the end,
 // the community workspace's (all of a community's needs, for its officials and moderators).
 import { Prisma } from "@/generated/prisma/client";
-import { NeedStatus, PartnershipStatus } from "@/generated/prisma/enums";
+import { NeedStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { publicOpenNeedWhere } from "@/lib/community/queries";
+import { communityNameSelect } from "@/lib/community/selects";
+import { agreedPartnershipWhere, publicOpenNeedWhere } from "@/lib/listing/public-where";
 import { eurPerUnit } from "@/lib/money/eur";
 import { MINOR_PER_UNIT_SQL } from "@/lib/money/minor";
 import { NEEDS_PAGE_SIZE, type NeedFilters } from "./filters";
+import { needEditSelect, needSummarySelect } from "./selects";
 
 const needSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  description: true,
-  sector: true,
-  aidTypes: true,
-  costMinor: true,
-  currency: true,
-  urgency: true,
-  needStatus: true,
-  deadline: true,
-  isDemo: true,
-  community: { select: { slug: true, name: true, shortName: true, altShortName: true, type: true, katottg: true, oblastCode: true } },
+  ...needSummarySelect,
+  community: { select: { slug: true, ...communityNameSelect } },
 } satisfies Prisma.NeedSelect;
 
 export type NeedListItem = Prisma.NeedGetPayload<{ select: typeof needSelect }>;
@@ -88,25 +79,11 @@ export async function getNeedForEdit(communityId: string, needSlug: string) {
   const prisma = await db();
   const need = await prisma.need.findFirst({
     where: { slug: needSlug, communityId },
-    select: {
-      id: true,
-      slug: true,
-      communityId: true,
-      title: true,
-      description: true,
-      sector: true,
-      aidTypes: true,
-      costMinor: true,
-      currency: true,
-      urgency: true,
-      deadline: true,
-      needStatus: true,
-      metByPartnershipId: true,
-    },
+    select: { ...needEditSelect, slug: true },
   });
   if (!need) return null;
   const partnerships = await prisma.partnership.findMany({
-    where: { communityId, partnershipStatus: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+    where: { communityId, ...agreedPartnershipWhere },
     orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: 100,
     select: { id: true, form: true, partnershipStatus: true, title: true, organization: { select: { name: true } } },

@@ -15,21 +15,8 @@ export interface NewsAnnouncement {
   updatedAt: Date;
 }
 
-export type NewsEvent = Pick<
-  EventRow,
-  | "slug"
-  | "type"
-  | "title"
-  | "description"
-  | "startsAt"
-  | "endsAt"
-  | "timeZone"
-  | "isOnline"
-  | "city"
-  | "country"
-  | "createdAt"
-  | "updatedAt"
->;
+/** What the feed says of an event: when, where and what, not how to join it. */
+export type NewsEvent = Omit<EventRow, "id" | "onlineUrl" | "venue" | "registrationUrl" | "registrationDeadline" | "languages" | "sectors">;
 
 const formattingLocale: Record<string, string> = { uk: "uk", en: "en-GB" };
 

@@ -4,6 +4,7 @@
 // budget amounts travel as decimal strings and become BigInt again when written.
 import type { Prisma } from "@/generated/prisma/client";
 import { auditValue } from "@/lib/audit/changes";
+import { offerSelect } from "./offer";
 
 export const editableColumns = [
   "name",
@@ -33,13 +34,7 @@ export const editableSelect = {
   email: true,
   sectors: true,
   languages: true,
-  aidTypes: true,
-  operatingCountries: true,
-  operatingOblasts: true,
-  budgetMinMinor: true,
-  budgetMaxMinor: true,
-  budgetCurrency: true,
-  population: true,
+  ...offerSelect,
 } satisfies Record<EditableColumn, true> & Prisma.OrganizationSelect;
 
 const bigintColumns: ReadonlySet<string> = new Set<EditableColumn>(["budgetMinMinor", "budgetMaxMinor"]);

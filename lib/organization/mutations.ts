@@ -3,13 +3,14 @@ import "server-only";
 // the acting viewer explicitly, checks the policy itself, runs in one transaction and writes the
 // audit trail, so an action, a script or a test can call it the same way.
 import type { Prisma } from "@/generated/prisma/client";
-import { MembershipRole, MembershipStatus, ModerationStatus, TargetType, type OrganizationKind } from "@/generated/prisma/enums";
-import { recordAudit, recordSubmitted } from "@/lib/audit/log";
+import { ModerationStatus, TargetType, type OrganizationKind } from "@/generated/prisma/enums";
+import { recordAudit, recordSubmitted, recordUpdated } from "@/lib/audit/log";
 import { authorize, can, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput as localized } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
+import { fileClaim } from "@/lib/membership/mutations";
 import { reindexOrganization } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
 import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
@@ -55,24 +56,8 @@ export async function registerOrganization(actor: PolicyViewer | null, input: Or
       },
       select: { id: true, slug: true },
     });
-    const membership = await tx.membership.create({
-      data: {
-        userId: actor.id,
-        organizationId: org.id,
-        role: MembershipRole.REPRESENTATIVE,
-        status: MembershipStatus.PENDING,
-        title: input.position ?? null,
-      },
-      select: { id: true },
-    });
     await recordSubmitted(tx, actor, TargetType.ORGANIZATION, org);
-    await recordAudit(tx, {
-      actor,
-      action: "membership.requested",
-      targetType: TargetType.MEMBERSHIP,
-      targetId: membership.id,
-      after: { organizationId: org.id },
-    });
+    await fileClaim(tx, actor, { organizationId: org.id }, { title: input.position ?? null });
     return org.slug;
   });
   return { ok: true, slug };
@@ -125,32 +110,19 @@ export async function editOrganization(actor: PolicyViewer | null, organizationI
   }
   if (Object.keys(after).length === 0) return { ok: false, reason: "NOTHING_CHANGED" };
 
+  const change = { before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject };
   const appliesNow = direct || current.status !== ModerationStatus.PUBLISHED;
   await prisma.$transaction(async (tx) => {
     if (appliesNow) {
       await tx.organization.update({ where: { id: current.id }, data: data as Prisma.OrganizationUpdateInput });
-      await recordAudit(tx, {
-        actor,
-        action: "organization.updated",
-        targetType: TargetType.ORGANIZATION,
-        targetId: current.id,
-        before: before as Prisma.InputJsonObject,
-        after: after as Prisma.InputJsonObject,
-      });
+      await recordUpdated(tx, actor, TargetType.ORGANIZATION, current.id, change);
       await reindexOrganization(tx, current.id);
     } else {
       const request = await tx.changeRequest.create({
-        data: { targetType: TargetType.ORGANIZATION, targetId: current.id, authorId: actor!.id, changes: after as Prisma.InputJsonObject },
+        data: { targetType: TargetType.ORGANIZATION, targetId: current.id, authorId: actor!.id, changes: change.after },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        actor,
-        action: "change.requested",
-        targetType: TargetType.CHANGE_REQUEST,
-        targetId: request.id,
-        before: before as Prisma.InputJsonObject,
-        after: after as Prisma.InputJsonObject,
-      });
+      await recordAudit(tx, { actor, action: "change.requested", targetType: TargetType.CHANGE_REQUEST, targetId: request.id, ...change });
     }
   });
   return { ok: true, message: appliesNow ? "editPublished" : "editSubmitted" };

@@ -15,6 +15,17 @@ export interface OfferColumns {
   population?: number | null;
 }
 
+/** Reads the offer's columns (the profile's "What we offer", partner matching). */
+export const offerSelect = {
+  aidTypes: true,
+  operatingCountries: true,
+  operatingOblasts: true,
+  budgetMinMinor: true,
+  budgetMaxMinor: true,
+  budgetCurrency: true,
+  population: true,
+} as const satisfies Record<keyof OfferColumns, true>;
+
 export function offerColumns(offer: OrganizationOffer, kind: OrganizationKind): OfferColumns {
   const hasBudget = offer.budgetMin !== undefined || offer.budgetMax !== undefined;
   return {

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import type { Prisma } from "@/generated/prisma/client";
+import { communityNameSelect } from "@/lib/community/selects";
 import { editableSelect } from "./editable";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
@@ -12,7 +13,8 @@ import { publicOrganizationWhere, publicPartnershipWhere } from "@/lib/listing/p
 
 export { publicOrganizationWhere };
 
-const listItemSelect = {
+/** An organisation as a card shows it (other reads add to it: matching, the open-data export). */
+export const organizationListItemSelect = {
   id: true,
   slug: true,
   kind: true,
@@ -25,26 +27,15 @@ const listItemSelect = {
   updatedAt: true,
 } satisfies Prisma.OrganizationSelect;
 
-export type OrganizationListItem = Prisma.OrganizationGetPayload<{ select: typeof listItemSelect }>;
+export type OrganizationListItem = Prisma.OrganizationGetPayload<{ select: typeof organizationListItemSelect }>;
 
 const profileSelect = {
-  ...listItemSelect,
-  mission: true,
-  description: true,
+  ...organizationListItemSelect,
+  // Every column its people edit: what it offers (the profile's "What we offer") and the
+  // listing's own contact address (not a person's: public, shown obfuscated on the page) too.
+  ...editableSelect,
   activities: true,
   foundedYear: true,
-  languages: true,
-  website: true,
-  // What it offers (the profile's "What we offer")
-  aidTypes: true,
-  operatingCountries: true,
-  operatingOblasts: true,
-  budgetMinMinor: true,
-  budgetMaxMinor: true,
-  budgetCurrency: true,
-  population: true,
-  // The listing's own contact address (not a person's): public, shown obfuscated on the page.
-  email: true,
   // The public point only (docs/decisions/0003), for the small map.
   publicLat: true,
   publicLng: true,
@@ -59,7 +50,7 @@ export async function listRecentOrganizations(limit = 6): Promise<OrganizationLi
     where: publicOrganizationWhere,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: limit,
-    select: listItemSelect,
+    select: organizationListItemSelect,
   });
 }
 
@@ -87,19 +78,7 @@ export async function getOrganizationConnections(id: string) {
         partnershipStatus: true,
         startDate: true,
         title: true,
-        community: {
-          select: {
-            slug: true,
-            name: true,
-            shortName: true,
-            altShortName: true,
-            type: true,
-            katottg: true,
-            oblastCode: true,
-            status: true,
-            hiddenAt: true,
-          },
-        },
+        community: { select: { slug: true, ...communityNameSelect, status: true, hiddenAt: true } },
         organization: { select: { id: true, slug: true, name: true, status: true, hiddenAt: true } },
         partnerOrganization: { select: { id: true, slug: true, name: true, status: true, hiddenAt: true } },
       },

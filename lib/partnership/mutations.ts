@@ -9,7 +9,7 @@ import { MembershipStatus, ModerationStatus, NeedStatus, PartnershipSide, Partne
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { pickText } from "@/lib/i18n/localized-text";
+import { listingName, pickText } from "@/lib/i18n/localized-text";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
@@ -19,8 +19,6 @@ import type { ProposalInput } from "./schema";
 export type PartnershipResult =
   | { ok: true; message: "saved"; slug?: string }
   | { ok: false; reason: "NOT_FOUND" | "ALREADY_PROPOSED" | "ALREADY_DECIDED" | "OWN_PROPOSAL" };
-
-const nameOf = (value: unknown) => pickText(value, "uk")?.text ?? pickText(value, "en")?.text ?? "—";
 
 /** Verified members of a listing: who is told about a proposal or an answer. */
 async function membersOf(tx: Prisma.TransactionClient, side: { organizationId?: string; communityId?: string }): Promise<string[]> {
@@ -60,7 +58,7 @@ export async function proposePartnership(actor: PolicyViewer | null, input: Prop
       where: { id: { in: input.needIds }, communityId: community.id, ...openNeedWhere },
       select: { id: true },
     });
-    const slug = `${slugFrom(`${nameOf(org.name)} ${nameOf(community.shortName)}`, 50)}-${randomBytes(3).toString("hex")}`;
+    const slug = `${slugFrom(`${listingName(org.name)} ${listingName(community.shortName)}`, 50)}-${randomBytes(3).toString("hex")}`;
     const partnership = await tx.partnership.create({
       data: {
         slug,
@@ -95,7 +93,7 @@ export async function proposePartnership(actor: PolicyViewer | null, input: Prop
     const notices: Notice[] = [...people].map((userId) => ({
       userId,
       kind: "partnership.proposed",
-      payload: { name: nameOf(org.name) + " — " + nameOf(community.name), url: "/partnerships/proposals" },
+      payload: { name: listingName(org.name) + " — " + listingName(community.name), url: "/partnerships/proposals" },
     }));
     return { result: { ok: true as const, message: "saved" as const, slug: partnership.slug }, notices: await recordNotices(tx, notices) };
   });
@@ -175,7 +173,7 @@ export async function respondToPartnership(
           {
             userId: partnership.proposedById,
             kind: input.accept ? "partnership.accepted" : "partnership.declined",
-            payload: { name: nameOf(partnership.title), url: "/partnerships/proposals" },
+            payload: { name: listingName(partnership.title), url: "/partnerships/proposals" },
           },
         ])
       : [];

@@ -48,7 +48,8 @@ export function pollFormValues(poll: PollValuesRow, options: readonly { label: u
   };
 }
 
-export const pollValuesSelect = {
+/** The poll's own columns the form covers (its options are rows of their own). */
+export const pollColumnsSelect = {
   question: true,
   description: true,
   audience: true,
@@ -57,6 +58,10 @@ export const pollValuesSelect = {
   resultsVisibility: true,
   opensAt: true,
   closesAt: true,
+} as const satisfies Record<keyof PollValuesRow, true>;
+
+export const pollValuesSelect = {
+  ...pollColumnsSelect,
   options: { where: { nominatedById: null }, orderBy: { position: "asc" }, select: { label: true } },
   _count: { select: { participations: true } },
 } as const;

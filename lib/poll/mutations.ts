@@ -6,10 +6,10 @@ import "server-only";
 // need a known user id); eligibility for the poll itself (its window, its members) is theirs.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { MembershipStatus, ModerationStatus, PollAudience, TargetType } from "@/generated/prisma/enums";
-import { recordAudit, recordSubmitted } from "@/lib/audit/log";
+import { recordSubmitted, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import type { ListingOwner } from "@/lib/listing/owner";
+import { editedPostSelect, ownerSubject, type ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
 import { localizedInput } from "@/lib/forms/fields";
 import { slugFrom } from "@/lib/text/slug";
@@ -25,8 +25,7 @@ export type CreatePollResult = { ok: true; slug: string };
 
 /** What the policy needs of a poll: who runs it and who it is for. */
 const pollSubject = (poll: { organizationId: string | null; communityId: string | null; audience: PollAudience } | null | undefined) => ({
-  organizationId: poll?.organizationId ?? null,
-  communityId: poll?.communityId ?? null,
+  ...ownerSubject(poll),
   audience: poll?.audience ?? PollAudience.SIGNED_IN,
 });
 
@@ -129,7 +128,7 @@ export async function updatePoll(actor: PolicyViewer | null, pollId: string, for
   const prisma = await db();
   const existing = await prisma.poll.findUnique({
     where: { id: pollId },
-    select: { id: true, organizationId: true, communityId: true, status: true, ...pollValuesSelect },
+    select: { ...editedPostSelect, ...pollValuesSelect },
   });
   authorize(actor, "update", "Poll", pollSubject(existing));
   if (!existing) return { ok: false, reason: "NOT_FOUND" };
@@ -143,14 +142,7 @@ export async function updatePoll(actor: PolicyViewer | null, pollId: string, for
   try {
     await prisma.$transaction(async (tx) => {
       await writePoll(tx, pollId, form, diff);
-      await recordAudit(tx, {
-        actor,
-        action: "poll.updated",
-        targetType: TargetType.POLL,
-        targetId: pollId,
-        before: diff.before,
-        after: diff.after,
-      });
+      await recordUpdated(tx, actor, TargetType.POLL, pollId, diff);
     });
   } catch (error) {
     if (error instanceof VotesCastError) return { ok: false, reason: "VOTES_CAST" };
@@ -178,15 +170,7 @@ export async function applyPollChange(
     if (error instanceof VotesCastError) return { ok: false, reason: "VOTES_CAST" };
     throw error;
   }
-  await recordAudit(tx, {
-    actor,
-    action: "poll.updated",
-    targetType: TargetType.POLL,
-    targetId: pollId,
-    reason: `change request ${requestId}`,
-    before: diff.before,
-    after: diff.after,
-  });
+  await recordUpdated(tx, actor, TargetType.POLL, pollId, diff, requestId);
   return { ok: true };
 }
 

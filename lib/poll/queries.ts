@@ -6,8 +6,9 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import { organiserSelect } from "@/lib/event/queries";
+import { editedPostSelect } from "@/lib/listing/owner";
 import { publicPollWhere } from "@/lib/listing/public-where";
-import { pollValuesSelect } from "./edit-values";
+import { pollColumnsSelect, pollValuesSelect } from "./edit-values";
 import { resultsVisible, tallyResults } from "./state";
 
 /** Published, not hidden, of a public organiser: said once in lib/listing/public-where.ts. */
@@ -16,14 +17,7 @@ export { publicPollWhere };
 const pollSelect = {
   id: true,
   slug: true,
-  question: true,
-  description: true,
-  audience: true,
-  isAnonymous: true,
-  allowNominations: true,
-  resultsVisibility: true,
-  opensAt: true,
-  closesAt: true,
+  ...pollColumnsSelect,
   isDemo: true,
   organizationId: true,
   communityId: true,
@@ -131,6 +125,6 @@ export async function getPollForEdit(slug: string) {
   const prisma = await db();
   return prisma.poll.findUnique({
     where: { slug },
-    select: { id: true, slug: true, status: true, organizationId: true, communityId: true, ...pollValuesSelect },
+    select: { ...editedPostSelect, slug: true, ...pollValuesSelect },
   });
 }

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
 import { clearFacetCache } from "./facet-cache";
 import { markListingsChanged } from "@/lib/cache/listings-version";
+import { communityProfileTextSelect } from "@/lib/community/selects";
 import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -38,12 +39,7 @@ const communityFields = {
   oblastCode: true,
   oblastName: true,
   raionName: true,
-  description: true,
-  challenges: true,
-  assetIndustry: true,
-  assetHeritage: true,
-  assetInfrastructure: true,
-  offer: true,
+  ...communityProfileTextSelect,
   population: true,
   languages: true,
   isVerified: true,
@@ -106,37 +102,36 @@ async function addTerms(db: Db, rows: SearchDocumentRow[]): Promise<void> {
   }
 }
 
+/** Writes the documents of every row a cursor-paged read returns, one page at a time; returns how many. */
+async function projectInBatches<Row extends { id: string }>(
+  db: PrismaClient,
+  readPage: (after: { cursor?: { id: string }; skip?: number }) => Promise<Row[]>,
+  toDocument: (row: Row) => SearchDocumentRow,
+): Promise<number> {
+  let count = 0;
+  for (let cursor: string | undefined; ;) {
+    const page = await readPage(cursor ? { cursor: { id: cursor }, skip: 1 } : {});
+    if (page.length === 0) return count;
+    await writeDocuments(db, page.map(toDocument));
+    count += page.length;
+    cursor = page.at(-1)!.id;
+  }
+}
+
 /** Rebuilds the whole projection from the listings: after seeding, or to repair it. */
 export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ organizations: number; communities: number }> {
   await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchText", "SearchTerm"`;
-  let organizations = 0;
-  let communities = 0;
-  for (let cursor: string | undefined; ;) {
-    const batch = await db.organization.findMany({
-      where: publicOrganizationWhere,
-      select: organizationFields,
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) break;
-    await writeDocuments(db, batch.map(organizationDocument));
-    organizations += batch.length;
-    cursor = batch.at(-1)!.id;
-  }
-  for (let cursor: string | undefined; ;) {
-    const batch = await db.community.findMany({
-      where: publicCommunityWhere,
-      select: communityFields,
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) break;
-    await writeDocuments(db, batch.map(toCommunityDocument));
-    communities += batch.length;
-    cursor = batch.at(-1)!.id;
-  }
+  const batch = { orderBy: { id: "asc" }, take: batchSize } as const;
+  const organizations = await projectInBatches(
+    db,
+    (after) => db.organization.findMany({ where: publicOrganizationWhere, select: organizationFields, ...batch, ...after }),
+    organizationDocument,
+  );
+  const communities = await projectInBatches(
+    db,
+    (after) => db.community.findMany({ where: publicCommunityWhere, select: communityFields, ...batch, ...after }),
+    toCommunityDocument,
+  );
   // The vocabulary with document frequencies, straight from the vectors.
   await db.$executeRaw`
     INSERT INTO "SearchTerm" (word, documents)
@@ -145,22 +140,31 @@ export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ 
   return { organizations, communities };
 }
 
-/** Re-projects one organisation: a row while it is public, none otherwise. */
-export async function reindexOrganization(db: Db, id: string): Promise<void> {
-  await deleteDocument(db, "ORGANIZATION", id);
-  const org = await db.organization.findFirst({ where: { id, ...publicOrganizationWhere }, select: organizationFields });
-  if (!org) return;
-  const row = organizationDocument(org);
+/** Re-projects one listing: its rows go, then come back from `read` while it is public (null otherwise). */
+async function reproject<Row>(
+  db: Db,
+  targetType: SearchDocumentRow["targetType"],
+  id: string,
+  read: () => Promise<Row | null>,
+  toDocument: (row: Row) => SearchDocumentRow,
+): Promise<void> {
+  await deleteDocument(db, targetType, id);
+  // Read after the delete: its lock lets one re-projection of this listing through at a time.
+  const listing = await read();
+  if (!listing) return;
+  const row = toDocument(listing);
   await writeDocuments(db, [row]);
   await addTerms(db, [row]);
 }
 
+/** Re-projects one organisation: a row while it is public, none otherwise. */
+export async function reindexOrganization(db: Db, id: string): Promise<void> {
+  const read = () => db.organization.findFirst({ where: { id, ...publicOrganizationWhere }, select: organizationFields });
+  await reproject(db, "ORGANIZATION", id, read, organizationDocument);
+}
+
 /** Re-projects one community (also after its needs change: open need sectors are a facet). */
 export async function reindexCommunity(db: Db, id: string): Promise<void> {
-  await deleteDocument(db, "COMMUNITY", id);
-  const community = await db.community.findFirst({ where: { id, ...publicCommunityWhere }, select: communityFields });
-  if (!community) return;
-  const row = toCommunityDocument(community);
-  await writeDocuments(db, [row]);
-  await addTerms(db, [row]);
+  const read = () => db.community.findFirst({ where: { id, ...publicCommunityWhere }, select: communityFields });
+  await reproject(db, "COMMUNITY", id, read, toCommunityDocument);
 }

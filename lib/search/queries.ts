@@ -166,6 +166,15 @@ interface SearchResult<Item> {
   query: ExpandedQuery;
 }
 
+/** What a search matches and in what order; a page of it adds the page, its facets and its columns. */
+interface SearchScope {
+  targetType: "ORGANIZATION" | "COMMUNITY";
+  q: string;
+  filters: FacetFilter[];
+  sort: SortOrder;
+  locale: string;
+}
+
 /** The full-text part of a search: its condition, its rank, and the FROM clause with both. */
 function textMatch(query: ExpandedQuery, targetType: "ORGANIZATION" | "COMMUNITY") {
   const text = query.tsquery ? Prisma.sql`AND document @@ to_tsquery('simple', ${query.tsquery})` : Prisma.empty;
@@ -180,10 +189,7 @@ function textMatch(query: ExpandedQuery, targetType: "ORGANIZATION" | "COMMUNITY
  * (lib/export/). Ids only: 100,000 of them are a few megabytes, and the export loads the
  * listings' columns in chunks.
  */
-async function allMatchingIds(
-  prisma: Db,
-  options: { targetType: "ORGANIZATION" | "COMMUNITY"; q: string; filters: FacetFilter[]; sort: SortOrder; locale: string },
-): Promise<string[]> {
+async function allMatchingIds(prisma: Db, options: SearchScope): Promise<string[]> {
   const query = await expandQuery(prisma, options.q);
   const { rank, base } = textMatch(query, options.targetType);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
@@ -195,16 +201,7 @@ async function allMatchingIds(
 
 async function runSearch<Item>(
   prisma: Db,
-  options: {
-    targetType: "ORGANIZATION" | "COMMUNITY";
-    q: string;
-    filters: FacetFilter[];
-    facets: FacetSpec[];
-    select: Prisma.Sql;
-    sort: SortOrder;
-    page: number;
-    locale: string;
-  },
+  options: SearchScope & { facets: FacetSpec[]; select: Prisma.Sql; page: number },
 ): Promise<SearchResult<Item>> {
   const query = await expandQuery(prisma, options.q);
   const { text, rank, base } = textMatch(query, options.targetType);
@@ -242,24 +239,29 @@ async function runSearch<Item>(
   return { items, total, page: options.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets, query };
 }
 
-export interface OrganizationHit {
+/** What every hit carries, whatever its kind: the columns SearchDocument holds for all listings. */
+interface ListingHit {
   id: string;
   slug: string;
   name: Record<string, string>;
-  country: string | null;
-  city: string | null;
-  kind: OrganizationKind;
-  sectors: Sector[];
-  languages: string[];
   isVerified: boolean;
   isDemo: boolean;
   listingUpdatedAt: Date;
   rank: number;
 }
 
-// Each condition compares the column itself (casting the values, never the column), so the
-// planner can use the column's index, e.g. to narrow a broad word's matches in countFacets.
-function organizationConditions(filters: OrganizationFilters): FacetFilter[] {
+export interface OrganizationHit extends ListingHit {
+  country: string | null;
+  city: string | null;
+  kind: OrganizationKind;
+  sectors: Sector[];
+  languages: string[];
+}
+
+// The organisations the filters ask for, in their order (the page aside). Each condition compares
+// the column itself (casting the values, never the column), so the planner can use the column's
+// index, e.g. to narrow a broad word's matches in countFacets.
+function organizationScope(filters: OrganizationFilters, locale: string): SearchScope {
   const conditions: FacetFilter[] = [];
   if (filters.country.length) conditions.push({ facet: "country", sql: Prisma.sql`country = ANY(${filters.country}::text[])` });
   if (filters.city.length) conditions.push({ facet: "city", sql: Prisma.sql`city = ANY(${filters.city}::text[])` });
@@ -267,25 +269,17 @@ function organizationConditions(filters: OrganizationFilters): FacetFilter[] {
   if (filters.sector.length) conditions.push({ facet: "sector", sql: Prisma.sql`sectors && ${filters.sector}::text[]::"Sector"[]` });
   if (filters.language.length) conditions.push({ facet: "language", sql: Prisma.sql`languages && ${filters.language}::text[]` });
   if (filters.verified) conditions.push({ facet: "verified", sql: Prisma.sql`"isVerified"` });
-  return conditions;
+  return { targetType: "ORGANIZATION", q: filters.q, filters: conditions, sort: filters.sort, locale };
 }
 
 /** Every public organisation matching the filters (the page number is ignored), in page order. */
 export async function matchingOrganizationIds(filters: OrganizationFilters, locale: string): Promise<string[]> {
-  return allMatchingIds(await db(), {
-    targetType: "ORGANIZATION",
-    q: filters.q,
-    filters: organizationConditions(filters),
-    sort: filters.sort,
-    locale,
-  });
+  return allMatchingIds(await db(), organizationScope(filters, locale));
 }
 
 export async function searchOrganizations(filters: OrganizationFilters, locale: string): Promise<SearchResult<OrganizationHit>> {
   return runSearch<OrganizationHit>(await db(), {
-    targetType: "ORGANIZATION",
-    q: filters.q,
-    filters: organizationConditions(filters),
+    ...organizationScope(filters, locale),
     facets: [
       { name: "country", sql: Prisma.sql`country` },
       { name: "city", sql: Prisma.sql`city`, limit: 20 },
@@ -295,27 +289,19 @@ export async function searchOrganizations(filters: OrganizationFilters, locale: 
       { name: "verified", sql: Prisma.sql`"isVerified"` },
     ],
     select: Prisma.sql`"targetId" AS id, slug, name, country, city, kind, sectors::text[] AS sectors, languages, "isVerified", "isDemo", "listingUpdatedAt"`,
-    sort: filters.sort,
     page: filters.page,
-    locale,
   });
 }
 
-export interface CommunityHit {
-  id: string;
-  slug: string;
-  name: Record<string, string>;
+export interface CommunityHit extends ListingHit {
   oblastCode: string;
   communityType: CommunityType;
   populationBand: number | null;
   needSectors: Sector[];
-  isVerified: boolean;
-  isDemo: boolean;
-  listingUpdatedAt: Date;
-  rank: number;
 }
 
-function communityConditions(filters: CommunityFilters): FacetFilter[] {
+/** The communities the filters ask for, in their order (the page aside). */
+function communityScope(filters: CommunityFilters, locale: string): SearchScope {
   const conditions: FacetFilter[] = [];
   if (filters.oblast.length) conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])` });
   if (filters.type.length)
@@ -324,25 +310,17 @@ function communityConditions(filters: CommunityFilters): FacetFilter[] {
     conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
   if (filters.population.length)
     conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
-  return conditions;
+  return { targetType: "COMMUNITY", q: filters.q, filters: conditions, sort: filters.sort, locale };
 }
 
 /** Every public community matching the filters (the page number is ignored), in page order. */
 export async function matchingCommunityIds(filters: CommunityFilters, locale: string): Promise<string[]> {
-  return allMatchingIds(await db(), {
-    targetType: "COMMUNITY",
-    q: filters.q,
-    filters: communityConditions(filters),
-    sort: filters.sort,
-    locale,
-  });
+  return allMatchingIds(await db(), communityScope(filters, locale));
 }
 
 export async function searchCommunities(filters: CommunityFilters, locale: string): Promise<SearchResult<CommunityHit>> {
   return runSearch<CommunityHit>(await db(), {
-    targetType: "COMMUNITY",
-    q: filters.q,
-    filters: communityConditions(filters),
+    ...communityScope(filters, locale),
     facets: [
       { name: "oblast", sql: Prisma.sql`"oblastCode"` },
       { name: "type", sql: Prisma.sql`"communityType"` },
@@ -350,8 +328,6 @@ export async function searchCommunities(filters: CommunityFilters, locale: strin
       { name: "population", sql: Prisma.sql`"populationBand"` },
     ],
     select: Prisma.sql`"targetId" AS id, slug, name, "oblastCode", "communityType", "populationBand", "needSectors"::text[] AS "needSectors", "isVerified", "isDemo", "listingUpdatedAt"`,
-    sort: filters.sort,
     page: filters.page,
-    locale,
   });
 }

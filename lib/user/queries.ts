@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { membershipListingSelect } from "@/lib/membership/selects";
 
 /** People for role management and blocking, newest first, optionally by email or name, with
  *  their roles in listings (so a moderator can revoke one). */
@@ -20,13 +21,7 @@ export async function listPeople(query: string | null, take = 50) {
       blockedAt: true,
       memberships: {
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          role: true,
-          status: true,
-          organization: { select: { slug: true, name: true } },
-          community: { select: { slug: true, name: true } },
-        },
+        select: { id: true, role: true, status: true, ...membershipListingSelect },
       },
     },
   });

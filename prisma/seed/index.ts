@@ -34,7 +34,7 @@ async function insert<T>(delegate: Delegate<T>, rows: readonly T[]): Promise<num
  * (Prisma's CreateManyInput), so this is as checked as createMany except for @updatedAt, which
  * has no database default and must be in the rows.
  */
-async function insertAsJson(prisma: PrismaClient, table: string, rows: readonly object[]): Promise<number> {
+export async function insertAsJson(prisma: PrismaClient, table: string, rows: readonly object[]): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   for (const name of [table, ...columns]) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`unexpected identifier ${name}`);
@@ -57,8 +57,15 @@ class IdMap {
     }
   }
 
-  fix<T extends string | null | undefined>(id: T): T {
+  private fix<T extends string | null | undefined>(id: T): T {
     return (id ? (this.map.get(id) ?? id) : id) as T;
+  }
+
+  /** The row with the named references to other seeded rows pointed at the ids actually stored. */
+  refs<T extends object, K extends keyof T>(row: T, keys: readonly K[]): T {
+    const out = { ...row };
+    for (const key of keys) out[key] = this.fix(out[key] as string | null | undefined) as T[K];
+    return out;
   }
 
   /** Whether a row kept the id the generator gave it (its children may then be written). */
@@ -88,8 +95,28 @@ export async function seedOfficial(prisma: PrismaClient, now: Date, log: (line: 
   });
 }
 
+/** A table with a unique slug: rows that existed before under another id are found by it. */
+type SlugDelegate<T> = Delegate<T> & {
+  findMany(args: { where: { slug: { in: string[] } }; select: { id: true; slug: true } }): Promise<{ id: string; slug: string }[]>;
+};
+
+function storedSlugs(delegate: SlugDelegate<never>, rows: readonly { slug: string }[]): Promise<{ id: string; slug: string }[]> {
+  return delegate.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, select: { id: true, slug: true } });
+}
+
 export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (line: string) => void): Promise<void> {
   const ids = new IdMap();
+  const bySlug = (rows: readonly { id: string; slug: string }[]) => rows.map((r): [string, string] => [r.slug, r.id]);
+  /** Inserts rows keyed by slug and learns the ids of those that were already stored. */
+  const insertBySlug = async <T extends { id: string; slug: string }>(
+    name: string,
+    delegate: SlugDelegate<NoInfer<T>>,
+    rows: readonly T[],
+    send = rows,
+  ) => {
+    log(`${name}: ${await insert(delegate, send)} added`);
+    ids.learn(bySlug(rows), bySlug(await storedSlugs(delegate, rows)));
+  };
 
   const users = data.users;
   log(`users: ${await insert(prisma.user, users)} added`);
@@ -102,20 +129,14 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
     storedUsers.map((u) => [u.email ?? "", u.id]),
   );
 
+  // Organisations a previous run stored are not sent again.
   const orgs = data.organizations.map((o) => o.row);
-  const orgLookup = () =>
-    prisma.organization.findMany({ where: { slug: { in: orgs.map((o) => o.slug) } }, select: { id: true, slug: true } });
-  const knownOrgs = new Set((await orgLookup()).map((o) => o.slug));
-  log(
-    `organizations: ${await insert(
-      prisma.organization,
-      orgs.filter((o) => !knownOrgs.has(o.slug)),
-    )} added`,
-  );
-  const storedOrgs = await orgLookup();
-  ids.learn(
-    orgs.map((o) => [o.slug, o.id]),
-    storedOrgs.map((o) => [o.slug, o.id]),
+  const knownOrgs = new Set((await storedSlugs(prisma.organization, orgs)).map((o) => o.slug));
+  await insertBySlug(
+    "organizations",
+    prisma.organization,
+    orgs,
+    orgs.filter((o) => !knownOrgs.has(o.slug)),
   );
 
   // A community an official has already described keeps its own profile.
@@ -133,83 +154,30 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
   }
   log(`community profiles: ${profiled} filled in`);
 
-  const partnerships = data.partnerships.map(({ row }) => ({
-    ...row,
-    organizationId: ids.fix(row.organizationId),
-    partnerOrganizationId: ids.fix(row.partnerOrganizationId),
-    proposedById: ids.fix(row.proposedById),
-  }));
-  log(`partnerships: ${await insert(prisma.partnership, partnerships)} added`);
-  const storedPartnerships = await prisma.partnership.findMany({
-    where: { slug: { in: partnerships.map((p) => p.slug) } },
-    select: { id: true, slug: true },
-  });
-  ids.learn(
-    partnerships.map((p) => [p.slug, p.id]),
-    storedPartnerships.map((p) => [p.slug, p.id]),
-  );
-
-  const needs = data.needs.map(({ row }) => ({ ...row, metByPartnershipId: ids.fix(row.metByPartnershipId) }));
-  log(`needs: ${await insert(prisma.need, needs)} added`);
-  const storedNeeds = await prisma.need.findMany({ where: { slug: { in: needs.map((n) => n.slug) } }, select: { id: true, slug: true } });
-  ids.learn(
-    needs.map((n) => [n.slug, n.id]),
-    storedNeeds.map((n) => [n.slug, n.id]),
-  );
-
-  const links = data.partnershipNeeds.map((l) => ({ partnershipId: ids.fix(l.partnershipId), needId: ids.fix(l.needId) }));
+  const partnerships = data.partnerships.map(({ row }) => ids.refs(row, ["organizationId", "partnerOrganizationId", "proposedById"]));
+  await insertBySlug("partnerships", prisma.partnership, partnerships);
+  const needs = data.needs.map(({ row }) => ids.refs(row, ["metByPartnershipId"]));
+  await insertBySlug("needs", prisma.need, needs);
+  const links = data.partnershipNeeds.map((l) => ids.refs(l, ["partnershipId", "needId"]));
   log(`partnership needs: ${await insert(prisma.partnershipNeed, links)} added`);
-
-  const events = data.events.map((e) => ({ ...e, organizationId: ids.fix(e.organizationId), createdById: ids.fix(e.createdById) }));
-  log(`events: ${await insert(prisma.event, events)} added`);
-  const storedEvents = await prisma.event.findMany({
-    where: { slug: { in: events.map((e) => e.slug) } },
-    select: { id: true, slug: true },
-  });
-  ids.learn(
-    events.map((e) => [e.slug, e.id]),
-    storedEvents.map((e) => [e.slug, e.id]),
-  );
-
-  const announcements = data.announcements.map((a) => ({
-    ...a,
-    organizationId: ids.fix(a.organizationId),
-    createdById: ids.fix(a.createdById),
-  }));
-  log(`announcements: ${await insert(prisma.announcement, announcements)} added`);
-  const storedAnnouncements = await prisma.announcement.findMany({
-    where: { slug: { in: announcements.map((a) => a.slug) } },
-    select: { id: true, slug: true },
-  });
-  ids.learn(
-    announcements.map((a) => [a.slug, a.id]),
-    storedAnnouncements.map((a) => [a.slug, a.id]),
-  );
-
-  const polls = data.polls.polls.map((p) => ({ ...p, organizationId: ids.fix(p.organizationId), createdById: ids.fix(p.createdById) }));
-  log(`polls: ${await insert(prisma.poll, polls)} added`);
-  const storedPolls = await prisma.poll.findMany({ where: { slug: { in: polls.map((p) => p.slug) } }, select: { id: true, slug: true } });
-  ids.learn(
-    polls.map((p) => [p.slug, p.id]),
-    storedPolls.map((p) => [p.slug, p.id]),
-  );
+  const events = data.events.map((e) => ids.refs(e, ["organizationId", "createdById"]));
+  await insertBySlug("events", prisma.event, events);
+  const announcements = data.announcements.map((a) => ids.refs(a, ["organizationId", "createdById"]));
+  await insertBySlug("announcements", prisma.announcement, announcements);
+  const polls = data.polls.polls.map((p) => ids.refs(p, ["organizationId", "createdById"]));
+  await insertBySlug("polls", prisma.poll, polls);
   // A poll that existed under another id has its own options and votes: leave them alone.
   const own = (pollId: string) => ids.isOwn(pollId);
-  const options = data.polls.options.filter((o) => own(o.pollId)).map((o) => ({ ...o, nominatedById: ids.fix(o.nominatedById) }));
-  const participations = data.polls.participations.filter((p) => own(p.pollId)).map((p) => ({ ...p, userId: ids.fix(p.userId) }));
-  const votes = data.polls.votes.filter((v) => own(v.pollId)).map((v) => ({ ...v, userId: ids.fix(v.userId) }));
+  const options = data.polls.options.filter((o) => own(o.pollId)).map((o) => ids.refs(o, ["nominatedById"]));
+  const participations = data.polls.participations.filter((p) => own(p.pollId)).map((p) => ids.refs(p, ["userId"]));
+  const votes = data.polls.votes.filter((v) => own(v.pollId)).map((v) => ids.refs(v, ["userId"]));
   const tallies = data.polls.tallies.filter((t) => own(t.pollId));
   log(`poll options: ${await insert(prisma.pollOption, options)} added`);
   log(`poll tallies: ${await insert(prisma.pollTally, tallies)} added`);
   log(`poll participations: ${await insert(prisma.pollParticipation, participations)} added`);
   log(`votes: ${await insert(prisma.vote, votes)} added`);
 
-  const memberships = data.moderation.memberships.map((m) => ({
-    ...m,
-    userId: ids.fix(m.userId),
-    organizationId: ids.fix(m.organizationId),
-    decidedById: ids.fix(m.decidedById),
-  }));
+  const memberships = data.moderation.memberships.map((m) => ids.refs(m, ["userId", "organizationId", "decidedById"]));
   log(`memberships: ${await insert(prisma.membership, memberships)} added`);
   const storedMemberships = await prisma.membership.findMany({
     where: { userId: { in: [...new Set(memberships.map((m) => m.userId))] } },
@@ -222,79 +190,40 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
     storedMemberships.map((m) => [membershipKey(m), m.id]),
   );
 
-  const reports = data.moderation.reports.map((r) => ({
-    ...r,
-    targetId: ids.fix(r.targetId),
-    reporterId: ids.fix(r.reporterId),
-    resolvedById: ids.fix(r.resolvedById),
-  }));
+  const reports = data.moderation.reports.map((r) => ids.refs(r, ["targetId", "reporterId", "resolvedById"]));
   log(`reports: ${await insert(prisma.report, reports)} added`);
-  const auditLogs = data.moderation.auditLogs.map((a) => ({ ...a, actorId: ids.fix(a.actorId), targetId: ids.fix(a.targetId) }));
+  const auditLogs = data.moderation.auditLogs.map((a) => ids.refs(a, ["actorId", "targetId"]));
   log(`audit log: ${await insert(prisma.auditLog, auditLogs)} added`);
-  const follows = data.moderation.follows.map((f) => ({ ...f, userId: ids.fix(f.userId), targetId: ids.fix(f.targetId) }));
+  const follows = data.moderation.follows.map((f) => ids.refs(f, ["userId", "targetId"]));
   log(`follows: ${await insert(prisma.follow, follows)} added`);
 }
 
+/** What `seed` reports: how many rows of each kind exist. */
+const counters: Record<string, (prisma: PrismaClient) => Promise<number>> = {
+  communities: (p) => p.community.count(),
+  communityProfiles: (p) => p.community.count({ where: { hasProfile: true } }),
+  organizations: (p) => p.organization.count(),
+  users: (p) => p.user.count(),
+  memberships: (p) => p.membership.count(),
+  needs: (p) => p.need.count(),
+  partnerships: (p) => p.partnership.count(),
+  partnershipNeeds: (p) => p.partnershipNeed.count(),
+  events: (p) => p.event.count(),
+  announcements: (p) => p.announcement.count(),
+  polls: (p) => p.poll.count(),
+  pollOptions: (p) => p.pollOption.count(),
+  pollTallies: (p) => p.pollTally.count(),
+  pollParticipations: (p) => p.pollParticipation.count(),
+  votes: (p) => p.vote.count(),
+  reports: (p) => p.report.count(),
+  auditLogs: (p) => p.auditLog.count(),
+  follows: (p) => p.follow.count(),
+};
+
 export async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
-  const [
-    communities,
-    communityProfiles,
-    organizations,
-    users,
-    memberships,
-    needs,
-    partnerships,
-    partnershipNeeds,
-    events,
-    announcements,
-    polls,
-    pollOptions,
-    pollTallies,
-    pollParticipations,
-    votes,
-    reports,
-    auditLogs,
-    follows,
-  ] = await Promise.all([
-    prisma.community.count(),
-    prisma.community.count({ where: { hasProfile: true } }),
-    prisma.organization.count(),
-    prisma.user.count(),
-    prisma.membership.count(),
-    prisma.need.count(),
-    prisma.partnership.count(),
-    prisma.partnershipNeed.count(),
-    prisma.event.count(),
-    prisma.announcement.count(),
-    prisma.poll.count(),
-    prisma.pollOption.count(),
-    prisma.pollTally.count(),
-    prisma.pollParticipation.count(),
-    prisma.vote.count(),
-    prisma.report.count(),
-    prisma.auditLog.count(),
-    prisma.follow.count(),
-  ]);
-  return {
-    communities,
-    communityProfiles,
-    organizations,
-    users,
-    memberships,
-    needs,
-    partnerships,
-    partnershipNeeds,
-    events,
-    announcements,
-    polls,
-    pollOptions,
-    pollTallies,
-    pollParticipations,
-    votes,
-    reports,
-    auditLogs,
-    follows,
-  };
+  const names = Object.keys(counters);
+  const counts = await Promise.all(names.map((name) => counters[name]!(prisma)));
+  return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
 }
 
 /** Seeds and returns how many rows of each kind exist afterwards. */

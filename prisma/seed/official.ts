@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import type { Prisma } from "../../generated/prisma/client";
 import { CombatZone, CommunityType, LocationPrecision, ModerationStatus } from "../../generated/prisma/enums";
+import { codifierIdentityColumns } from "../../lib/community/codifier-columns";
 import { getOblast } from "../../lib/geo/places";
 import { publicPoint } from "../../lib/geo/precision";
 import { seedId, slugify } from "./util";
@@ -40,14 +41,7 @@ export interface HromadaRow {
 }
 
 const columns = [
-  "katottg",
-  "name_uk",
-  "name_en",
-  "type",
-  "oblast_uk",
-  "oblast_en",
-  "raion_uk",
-  "raion_en",
+  ...codifierIdentityColumns,
   "center_uk",
   "lat",
   "lon",

@@ -4,51 +4,41 @@
 // the search projection. Names are built from the demo vocabulary; every row is marked isDemo.
 // Deterministic: the same counts give the same rows.
 import { PrismaClient } from "../../generated/prisma/client";
-import type { CommunityType, OrganizationKind, Sector } from "../../generated/prisma/enums";
+import { OrganizationKind, type CommunityType, type Sector } from "../../generated/prisma/enums";
 import { openDatabaseTarget } from "../../lib/db/adapter";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { cities } from "../../lib/geo/places";
 import { publicPoint } from "../../lib/geo/precision";
 import { reindexAll } from "../../lib/search/indexer";
-import { seed } from "../../prisma/seed/index";
-import { sectorVocabulary, sectors } from "../../prisma/seed/demo/vocabulary";
+import { insertAsJson, seed } from "../../prisma/seed/index";
+import { sectorVocabulary, sectors, texts } from "../../prisma/seed/demo/vocabulary";
 import { Random, chunk, seedId } from "../../prisma/seed/util";
 
 const organizationCount = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
 const communityCount = Number(process.env.BENCH_COMMUNITIES ?? 10_000);
-const kinds: OrganizationKind[] = [
-  "DIASPORA_ASSOCIATION",
-  "CIVIL_SOCIETY",
-  "FOREIGN_MUNICIPALITY",
-  "BUSINESS",
-  "DONOR_AGENCY",
-  "ACADEMIC",
-  "MEDIA",
-  "NETWORK",
-  "PLATFORM",
-];
-const prefixes = [
-  { uk: "Спілка", en: "Union" },
-  { uk: "Товариство", en: "Society" },
-  { uk: "Фонд", en: "Foundation" },
-  { uk: "Ініціатива", en: "Initiative" },
-  { uk: "Мережа", en: "Network" },
-  { uk: "Центр", en: "Centre" },
-  { uk: "Асоціація", en: "Association" },
-  { uk: "Коло", en: "Circle" },
-];
-const themes = [
-  { uk: "українців", en: "of Ukrainians" },
-  { uk: "друзів України", en: "of Friends of Ukraine" },
-  { uk: "відбудови", en: "for Recovery" },
-  { uk: "молоді", en: "for Youth" },
-  { uk: "громад", en: "of Communities" },
-  { uk: "культури", en: "for Culture" },
-  { uk: "лікарів", en: "of Doctors" },
-  { uk: "інженерів", en: "of Engineers" },
-  { uk: "освіти", en: "for Education" },
-  { uk: "підтримки", en: "for Support" },
-];
+const kinds = Object.values(OrganizationKind);
+const prefixes = texts([
+  ["Спілка", "Union"],
+  ["Товариство", "Society"],
+  ["Фонд", "Foundation"],
+  ["Ініціатива", "Initiative"],
+  ["Мережа", "Network"],
+  ["Центр", "Centre"],
+  ["Асоціація", "Association"],
+  ["Коло", "Circle"],
+]);
+const themes = texts([
+  ["українців", "of Ukrainians"],
+  ["друзів України", "of Friends of Ukraine"],
+  ["відбудови", "for Recovery"],
+  ["молоді", "for Youth"],
+  ["громад", "of Communities"],
+  ["культури", "for Culture"],
+  ["лікарів", "of Doctors"],
+  ["інженерів", "of Engineers"],
+  ["освіти", "for Education"],
+  ["підтримки", "for Support"],
+]);
 const languagesFor: Record<string, string[]> = {
   DE: ["de"],
   PL: ["pl"],
@@ -62,16 +52,6 @@ const languagesFor: Record<string, string[]> = {
 };
 const abroad = cities.filter((city) => city.country !== "UA");
 
-async function insertJson(prisma: PrismaClient, table: string, rows: object[]): Promise<void> {
-  const columns = Object.keys(rows[0]!)
-    .map((c) => `"${c}"`)
-    .join(", ");
-  await prisma.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) ON CONFLICT DO NOTHING`,
-    JSON.stringify(rows),
-  );
-}
-
 const started = performance.now();
 const stamp = () => `${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`;
 const target = await openDatabaseTarget();
@@ -82,6 +62,8 @@ try {
   console.log(`${stamp()}  ${target.mode} database migrated and seeded`);
   const random = new Random(`bench:${organizationCount}`);
   const now = new Date().toISOString();
+  // Every synthetic listing is demo content, published now.
+  const published = { isDemo: true, status: "PUBLISHED", publishedAt: now, createdAt: now, updatedAt: now } as const;
 
   const existing = await prisma.organization.count({ where: { slug: { startsWith: "bench-" } } });
   const organizations = [];
@@ -117,14 +99,10 @@ try {
       operatingCountries: ["UA"],
       operatingOblasts: [],
       isVerified: random.chance(0.6),
-      isDemo: true,
-      status: "PUBLISHED",
-      publishedAt: now,
-      createdAt: now,
-      updatedAt: now,
+      ...published,
     });
   }
-  for (const part of chunk(organizations, 2000)) await insertJson(prisma, "Organization", part);
+  for (const part of chunk(organizations, 2000)) await insertAsJson(prisma, "Organization", part);
   console.log(`${stamp()}  ${organizations.length} organisations added (${organizationCount} wanted)`);
 
   const official = await prisma.community.findMany({
@@ -163,14 +141,10 @@ try {
       cooperationGoals: [],
       preferredCountries: [],
       preferredKinds: [],
-      isDemo: true,
-      status: "PUBLISHED",
-      publishedAt: now,
-      createdAt: now,
-      updatedAt: now,
+      ...published,
     });
   }
-  for (const part of chunk(communities, 2000)) await insertJson(prisma, "Community", part);
+  for (const part of chunk(communities, 2000)) await insertAsJson(prisma, "Community", part);
   console.log(`${stamp()}  ${communities.length} communities added (${communityCount} wanted)`);
 
   const indexed = await reindexAll(prisma, 5000);

@@ -62,6 +62,18 @@ test("an organisation creates a poll, a moderator approves it, a member votes on
   // Results are shown while the poll is open (the form's default): one vote, for Sunday.
   await expect(page.getByText("1 person took part")).toBeVisible();
   await expect(page.getByRole("table", { name: "Results" }).getByRole("row", { name: /Sunday/ })).toContainText("100%");
+  await signOut(page);
+
+  // After a vote the ballot is fixed, yet its wording may still be corrected: the fixed choices
+  // are sent as they are (they once sat in a disabled fieldset, which sends nothing).
+  await signInAsDemo(page, /\(organisation representative\)/, "representative@demo.example");
+  await page.goto(`/en/polls/${slug}`);
+  await page.getByRole("link", { name: "Edit this poll" }).click();
+  await expect(page.getByText("People have already voted")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Anyone signed in" })).toBeDisabled();
+  await page.getByLabel("Question in English").fill(`${question} (corrected)`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes wait for a moderator; the public sees the published version meanwhile.")).toBeVisible();
 });
 
 test("the posting forms tell visitors to sign in and members that they represent no listing", async ({ page }) => {

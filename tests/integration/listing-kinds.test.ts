@@ -90,59 +90,37 @@ describe("hiding a reported partnership", () => {
 describe("every kind of listing", () => {
   // One public row of each kind, each of a different owner's so that hiding one (an
   // organisation takes its posts and partnerships with it) leaves the others public.
+  const none = { none: {} };
+  const first = { orderBy: { slug: "asc" }, select: { id: true } } as const;
+  const idOf = (row: { id: string }) => row.id;
   const publicIdOf: Record<ListingType, () => Promise<string>> = {
     ORGANIZATION: async () =>
-      (
+      idOf(
         await database.prisma.organization.findFirstOrThrow({
+          ...first,
           where: {
             ...publicOrganizationWhere,
-            events: { none: {} },
-            announcements: { none: {} },
-            polls: { none: {} },
-            partnerships: { none: {} },
-            partnerPartnerships: { none: {} },
+            events: none,
+            announcements: none,
+            polls: none,
+            partnerships: none,
+            partnerPartnerships: none,
           },
-          orderBy: { slug: "asc" },
-          select: { id: true },
-        })
-      ).id,
+        }),
+      ),
     COMMUNITY: async () =>
-      (
+      idOf(
         await database.prisma.community.findFirstOrThrow({
-          where: {
-            ...publicCommunityWhere,
-            needs: { none: {} },
-            events: { none: {} },
-            announcements: { none: {} },
-            polls: { none: {} },
-            partnerships: { none: {} },
-          },
-          orderBy: { slug: "asc" },
-          select: { id: true },
-        })
-      ).id,
-    EVENT: async () =>
-      (await database.prisma.event.findFirstOrThrow({ where: publicEventWhere, orderBy: { slug: "asc" }, select: { id: true } })).id,
-    ANNOUNCEMENT: async () =>
-      (
-        await database.prisma.announcement.findFirstOrThrow({
-          where: publicAnnouncementWhere,
-          orderBy: { slug: "asc" },
-          select: { id: true },
-        })
-      ).id,
-    POLL: async () =>
-      (await database.prisma.poll.findFirstOrThrow({ where: publicPollWhere, orderBy: { slug: "asc" }, select: { id: true } })).id,
+          ...first,
+          where: { ...publicCommunityWhere, needs: none, events: none, announcements: none, polls: none, partnerships: none },
+        }),
+      ),
+    EVENT: async () => idOf(await database.prisma.event.findFirstOrThrow({ ...first, where: publicEventWhere })),
+    ANNOUNCEMENT: async () => idOf(await database.prisma.announcement.findFirstOrThrow({ ...first, where: publicAnnouncementWhere })),
+    POLL: async () => idOf(await database.prisma.poll.findFirstOrThrow({ ...first, where: publicPollWhere })),
     PARTNERSHIP: async () =>
-      (
-        await database.prisma.partnership.findFirstOrThrow({
-          where: publicPartnershipWhere,
-          orderBy: { slug: "desc" },
-          select: { id: true },
-        })
-      ).id,
-    NEED: async () =>
-      (await database.prisma.need.findFirstOrThrow({ where: publicNeedWhere, orderBy: { slug: "asc" }, select: { id: true } })).id,
+      idOf(await database.prisma.partnership.findFirstOrThrow({ ...first, orderBy: { slug: "desc" }, where: publicPartnershipWhere })),
+    NEED: async () => idOf(await database.prisma.need.findFirstOrThrow({ ...first, where: publicNeedWhere })),
   };
 
   it.each(listingTypes.map((type) => [type]))("%s: a report can hide it, audited, and unhiding restores it", async (type) => {

@@ -5,8 +5,9 @@ import { AnnouncementCard } from "@/components/announcement/announcement-card";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { openPage } from "@/components/layout/page";
 import { ChoiceGroup } from "@/components/search/choice-group";
-import { FacetGroup } from "@/components/search/facet-group";
-import { ListPagination } from "@/components/search/list-pagination";
+import { vocabularyOptions } from "@/components/search/facet-group";
+import { FacetGroups, FilterSidebar } from "@/components/search/filter-sidebar";
+import { EmptyResults, ListResults } from "@/components/search/list-results";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { Sector } from "@/generated/prisma/enums";
 import { announcementFiltersToQuery, parseAnnouncementFilters } from "@/lib/announcement/filters";
@@ -38,6 +39,7 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
   // Shown to verified representatives and officials: the policy allows them some owner.
   const mayPost = can(viewer, "create", "Announcement");
   const query = announcementFiltersToQuery(filters);
+  const sectors = vocabularyOptions(label, "sector", Object.values(Sector));
   return (
     <div>
       <HappeningsNav current="/announcements" />
@@ -51,8 +53,7 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
         </p>
       )}
       <LiveSearchForm className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]" busyLabel={ts("busy")}>
-        <aside aria-label={t("filters")} className="order-last space-y-3 lg:order-none">
-          <h2 className="text-lg font-semibold">{t("filters")}</h2>
+        <FilterSidebar label={t("filters")} apply={t("apply")}>
           <ChoiceGroup
             name="organiser"
             legend={t("facetOrganiser")}
@@ -63,38 +64,17 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
               { value: "community", label: t("organiserCommunity") },
             ]}
           />
-          <FacetGroup
-            name="sector"
-            legend={t("facetSector")}
-            selected={filters.sector}
-            emptyLabel={ts("noValues")}
-            options={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
-          />
-          <button type="submit" className="min-h-11 w-full rounded-md bg-brand px-4 font-medium text-white hover:bg-brand-strong">
-            {t("apply")}
-          </button>
-        </aside>
+          <FacetGroups facets={[{ name: "sector", legend: t("facetSector"), selected: filters.sector, options: sectors }]} />
+        </FilterSidebar>
         <section aria-labelledby="results-heading" className="min-w-0">
-          <h2 id="results-heading" className="font-medium" aria-live="polite">
-            {t("count", { count: result.total })}
-          </h2>
-          {result.items.length === 0 ? (
-            <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
-              <p>{t("empty")}</p>
-              <p className="mt-2">
-                <Link href="/announcements">{t("clear")}</Link>
-              </p>
-            </div>
-          ) : (
-            <ul className="mt-4 space-y-4">
-              {result.items.map((announcement) => (
-                <li key={announcement.id}>
-                  <AnnouncementCard announcement={announcement} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <ListPagination pathname="/announcements" query={query} result={result} />
+          <ListResults
+            heading={t("count", { count: result.total })}
+            empty={<EmptyResults message={t("empty")} link={{ href: "/announcements", text: t("clear") }} />}
+            cards={result.items.map((announcement) => ({ key: announcement.id, card: <AnnouncementCard announcement={announcement} /> }))}
+            pathname="/announcements"
+            query={query}
+            result={result}
+          />
         </section>
       </LiveSearchForm>
     </div>

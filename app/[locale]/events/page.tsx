@@ -6,8 +6,9 @@ import { EventCalendar } from "@/components/event/event-calendar";
 import { EventCard } from "@/components/event/event-card";
 import { openPage } from "@/components/layout/page";
 import { ChoiceGroup } from "@/components/search/choice-group";
-import { FacetGroup } from "@/components/search/facet-group";
-import { ListPagination } from "@/components/search/list-pagination";
+import { byLabel, vocabularyOptions } from "@/components/search/facet-group";
+import { FacetGroups, FilterSidebar, type Facet } from "@/components/search/filter-sidebar";
+import { EmptyResults, ListResults } from "@/components/search/list-results";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { EventType, Sector } from "@/generated/prisma/enums";
 import { eventFiltersToQuery, eventFiltersToSearch, monthOf, parseEventFilters, type EventFilters } from "@/lib/event/filters";
@@ -51,17 +52,28 @@ export default async function EventsPage({ params, searchParams }: Props) {
   );
   const feedHref = `/events.ics?locale=${locale}${feedSearch.replace(/^\?/, "&")}`;
   const current = filters.view === "calendar" ? "calendar" : filters.when;
+  const past = filters.when === "past";
+  const types = vocabularyOptions(label, "eventType", Object.values(EventType));
+  const sectors = vocabularyOptions(label, "sector", Object.values(Sector));
+  const countries = options.countries.map((code) => ({ value: code, label: countryName(code, locale) })).sort(byLabel(locale));
+  const languages = options.languages.map((code) => ({ value: code, label: languageName(code, locale) })).sort(byLabel(locale));
   const tabs = [
     { key: "upcoming", label: t("tabUpcoming"), query: filterOnly },
     { key: "past", label: t("tabArchive"), query: { ...filterOnly, when: "past" } },
     { key: "calendar", label: t("tabCalendar"), query: { ...filterOnly, view: "calendar" } },
+  ];
+  const facets: Facet[] = [
+    { name: "type", legend: t("facetType"), selected: filters.type, options: types },
+    { name: "country", legend: t("facetCountry"), selected: filters.country, options: countries },
+    { name: "language", legend: t("facetLanguage"), selected: filters.language, options: languages },
+    { name: "sector", legend: t("facetSector"), selected: filters.sector, options: sectors },
   ];
 
   return (
     <div>
       <HappeningsNav current="/events" />
       <h1 className="text-3xl font-bold tracking-tight">
-        {filters.view === "calendar" ? t("calendarTitle") : filters.when === "past" ? t("archiveTitle") : t("listTitle")}
+        {filters.view === "calendar" ? t("calendarTitle") : past ? t("archiveTitle") : t("listTitle")}
       </h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{t("listLead")}</p>
       <p className="mt-2">
@@ -85,9 +97,8 @@ export default async function EventsPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       <LiveSearchForm className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]" busyLabel={ts("busy")}>
-        <aside aria-label={t("filters")} className="order-last space-y-3 lg:order-none">
-          <h2 className="text-lg font-semibold">{t("filters")}</h2>
-          {filters.when === "past" && <input type="hidden" name="when" value="past" />}
+        <FilterSidebar label={t("filters")} apply={t("apply")}>
+          {past && <input type="hidden" name="when" value="past" />}
           {filters.view === "calendar" && <input type="hidden" name="view" value="calendar" />}
           <ChoiceGroup
             name="format"
@@ -111,42 +122,8 @@ export default async function EventsPage({ params, searchParams }: Props) {
               className="mt-1 min-h-11 w-full rounded-md border border-line bg-surface px-2"
             />
           </div>
-          <FacetGroup
-            name="type"
-            legend={t("facetType")}
-            selected={filters.type}
-            emptyLabel={ts("noValues")}
-            options={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}
-          />
-          <FacetGroup
-            name="country"
-            legend={t("facetCountry")}
-            selected={filters.country}
-            emptyLabel={ts("noValues")}
-            options={options.countries
-              .map((code) => ({ value: code, label: countryName(code, locale) }))
-              .sort((a, b) => a.label.localeCompare(b.label, locale))}
-          />
-          <FacetGroup
-            name="language"
-            legend={t("facetLanguage")}
-            selected={filters.language}
-            emptyLabel={ts("noValues")}
-            options={options.languages
-              .map((code) => ({ value: code, label: languageName(code, locale) }))
-              .sort((a, b) => a.label.localeCompare(b.label, locale))}
-          />
-          <FacetGroup
-            name="sector"
-            legend={t("facetSector")}
-            selected={filters.sector}
-            emptyLabel={ts("noValues")}
-            options={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
-          />
-          <button type="submit" className="min-h-11 w-full rounded-md bg-brand px-4 font-medium text-white hover:bg-brand-strong">
-            {t("apply")}
-          </button>
-        </aside>
+          <FacetGroups facets={facets} />
+        </FilterSidebar>
         <section aria-labelledby={calendar ? "calendar-heading" : "results-heading"} className="min-w-0">
           <p className="mb-4 text-sm">
             {/* A plain anchor: the feed is a file, not a page of the localised app. */}
@@ -162,28 +139,19 @@ export default async function EventsPage({ params, searchParams }: Props) {
               query={eventFiltersToQuery({ ...filters, month: null, view: "list", when: "upcoming" })}
             />
           ) : result ? (
-            <>
-              <h2 id="results-heading" className="font-medium" aria-live="polite">
-                {filters.when === "past" ? t("countPast", { count: result.total }) : t("count", { count: result.total })}
-              </h2>
-              {result.items.length === 0 ? (
-                <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
-                  <p>{filters.when === "past" ? t("emptyPast") : t("empty")}</p>
-                  <p className="mt-2">
-                    <Link href={filters.when === "past" ? { pathname: "/events", query: { when: "past" } } : "/events"}>{t("clear")}</Link>
-                  </p>
-                </div>
-              ) : (
-                <ul className="mt-4 space-y-4">
-                  {result.items.map((event) => (
-                    <li key={event.id}>
-                      <EventCard event={event} now={now} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <ListPagination pathname="/events" query={query} result={result} />
-            </>
+            <ListResults
+              heading={past ? t("countPast", { count: result.total }) : t("count", { count: result.total })}
+              empty={
+                <EmptyResults
+                  message={past ? t("emptyPast") : t("empty")}
+                  link={{ href: past ? { pathname: "/events", query: { when: "past" } } : "/events", text: t("clear") }}
+                />
+              }
+              cards={result.items.map((event) => ({ key: event.id, card: <EventCard event={event} now={now} /> }))}
+              pathname="/events"
+              query={query}
+              result={result}
+            />
           ) : null}
         </section>
       </LiveSearchForm>

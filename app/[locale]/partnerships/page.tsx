@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { openPage } from "@/components/layout/page";
-import { FacetGroup, type FacetOption } from "@/components/search/facet-group";
-import { ListPagination } from "@/components/search/list-pagination";
+import { byLabel, countedOptions, type FacetOption } from "@/components/search/facet-group";
+import { FacetGroups, FilterSidebar, type Facet } from "@/components/search/filter-sidebar";
+import { EmptyResults, ListResults } from "@/components/search/list-results";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { PartnershipForm, type Sector } from "@/generated/prisma/enums";
 import { countryName, oblastName } from "@/lib/i18n/display-names";
@@ -41,18 +42,28 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
     getVocabulary(),
   ]);
   const query = partnershipFiltersToQuery(filters);
-  const countOf = (facet: PartnershipFacet) => new Map(counts[facet].map((f) => [f.value, f.count]));
-  /** Values that occur under the other filters, with their counts (most first, as counted). */
-  const counted = (facet: PartnershipFacet, name: (value: string) => string): FacetOption[] =>
-    counts[facet].map((f) => ({ value: f.value, label: name(f.value), count: f.count }));
   /** A short fixed list in its own order, values without a match left out. */
   const fixed = (facet: PartnershipFacet, values: readonly string[], name: (value: string) => string): FacetOption[] => {
-    const byValue = countOf(facet);
+    const byValue = new Map(counts[facet].map((f) => [f.value, f.count]));
     return values.filter((value) => byValue.has(value)).map((value) => ({ value, label: name(value), count: byValue.get(value) }));
   };
-  const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, locale);
+  const forms = fixed("form", Object.values(PartnershipForm), (form) => label("partnershipForm", form as PartnershipForm));
+  const statuses = fixed("status", PUBLIC_PARTNERSHIP_STATUSES, (status) =>
+    label("partnershipStatus", status as (typeof PUBLIC_PARTNERSHIP_STATUSES)[number]),
+  );
+  // The others: values that occur under the other filters, most first, as counted.
+  const sectors = countedOptions(counts.sector, (sector) => label("sector", sector as Sector));
+  const countries = countedOptions(counts.country, (code) => countryName(code, locale));
+  const oblasts = countedOptions(counts.oblast, (code) => oblastName(code, null, locale).text).sort(byLabel(locale));
   const filtered = Object.keys(query).length > 0;
   const now = new Date();
+  const facets: Facet[] = [
+    { name: "form", legend: t("facetForm"), selected: filters.form, options: forms },
+    { name: "status", legend: t("facetStatus"), selected: filters.status, options: statuses },
+    { name: "sector", legend: t("facetSector"), selected: filters.sector, options: sectors },
+    { name: "country", legend: t("facetCountry"), selected: filters.country, options: countries },
+    { name: "oblast", legend: t("facetOblast"), selected: filters.oblast, options: oblasts },
+  ];
 
   return (
     <div>
@@ -62,83 +73,27 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
         <Link href={{ pathname: "/map", query: { lines: "1" } }}>{t("onMap")}</Link>
       </p>
       <LiveSearchForm className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]" busyLabel={ts("busy")}>
-        <aside aria-label={t("filters")} className="order-last space-y-3 lg:order-none">
-          <h2 className="text-lg font-semibold">{t("filters")}</h2>
-          <FacetGroup
-            name="form"
-            legend={t("facetForm")}
-            selected={filters.form}
-            emptyLabel={ts("noValues")}
-            options={fixed("form", Object.values(PartnershipForm), (form) => label("partnershipForm", form as PartnershipForm))}
-          />
-          <FacetGroup
-            name="status"
-            legend={t("facetStatus")}
-            selected={filters.status}
-            emptyLabel={ts("noValues")}
-            options={fixed("status", PUBLIC_PARTNERSHIP_STATUSES, (status) =>
-              label("partnershipStatus", status as (typeof PUBLIC_PARTNERSHIP_STATUSES)[number]),
-            )}
-          />
-          <FacetGroup
-            name="sector"
-            legend={t("facetSector")}
-            selected={filters.sector}
-            emptyLabel={ts("noValues")}
-            options={counted("sector", (sector) => label("sector", sector as Sector))}
-          />
-          <FacetGroup
-            name="country"
-            legend={t("facetCountry")}
-            selected={filters.country}
-            emptyLabel={ts("noValues")}
-            options={counted("country", (code) => countryName(code, locale))}
-          />
-          <FacetGroup
-            name="oblast"
-            legend={t("facetOblast")}
-            selected={filters.oblast}
-            emptyLabel={ts("noValues")}
-            options={counted("oblast", (code) => oblastName(code, null, locale).text).sort(byLabel)}
-          />
-          <button type="submit" className="min-h-11 w-full rounded-md bg-brand px-4 font-medium text-white hover:bg-brand-strong">
-            {t("apply")}
-          </button>
-        </aside>
+        <FilterSidebar label={t("filters")} apply={t("apply")}>
+          <FacetGroups facets={facets} />
+        </FilterSidebar>
         <section aria-labelledby="results-heading" className="min-w-0">
-          <h2 id="results-heading" className="font-medium" aria-live="polite">
-            {t("count", { count: result.total })}
-          </h2>
-          {result.items.length === 0 ? (
-            <div className="mt-6 rounded-lg border border-dashed border-line bg-surface p-6 text-muted">
-              {result.total > 0 ? (
-                <>
-                  <p>{t("emptyPage")}</p>
-                  <p className="mt-2">
-                    <Link href={{ pathname: "/partnerships", query }}>{t("firstPage")}</Link>
-                  </p>
-                </>
+          <ListResults
+            heading={t("count", { count: result.total })}
+            empty={
+              result.total > 0 ? (
+                <EmptyResults message={t("emptyPage")} link={{ href: { pathname: "/partnerships", query }, text: t("firstPage") }} />
               ) : (
-                <>
-                  <p>{t("empty")}</p>
-                  {filtered && (
-                    <p className="mt-2">
-                      <Link href="/partnerships">{t("clear")}</Link>
-                    </p>
-                  )}
-                </>
-              )}
-            </div>
-          ) : (
-            <ul className="mt-4 space-y-4">
-              {result.items.map((partnership) => (
-                <li key={partnership.id}>
-                  <PartnershipCard partnership={partnership} now={now} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <ListPagination pathname="/partnerships" query={query} result={result} />
+                <EmptyResults message={t("empty")} link={filtered ? { href: "/partnerships", text: t("clear") } : undefined} />
+              )
+            }
+            cards={result.items.map((partnership) => ({
+              key: partnership.id,
+              card: <PartnershipCard partnership={partnership} now={now} />,
+            }))}
+            pathname="/partnerships"
+            query={query}
+            result={result}
+          />
         </section>
       </LiveSearchForm>
     </div>

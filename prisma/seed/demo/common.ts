@@ -1,5 +1,6 @@
 // Shared helpers of the demo generator: dates relative to the seeding day, points near a city,
 // money, Ukrainian plural forms.
+import { zonedLocalToUtc } from "../../../lib/event/zoned-time";
 import { Random } from "../util";
 import type { Text } from "./vocabulary";
 
@@ -30,29 +31,12 @@ export function jitter(rng: Random, lat: number, lng: number, minKm: number, max
   return { lat: round5(lat + dLat), lng: round5(lng + dLng) };
 }
 
-/**
- * Wall-clock time in an IANA zone → the UTC instant. Two passes of the offset correction handle
- * days when the clocks change; a time inside the spring-forward gap moves an hour later.
- */
+/** Wall-clock time in an IANA zone on the given UTC day → the UTC instant, by the rule event forms use. */
 export function zonedTime(date: Date, hour: number, minute: number, timeZone: string): Date {
-  const wanted = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute);
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-    const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-    return asUtc - instant;
-  };
-  let instant = wanted - offsetAt(wanted);
-  instant = wanted - offsetAt(instant);
-  return new Date(instant);
+  const local = `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  const instant = zonedLocalToUtc(local, timeZone);
+  if (!instant) throw new Error(`not a wall-clock time: ${local}`);
+  return instant;
 }
 
 /** Rounds an amount to two significant-ish steps so costs read like estimates (58 000, not 57 913). */

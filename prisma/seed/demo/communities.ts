@@ -8,7 +8,7 @@ import { getOblast } from "../../../lib/geo/places";
 import type { HromadaRow } from "../official";
 import type { Random } from "../util";
 import { formatCount, locativeUk, plural, rngFor, upperFirst } from "./common";
-import type { Text } from "./vocabulary";
+import { texts, type Text } from "./vocabulary";
 
 export interface OfficialCommunity {
   id: string;
@@ -55,71 +55,68 @@ function genitiveOblast(name: string): string {
   return name.replace(/а область$/, "ої області");
 }
 
-const challengesCommon: Text[] = [
-  { uk: "зношені мережі тепло- та водопостачання", en: "worn-out heating and water networks" },
-  { uk: "нестача житла для переселенців", en: "a shortage of housing for displaced people" },
-  { uk: "молодь виїжджає до великих міст і за кордон", en: "young people leave for big cities and abroad" },
-  { uk: "бракує шкільного транспорту для віддалених сіл", en: "too little school transport for remote villages" },
-  { uk: "залежність від енергосистеми під час атак на неї", en: "dependence on the power grid while it is under attack" },
-  { uk: "у сільських амбулаторіях бракує лікарів", en: "too few doctors in village clinics" },
-  { uk: "укриття є не в усіх школах і садочках", en: "not every school and kindergarten has a shelter" },
-  { uk: "застаріла комунальна техніка", en: "outdated municipal machinery" },
-];
+const challengesCommon = texts([
+  ["зношені мережі тепло- та водопостачання", "worn-out heating and water networks"],
+  ["нестача житла для переселенців", "a shortage of housing for displaced people"],
+  ["молодь виїжджає до великих міст і за кордон", "young people leave for big cities and abroad"],
+  ["бракує шкільного транспорту для віддалених сіл", "too little school transport for remote villages"],
+  ["залежність від енергосистеми під час атак на неї", "dependence on the power grid while it is under attack"],
+  ["у сільських амбулаторіях бракує лікарів", "too few doctors in village clinics"],
+  ["укриття є не в усіх школах і садочках", "not every school and kindergarten has a shelter"],
+  ["застаріла комунальна техніка", "outdated municipal machinery"],
+]);
 
-const challengesFrontline: Text[] = [
-  { uk: "регулярні обстріли та пошкоджена критична інфраструктура", en: "regular shelling and damaged critical infrastructure" },
-  { uk: "заміновані сільськогосподарські угіддя", en: "mined farmland" },
-  { uk: "частину мешканців евакуйовано, робочих місць поменшало", en: "part of the population has been evacuated and jobs have been lost" },
-];
+const challengesFrontline = texts([
+  ["регулярні обстріли та пошкоджена критична інфраструктура", "regular shelling and damaged critical infrastructure"],
+  ["заміновані сільськогосподарські угіддя", "mined farmland"],
+  ["частину мешканців евакуйовано, робочих місць поменшало", "part of the population has been evacuated and jobs have been lost"],
+]);
 
 const industryByType: Record<CommunityType, Text[]> = {
-  URBAN: [
-    { uk: "харчова промисловість, машинобудування та ІТ-компанії", en: "food processing, engineering and IT companies" },
-    { uk: "деревообробка та виробництво меблів", en: "woodworking and furniture making" },
-    { uk: "легка промисловість і логістичні компанії", en: "light industry and logistics companies" },
-  ],
-  SETTLEMENT: [
-    { uk: "переробка сільськогосподарської продукції та лісове господарство", en: "farm produce processing and forestry" },
-    { uk: "кар'єри будівельних матеріалів і невеликі виробництва", en: "building-material quarries and small manufacturers" },
-  ],
-  RURAL: [
-    { uk: "зернові та олійні культури, молочне тваринництво", en: "grain, oilseeds and dairy farming" },
-    { uk: "ягідництво та фермерські господарства", en: "berry growing and family farms" },
-    { uk: "бджільництво та крафтові сироварні", en: "beekeeping and craft cheese making" },
-  ],
+  URBAN: texts([
+    ["харчова промисловість, машинобудування та ІТ-компанії", "food processing, engineering and IT companies"],
+    ["деревообробка та виробництво меблів", "woodworking and furniture making"],
+    ["легка промисловість і логістичні компанії", "light industry and logistics companies"],
+  ]),
+  SETTLEMENT: texts([
+    ["переробка сільськогосподарської продукції та лісове господарство", "farm produce processing and forestry"],
+    ["кар'єри будівельних матеріалів і невеликі виробництва", "building-material quarries and small manufacturers"],
+  ]),
+  RURAL: texts([
+    ["зернові та олійні культури, молочне тваринництво", "grain, oilseeds and dairy farming"],
+    ["ягідництво та фермерські господарства", "berry growing and family farms"],
+    ["бджільництво та крафтові сироварні", "beekeeping and craft cheese making"],
+  ]),
 };
 
-const heritage: Text[] = [
-  { uk: "краєзнавчий музей і будівлі XIX–XX століть", en: "a local history museum and 19th–20th-century buildings" },
-  { uk: "дерев'яні церкви та народні промисли", en: "wooden churches and folk crafts" },
-  { uk: "садибні парки", en: "historic manor parks" },
-  { uk: "пам'ятні місця історії краю", en: "memorial sites of local history" },
-  { uk: "природоохоронні території та річкові долини", en: "protected nature areas and river valleys" },
-];
+const heritage = texts([
+  ["краєзнавчий музей і будівлі XIX–XX століть", "a local history museum and 19th–20th-century buildings"],
+  ["дерев'яні церкви та народні промисли", "wooden churches and folk crafts"],
+  ["садибні парки", "historic manor parks"],
+  ["пам'ятні місця історії краю", "memorial sites of local history"],
+  ["природоохоронні території та річкові долини", "protected nature areas and river valleys"],
+]);
 
-const infrastructure: Text[] = [
-  { uk: "залізнична станція та автошлях державного значення", en: "a railway station and a national highway" },
-  {
-    uk: "опорний ліцей, лікарня та центр надання адміністративних послуг",
-    en: "a main lyceum, a hospital and an administrative services centre",
-  },
-  { uk: "вільні земельні ділянки для інвесторів", en: "free land plots for investors" },
-  { uk: "виробничі приміщення, придатні для релокації підприємств", en: "industrial premises suitable for relocated companies" },
-  { uk: "гуртожиток і спортивний комплекс", en: "a dormitory and a sports complex" },
-];
+const infrastructure = texts([
+  ["залізнична станція та автошлях державного значення", "a railway station and a national highway"],
+  ["опорний ліцей, лікарня та центр надання адміністративних послуг", "a main lyceum, a hospital and an administrative services centre"],
+  ["вільні земельні ділянки для інвесторів", "free land plots for investors"],
+  ["виробничі приміщення, придатні для релокації підприємств", "industrial premises suitable for relocated companies"],
+  ["гуртожиток і спортивний комплекс", "a dormitory and a sports complex"],
+]);
 
-const offers: Text[] = [
-  { uk: "досвід прийому та інтеграції переселенців", en: "experience in receiving and integrating displaced people" },
-  { uk: "місця для літніх таборів і молодіжних обмінів", en: "places for summer camps and youth exchanges" },
-  { uk: "місцева продукція: мед, сири, ягоди", en: "local produce: honey, cheese and berries" },
-  { uk: "культурні програми та фестивалі для гостей", en: "cultural programmes and festivals for visitors" },
-  { uk: "досвід цифровізації адміністративних послуг", en: "experience in digital public services" },
-  { uk: "партнерства шкіл і спортивних клубів", en: "partnerships between schools and sports clubs" },
-  {
-    uk: "волонтерів, які розкажуть вашим мешканцям про війну й відбудову",
-    en: "volunteers who can tell your residents about the war and rebuilding",
-  },
-];
+const offers = texts([
+  ["досвід прийому та інтеграції переселенців", "experience in receiving and integrating displaced people"],
+  ["місця для літніх таборів і молодіжних обмінів", "places for summer camps and youth exchanges"],
+  ["місцева продукція: мед, сири, ягоди", "local produce: honey, cheese and berries"],
+  ["культурні програми та фестивалі для гостей", "cultural programmes and festivals for visitors"],
+  ["досвід цифровізації адміністративних послуг", "experience in digital public services"],
+  ["партнерства шкіл і спортивних клубів", "partnerships between schools and sports clubs"],
+  [
+    "волонтерів, які розкажуть вашим мешканцям про війну й відбудову",
+    "volunteers who can tell your residents about the war and rebuilding",
+  ],
+]);
 
 const typeSentence: Record<CommunityType, Text> = {
   URBAN: {
@@ -194,80 +191,84 @@ function profile(community: OfficialCommunity, verified: boolean, written: Prism
   return { community, verified, data: { ...written, ...contacts, hasProfile: true, isVerified: verified, isDemo: true } };
 }
 
-function berezhanyProfile(community: OfficialCommunity): DemoCommunityProfile {
-  return profile(community, true, {
-    description: {
-      uk: "Бережанська міська громада — на заході Тернопільщини, у долині річки Золота Липа. Громада об'єднує місто Бережани та навколишні села; на початку 2022 року тут мешкало понад 26 тисяч людей. Бережани відомі як давній освітній осередок краю, а після 2022 року громада прихистила сотні родин переселенців.",
-      en: "Berezhanska urban hromada lies in the west of Ternopil Oblast, in the valley of the Zolota Lypa river. It unites the town of Berezhany and the surrounding villages; at the start of 2022 it had over 26,000 residents. Berezhany has long been a centre of education for the region, and since 2022 the community has taken in hundreds of displaced families.",
+/** The profiles written by hand (the journeys use Бережанська), by katottg: whether verified, and what they say. */
+const handWritten: Record<string, { verified: boolean; written: Prisma.CommunityUpdateManyMutationInput }> = {
+  [BEREZHANY_KATOTTG]: {
+    verified: true,
+    written: {
+      description: {
+        uk: "Бережанська міська громада — на заході Тернопільщини, у долині річки Золота Липа. Громада об'єднує місто Бережани та навколишні села; на початку 2022 року тут мешкало понад 26 тисяч людей. Бережани відомі як давній освітній осередок краю, а після 2022 року громада прихистила сотні родин переселенців.",
+        en: "Berezhanska urban hromada lies in the west of Ternopil Oblast, in the valley of the Zolota Lypa river. It unites the town of Berezhany and the surrounding villages; at the start of 2022 it had over 26,000 residents. Berezhany has long been a centre of education for the region, and since 2022 the community has taken in hundreds of displaced families.",
+      },
+      challenges: {
+        uk: "Після закриття малокомплектних шкіл дітей із сіл треба щодня возити до опорного ліцею, а шкільні автобуси старі. Котельні шкіл працюють на газі й потребують модернізації. Потрібне житло та робота для переселенців.",
+        en: "Since the small village schools closed, children have to be driven to the main lyceum every day, and the school buses are old. School boiler houses run on gas and need upgrading. Displaced people need housing and jobs.",
+      },
+      assetIndustry: {
+        uk: "Переробка сільськогосподарської продукції, деревообробка, малий бізнес у сфері послуг.",
+        en: "Farm produce processing, woodworking and small service businesses.",
+      },
+      assetHeritage: {
+        uk: "Бережанський замок XVI століття, ратуша на центральній площі, храми різних епох — основа для культурного туризму.",
+        en: "The 16th-century Berezhany Castle, the town hall on the main square and churches of several periods: a basis for cultural tourism.",
+      },
+      assetInfrastructure: {
+        uk: "Залізнична станція, заклади фахової передвищої та вищої освіти, опорний ліцей, лікарня.",
+        en: "A railway station, colleges and a higher-education institution, the main lyceum and a hospital.",
+      },
+      offer: {
+        uk: "Молодіжні обміни та мовні табори у старовинному місті; досвід роботи з переселенцями; культурні програми для партнерів.",
+        en: "Youth exchanges and language camps in a historic town; experience of working with displaced people; cultural programmes for partners.",
+      },
+      cooperationGoals: [
+        CooperationGoal.RECOVERY,
+        CooperationGoal.DEVELOPMENT,
+        CooperationGoal.EXPERIENCE_EXCHANGE,
+        CooperationGoal.RESIDENT_SUPPORT,
+      ],
+      languages: ["uk", "en", "pl", "de"],
+      preferredCountries: ["DE", "PL", "AT"],
+      preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.CIVIL_SOCIETY],
+      preferredPopulationMin: 10_000,
+      preferredPopulationMax: 120_000,
     },
-    challenges: {
-      uk: "Після закриття малокомплектних шкіл дітей із сіл треба щодня возити до опорного ліцею, а шкільні автобуси старі. Котельні шкіл працюють на газі й потребують модернізації. Потрібне житло та робота для переселенців.",
-      en: "Since the small village schools closed, children have to be driven to the main lyceum every day, and the school buses are old. School boiler houses run on gas and need upgrading. Displaced people need housing and jobs.",
+  },
+  [KYIV_KATOTTG]: {
+    verified: false,
+    written: {
+      description: {
+        uk: "Київ — столиця України та найбільша громада країни: на початку 2022 року тут мешкало майже 3 мільйони людей. Місто має статус міста зі спеціальним статусом і самостійно вирішує питання міжнародної співпраці.",
+        en: "Kyiv is the capital of Ukraine and its largest community: at the start of 2022 nearly 3 million people lived here. It is a city with special status and runs its own international cooperation.",
+      },
+      challenges: {
+        uk: "Ракетні й дронові атаки на енергетику та житло; потреба в укриттях для шкіл і метро; прийом переселенців з інших регіонів.",
+        en: "Missile and drone attacks on energy and housing; shelters needed for schools and public transport; receiving displaced people from other regions.",
+      },
+      assetIndustry: {
+        uk: "ІТ, креативні індустрії, фінансові послуги, харчова промисловість.",
+        en: "IT, creative industries, financial services and food processing.",
+      },
+      assetHeritage: {
+        uk: "Софія Київська та Києво-Печерська лавра (об'єкти Світової спадщини ЮНЕСКО), історичний Поділ.",
+        en: "Saint Sophia Cathedral and the Kyiv Pechersk Lavra (UNESCO World Heritage), the historic Podil district.",
+      },
+      assetInfrastructure: {
+        uk: "Метро, міжнародні транспортні вузли, університети, великі лікарні.",
+        en: "A metro, international transport hubs, universities and major hospitals.",
+      },
+      offer: {
+        uk: "Досвід відновлення енергосистеми під атаками; експертиза університетів; культурні програми.",
+        en: "Experience in keeping the power system running under attack; university expertise; cultural programmes.",
+      },
+      cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.HUMANITARIAN_AID],
+      languages: ["uk", "en", "de", "fr"],
+      preferredCountries: ["DE", "FR", "PL", "US"],
+      preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DONOR_AGENCY],
+      preferredPopulationMin: 500_000,
+      preferredPopulationMax: 5_000_000,
     },
-    assetIndustry: {
-      uk: "Переробка сільськогосподарської продукції, деревообробка, малий бізнес у сфері послуг.",
-      en: "Farm produce processing, woodworking and small service businesses.",
-    },
-    assetHeritage: {
-      uk: "Бережанський замок XVI століття, ратуша на центральній площі, храми різних епох — основа для культурного туризму.",
-      en: "The 16th-century Berezhany Castle, the town hall on the main square and churches of several periods: a basis for cultural tourism.",
-    },
-    assetInfrastructure: {
-      uk: "Залізнична станція, заклади фахової передвищої та вищої освіти, опорний ліцей, лікарня.",
-      en: "A railway station, colleges and a higher-education institution, the main lyceum and a hospital.",
-    },
-    offer: {
-      uk: "Молодіжні обміни та мовні табори у старовинному місті; досвід роботи з переселенцями; культурні програми для партнерів.",
-      en: "Youth exchanges and language camps in a historic town; experience of working with displaced people; cultural programmes for partners.",
-    },
-    cooperationGoals: [
-      CooperationGoal.RECOVERY,
-      CooperationGoal.DEVELOPMENT,
-      CooperationGoal.EXPERIENCE_EXCHANGE,
-      CooperationGoal.RESIDENT_SUPPORT,
-    ],
-    languages: ["uk", "en", "pl", "de"],
-    preferredCountries: ["DE", "PL", "AT"],
-    preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DIASPORA_ASSOCIATION, OrganizationKind.CIVIL_SOCIETY],
-    preferredPopulationMin: 10_000,
-    preferredPopulationMax: 120_000,
-  });
-}
-
-function kyivProfile(community: OfficialCommunity): DemoCommunityProfile {
-  return profile(community, false, {
-    description: {
-      uk: "Київ — столиця України та найбільша громада країни: на початку 2022 року тут мешкало майже 3 мільйони людей. Місто має статус міста зі спеціальним статусом і самостійно вирішує питання міжнародної співпраці.",
-      en: "Kyiv is the capital of Ukraine and its largest community: at the start of 2022 nearly 3 million people lived here. It is a city with special status and runs its own international cooperation.",
-    },
-    challenges: {
-      uk: "Ракетні й дронові атаки на енергетику та житло; потреба в укриттях для шкіл і метро; прийом переселенців з інших регіонів.",
-      en: "Missile and drone attacks on energy and housing; shelters needed for schools and public transport; receiving displaced people from other regions.",
-    },
-    assetIndustry: {
-      uk: "ІТ, креативні індустрії, фінансові послуги, харчова промисловість.",
-      en: "IT, creative industries, financial services and food processing.",
-    },
-    assetHeritage: {
-      uk: "Софія Київська та Києво-Печерська лавра (об'єкти Світової спадщини ЮНЕСКО), історичний Поділ.",
-      en: "Saint Sophia Cathedral and the Kyiv Pechersk Lavra (UNESCO World Heritage), the historic Podil district.",
-    },
-    assetInfrastructure: {
-      uk: "Метро, міжнародні транспортні вузли, університети, великі лікарні.",
-      en: "A metro, international transport hubs, universities and major hospitals.",
-    },
-    offer: {
-      uk: "Досвід відновлення енергосистеми під атаками; експертиза університетів; культурні програми.",
-      en: "Experience in keeping the power system running under attack; university expertise; cultural programmes.",
-    },
-    cooperationGoals: [CooperationGoal.RECOVERY, CooperationGoal.EXPERIENCE_EXCHANGE, CooperationGoal.HUMANITARIAN_AID],
-    languages: ["uk", "en", "de", "fr"],
-    preferredCountries: ["DE", "FR", "PL", "US"],
-    preferredKinds: [OrganizationKind.FOREIGN_MUNICIPALITY, OrganizationKind.DONOR_AGENCY],
-    preferredPopulationMin: 500_000,
-    preferredPopulationMax: 5_000_000,
-  });
-}
+  },
+};
 
 /**
  * Which communities get a demo profile: Бережанська, Kyiv, and in each oblast not under (near)
@@ -298,8 +299,8 @@ export function selectProfiledCommunities(all: readonly OfficialCommunity[]): Of
 export function buildCommunityProfiles(selected: readonly OfficialCommunity[]): DemoCommunityProfile[] {
   const rng = rngFor("community-profiles");
   return selected.map((community) => {
-    if (community.row.katottg === BEREZHANY_KATOTTG) return berezhanyProfile(community);
-    if (community.row.katottg === KYIV_KATOTTG) return kyivProfile(community);
+    const own = handWritten[community.row.katottg];
+    if (own) return profile(community, own.verified, own.written);
     const row = community.row;
     const frontline = Boolean(row.combatZone || row.isPartlyOccupied);
     const challengeItems = [

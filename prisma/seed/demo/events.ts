@@ -4,12 +4,13 @@ import type { Prisma } from "../../../generated/prisma/client";
 import { EventType, LocationPrecision, ModerationStatus, Sector } from "../../../generated/prisma/enums";
 import { getCity, getOblast, type CityRecord, type CountryRecord } from "../../../lib/geo/places";
 import { publicPoint } from "../../../lib/geo/precision";
+import type { HromadaRow } from "../official";
 import { seedId, slugify, type Random } from "../util";
 import { addDays, jitter, lowerFirst, rngFor, zonedTime } from "./common";
 import { BEREZHANY_KATOTTG, communityNames, type DemoCommunityProfile } from "./communities";
 import { keyOrganizationSlugs, type DemoOrganization } from "./organizations";
 import { demoAccounts, userId } from "./people";
-import { sectorVocabulary, type Text } from "./vocabulary";
+import { sectorVocabulary, text, type Pair, type Text } from "./vocabulary";
 
 export type DemoEvent = Prisma.EventCreateManyInput & {
   id: string;
@@ -172,6 +173,35 @@ interface EventSpec {
   createdById?: string;
 }
 
+/** A key organisation as a host: its usual venue (none: its events are online), their languages, who posts them. */
+interface Host {
+  org: DemoOrganization;
+  venue?: string;
+  precision?: LocationPrecision;
+  languages: string[];
+  createdById?: string;
+}
+
+/** A host's event: its title [uk, en], its description in each language, its sectors; and a place and zone of its own, if elsewhere. */
+interface OwnEvent {
+  title: Pair;
+  uk: string;
+  en: string;
+  sectors: Sector[];
+  place?: EventSpec["place"];
+  timeZone?: string;
+}
+
+/** A venue in the host's town: the stored point is the organisation's own. */
+function atHost(o: DemoOrganization, venue: string, precision: LocationPrecision = LocationPrecision.EXACT) {
+  return { lat: o.row.lat, lng: o.row.lng, precision, city: o.city.en, country: o.city.country, venue };
+}
+
+/** A venue in a community's centre (public knowledge); at region precision it shows at the oblast centre. */
+function inCentre(row: HromadaRow, venue: string, precision: LocationPrecision) {
+  return { lat: row.lat, lng: row.lng, precision, city: row.centerEn, country: "UA", venue, oblastCode: row.oblastCode };
+}
+
 function buildEvent(spec: EventSpec): DemoEvent {
   const t = timing[spec.type];
   const startsAt = zonedTime(spec.day, t.start[0], t.start[1], spec.timeZone);
@@ -233,158 +263,104 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
     communityId: p.community.id,
     registrationBase: `https://${p.community.slug}.hromada.example`,
   });
-  const at = (o: DemoOrganization, venue: string, precision: LocationPrecision = LocationPrecision.EXACT) => ({
-    lat: o.row.lat,
-    lng: o.row.lng,
-    precision,
-    city: o.city.en,
-    country: o.city.country,
-    venue,
-  });
-  const bridges = org(keyOrganizationSlugs.berlinRepresentative);
-  const kryla = org(keyOrganizationSlugs.berlinYouth);
-  const soniashnyk = org(keyOrganizationSlugs.berlinSchool);
-  const friends = org(keyOrganizationSlugs.kyivNamed);
-  const hub = org(keyOrganizationSlugs.kyivBased);
   const representative = userId(demoAccounts.representative);
+  const berlinLanguages = ["uk", "de"];
+  const bridges: Host = {
+    org: org(keyOrganizationSlugs.berlinRepresentative),
+    venue: "Bridges for Schools community room, Berlin",
+    languages: berlinLanguages,
+    createdById: representative,
+  };
+  const kryla: Host = {
+    org: org(keyOrganizationSlugs.berlinYouth),
+    venue: "Youth centre, Kreuzberg, Berlin",
+    precision: LocationPrecision.CITY,
+    languages: berlinLanguages,
+  };
+  const soniashnyk: Host = {
+    org: org(keyOrganizationSlugs.berlinSchool),
+    venue: "Soniashnyk Saturday School, Berlin",
+    languages: berlinLanguages,
+  };
+  const friends: Host = {
+    org: org(keyOrganizationSlugs.kyivNamed),
+    venue: "Cultural centre, Toronto",
+    precision: LocationPrecision.CITY,
+    languages: ["uk", "en"],
+  };
+  const hub: Host = { org: org(keyOrganizationSlugs.kyivBased), languages: ["uk"] };
   const lviv = getCity("ua-lviv") as CityRecord;
   const S = Sector;
 
+  /** A host's event: at its venue (online without one), unless the event names another place and zone. */
+  const ownEvent = (host: Host, slug: string, type: EventType, inDays: number, e: OwnEvent) =>
+    buildEvent({
+      slug,
+      type,
+      title: text(e.title),
+      description: { uk: e.uk, en: e.en },
+      day: addDays(today, inDays),
+      timeZone: e.timeZone ?? host.org.city.timeZone,
+      online: !host.venue && !e.place,
+      place: e.place ?? (host.venue ? atHost(host.org, host.venue, host.precision) : undefined),
+      ...hostedBy(host.org),
+      languages: host.languages,
+      sectors: e.sectors,
+      createdById: host.createdById,
+    });
+
   const events: DemoEvent[] = [
-    buildEvent({
-      slug: keyEventSlugs.berlinSchoolBusEvening,
-      type: T.NETWORKING,
-      title: {
-        uk: "Інформаційний вечір: шкільні автобуси для громад Тернопільщини",
-        en: "Information evening: school buses for communities in the Ternopil region",
-      },
-      description: {
-        uk: "Розповімо, як ми шукаємо вживані автобуси в німецьких муніципалітетах, скільки коштують підготовка й доставка та як можна долучитися. Гостя вечора — представниця Бережанської громади (онлайн).",
-        en: "We will explain how we find used buses in German municipalities, what preparing and delivering one costs and how you can help. Our guest is a representative of Berezhanska hromada (online).",
-      },
-      day: addDays(today, 9),
-      timeZone: "Europe/Berlin",
-      online: false,
-      place: at(bridges, "Bridges for Schools community room, Berlin"),
-      ...hostedBy(bridges),
-      languages: ["uk", "de"],
+    ownEvent(bridges, keyEventSlugs.berlinSchoolBusEvening, T.NETWORKING, 9, {
+      title: [
+        "Інформаційний вечір: шкільні автобуси для громад Тернопільщини",
+        "Information evening: school buses for communities in the Ternopil region",
+      ],
+      uk: "Розповімо, як ми шукаємо вживані автобуси в німецьких муніципалітетах, скільки коштують підготовка й доставка та як можна долучитися. Гостя вечора — представниця Бережанської громади (онлайн).",
+      en: "We will explain how we find used buses in German municipalities, what preparing and delivering one costs and how you can help. Our guest is a representative of Berezhanska hromada (online).",
       sectors: [S.EDUCATION_YOUTH, S.SPECIAL_VEHICLES],
-      createdById: representative,
     }),
-    buildEvent({
-      slug: "bridges-for-schools-berlin-camp-counsellor-training",
-      type: T.TRAINING,
-      title: { uk: "Тренінг для вожатих літнього мовного табору", en: "Training for summer language camp counsellors" },
-      description: {
-        uk: "Готуємо волонтерів, які працюватимуть з підлітками з українських громад: безпека, ігрові методики вивчення німецької, підтримка дітей, що пережили стрес.",
-        en: "We prepare volunteers who will work with teenagers from Ukrainian communities: safety, playful ways to learn German, and supporting children who have lived through stress.",
-      },
-      day: addDays(today, 24),
-      timeZone: "Europe/Berlin",
-      online: false,
-      place: at(bridges, "Bridges for Schools community room, Berlin"),
-      ...hostedBy(bridges),
-      languages: ["uk", "de"],
+    ownEvent(bridges, "bridges-for-schools-berlin-camp-counsellor-training", T.TRAINING, 24, {
+      title: ["Тренінг для вожатих літнього мовного табору", "Training for summer language camp counsellors"],
+      uk: "Готуємо волонтерів, які працюватимуть з підлітками з українських громад: безпека, ігрові методики вивчення німецької, підтримка дітей, що пережили стрес.",
+      en: "We prepare volunteers who will work with teenagers from Ukrainian communities: safety, playful ways to learn German, and supporting children who have lived through stress.",
       sectors: [S.EDUCATION_YOUTH],
-      createdById: representative,
     }),
-    buildEvent({
-      slug: "bridges-for-schools-berlin-bus-handover-lviv",
-      type: T.DELEGATION,
-      title: { uk: "Передача шкільного автобуса громаді на Львівщині", en: "Handing over a school bus to a community in Lviv Oblast" },
-      description: {
-        uk: "Наша делегація передала громаді 35-місний автобус, зібраний разом із берлінськими школами, і зустрілася з учнями та вчителями.",
-        en: "Our delegation handed over a 35-seat bus, collected together with Berlin schools, and met pupils and teachers.",
-      },
-      day: addDays(today, -40),
-      timeZone: "Europe/Kyiv",
-      online: false,
+    ownEvent(bridges, "bridges-for-schools-berlin-bus-handover-lviv", T.DELEGATION, -40, {
+      title: ["Передача шкільного автобуса громаді на Львівщині", "Handing over a school bus to a community in Lviv Oblast"],
+      uk: "Наша делегація передала громаді 35-місний автобус, зібраний разом із берлінськими школами, і зустрілася з учнями та вчителями.",
+      en: "Our delegation handed over a 35-seat bus, collected together with Berlin schools, and met pupils and teachers.",
       place: { ...jitter(rng, lviv.lat, lviv.lng, 1, 5), precision: LocationPrecision.CITY, city: lviv.en, country: "UA", venue: "Lviv" },
-      ...hostedBy(bridges),
-      languages: ["uk", "de"],
+      timeZone: "Europe/Kyiv",
       sectors: [S.SPECIAL_VEHICLES, S.EDUCATION_YOUTH],
-      createdById: representative,
     }),
-    buildEvent({
-      slug: keyEventSlugs.berlinYouthForum,
-      type: T.FORUM,
-      title: { uk: "Молодіжний форум «Крила»: голос молоді у відбудові", en: "Kryla Youth Forum: young voices in rebuilding Ukraine" },
-      description: {
-        uk: "Молодь з Берліна та українських громад обговорить обміни, волонтерство та участь у рішеннях громад. У програмі — дебати, майстерні та вечірній концерт.",
-        en: "Young people from Berlin and Ukrainian communities will discuss exchanges, volunteering and a say in community decisions. Debates, workshops and an evening concert.",
-      },
-      day: addDays(today, 16),
-      timeZone: "Europe/Berlin",
-      online: false,
-      place: at(kryla, "Youth centre, Kreuzberg, Berlin", LocationPrecision.CITY),
-      ...hostedBy(kryla),
-      languages: ["uk", "de"],
+    ownEvent(kryla, keyEventSlugs.berlinYouthForum, T.FORUM, 16, {
+      title: ["Молодіжний форум «Крила»: голос молоді у відбудові", "Kryla Youth Forum: young voices in rebuilding Ukraine"],
+      uk: "Молодь з Берліна та українських громад обговорить обміни, волонтерство та участь у рішеннях громад. У програмі — дебати, майстерні та вечірній концерт.",
+      en: "Young people from Berlin and Ukrainian communities will discuss exchanges, volunteering and a say in community decisions. Debates, workshops and an evening concert.",
       sectors: [S.EDUCATION_YOUTH, S.CIVIL_SOCIETY_GOVERNANCE],
     }),
-    buildEvent({
-      slug: "kryla-board-games-evening-berlin",
-      type: T.NETWORKING,
-      title: { uk: "Вечір настільних ігор і знайомств для молоді", en: "Board games and meet-up evening for young people" },
-      description: {
-        uk: "Для тих, хто нещодавно переїхав до Берліна: знайомимося, граємо й плануємо літні обміни з громадами.",
-        en: "For those who have recently moved to Berlin: meet people, play games and plan summer exchanges with communities.",
-      },
-      day: addDays(today, 5),
-      timeZone: "Europe/Berlin",
-      online: false,
-      place: at(kryla, "Youth centre, Kreuzberg, Berlin", LocationPrecision.CITY),
-      ...hostedBy(kryla),
-      languages: ["uk", "de"],
+    ownEvent(kryla, "kryla-board-games-evening-berlin", T.NETWORKING, 5, {
+      title: ["Вечір настільних ігор і знайомств для молоді", "Board games and meet-up evening for young people"],
+      uk: "Для тих, хто нещодавно переїхав до Берліна: знайомимося, граємо й плануємо літні обміни з громадами.",
+      en: "For those who have recently moved to Berlin: meet people, play games and plan summer exchanges with communities.",
       sectors: [S.EDUCATION_YOUTH],
     }),
-    buildEvent({
-      slug: "soniashnyk-open-lesson-berlin",
-      type: T.TRAINING,
-      title: { uk: "Відкритий урок української для дітей і батьків", en: "Open Ukrainian lesson for children and parents" },
-      description: {
-        uk: "Покажемо, як проходять заняття в суботній школі, і розкажемо про запис на новий навчальний рік.",
-        en: "See how lessons at our Saturday school work and find out how to enrol for the new school year.",
-      },
-      day: addDays(today, 12),
-      timeZone: "Europe/Berlin",
-      online: false,
-      place: at(soniashnyk, "Soniashnyk Saturday School, Berlin"),
-      ...hostedBy(soniashnyk),
-      languages: ["uk", "de"],
+    ownEvent(soniashnyk, "soniashnyk-open-lesson-berlin", T.TRAINING, 12, {
+      title: ["Відкритий урок української для дітей і батьків", "Open Ukrainian lesson for children and parents"],
+      uk: "Покажемо, як проходять заняття в суботній школі, і розкажемо про запис на новий навчальний рік.",
+      en: "See how lessons at our Saturday school work and find out how to enrol for the new school year.",
       sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
     }),
-    buildEvent({
-      slug: "friends-of-kyiv-toronto-kyiv-day-concert",
-      type: T.FUNDRAISER,
-      title: { uk: "День Києва в Торонто: благодійний концерт", en: "Kyiv Day in Toronto: charity concert" },
-      description: {
-        uk: "Музика київських гуртів, ярмарок і аукціон. Кошти підуть на реабілітаційне обладнання для лікарні в Києві.",
-        en: "Music by Kyiv bands, a fair and an auction. Proceeds go to rehabilitation equipment for a hospital in Kyiv.",
-      },
-      day: addDays(today, 20),
-      timeZone: "America/Toronto",
-      online: false,
-      place: at(friends, "Cultural centre, Toronto", LocationPrecision.CITY),
-      ...hostedBy(friends),
-      languages: ["uk", "en"],
+    ownEvent(friends, "friends-of-kyiv-toronto-kyiv-day-concert", T.FUNDRAISER, 20, {
+      title: ["День Києва в Торонто: благодійний концерт", "Kyiv Day in Toronto: charity concert"],
+      uk: "Музика київських гуртів, ярмарок і аукціон. Кошти підуть на реабілітаційне обладнання для лікарні в Києві.",
+      en: "Music by Kyiv bands, a fair and an auction. Proceeds go to rehabilitation equipment for a hospital in Kyiv.",
       sectors: [S.HEALTHCARE, S.CULTURE_IDENTITY],
     }),
-    buildEvent({
-      slug: "kyiv-hub-webinar-english-profile",
-      type: T.WEBINAR,
-      title: {
-        uk: "Вебінар: як громаді підготувати англомовний профіль",
-        en: "Webinar: preparing your community's English-language profile",
-      },
-      description: {
-        uk: "Що партнери хочуть знати про громаду, як описати цілі та проєкти з орієнтовною вартістю і чому важливо вказати, якими мовами говорять ваші фахівці.",
-        en: "What partners want to know about a community, how to describe goals and projects with an approximate cost, and why it matters to list the languages your staff speak.",
-      },
-      day: addDays(today, 7),
-      timeZone: "Europe/Kyiv",
-      online: true,
-      ...hostedBy(hub),
-      languages: ["uk"],
+    ownEvent(hub, "kyiv-hub-webinar-english-profile", T.WEBINAR, 7, {
+      title: ["Вебінар: як громаді підготувати англомовний профіль", "Webinar: preparing your community's English-language profile"],
+      uk: "Що партнери хочуть знати про громаду, як описати цілі та проєкти з орієнтовною вартістю і чому важливо вказати, якими мовами говорять ваші фахівці.",
+      en: "What partners want to know about a community, how to describe goals and projects with an approximate cost, and why it matters to list the languages your staff speak.",
       sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.ADVOCACY],
     }),
   ];
@@ -405,15 +381,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
         day: addDays(today, 45),
         timeZone: "Europe/Kyiv",
         online: false,
-        place: {
-          lat: row.lat,
-          lng: row.lng,
-          precision: LocationPrecision.EXACT,
-          city: row.centerEn,
-          country: "UA",
-          venue: "Berezhany Town Council",
-          oblastCode: row.oblastCode,
-        },
+        place: inCentre(row, "Berezhany Town Council", LocationPrecision.EXACT),
         ...hostedByCommunity(berezhany),
         languages: ["uk", "en", "pl", "de"],
         sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY, S.SPECIAL_VEHICLES],
@@ -452,15 +420,7 @@ export function buildEvents(orgs: readonly DemoOrganization[], profiles: readonl
         day: addDays(today, upcoming ? rng.int(10, 90) : -rng.int(10, 120)),
         timeZone: "Europe/Kyiv",
         online: false,
-        place: {
-          lat: row.lat,
-          lng: row.lng,
-          precision,
-          city: row.centerEn,
-          country: "UA",
-          venue: `${row.centerEn} community centre`,
-          oblastCode: row.oblastCode,
-        },
+        place: inCentre(row, `${row.centerEn} community centre`, precision),
         ...hostedByCommunity(host),
         languages: ["uk", "en"],
         sectors: rng.sample([S.CIVIL_SOCIETY_GOVERNANCE, S.CULTURE_IDENTITY, S.DIALOGUE_PEACEBUILDING, S.INFRASTRUCTURE], 2),

@@ -7,7 +7,7 @@ import { publicPoint } from "../../../lib/geo/precision";
 import { unitsToMinor } from "../../../lib/money/minor";
 import { seedId, slugify, type Random } from "../util";
 import { addDays, jitter, joinList, lowerFirst, rngFor } from "./common";
-import { countryCurrency, countryLanguages, languageNames, perEuro, sectorVocabulary, type Text } from "./vocabulary";
+import { countryCurrency, countryLanguages, languageNames, perEuro, sectorVocabulary, text, type Pair, type Text } from "./vocabulary";
 
 export interface DemoOrganization {
   row: Prisma.OrganizationCreateManyInput & {
@@ -35,247 +35,172 @@ interface Template {
   perCountry?: boolean;
 }
 
+/** One row of the template table; the name is written per language for the city it is placed in. */
+function template(key: string, kind: OrganizationKind, sectors: Sector[], name: Template["name"]): Template {
+  return { key, kind, sectors, name };
+}
+
 const templates: Template[] = [
   // Diaspora associations
-  {
-    key: "community",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.CULTURE_IDENTITY, S.HUMANITARIAN_AID],
-    name: (c) => ({ uk: `Українська громада ${c.ukGenitive}`, en: `Ukrainian Community of ${c.en}` }),
-  },
-  {
-    key: "society",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.ADVOCACY, S.INTEGRATION_EMPLOYMENT],
-    name: (c) => ({ uk: `Товариство українців ${c.ukGenitive}`, en: `${c.en} Society of Ukrainians` }),
-  },
-  {
-    key: "kalyna",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.CULTURE_IDENTITY],
-    name: (c) => ({ uk: `Товариство «Калина» (${c.uk})`, en: `Kalyna Society ${c.en}` }),
-  },
-  {
-    key: "women",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.HUMANITARIAN_AID, S.HEALTHCARE],
-    name: (c) => ({ uk: `Союз українок ${c.ukGenitive}`, en: `Ukrainian Women's League of ${c.en}` }),
-  },
-  {
-    key: "school",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
-    name: (c) => ({ uk: `Українська суботня школа «Джерело» (${c.uk})`, en: `Dzherelo Ukrainian Saturday School ${c.en}` }),
-  },
-  {
-    key: "students",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.EDUCATION_YOUTH, S.ADVOCACY],
-    name: (c) => ({ uk: `Клуб українських студентів ${c.ukGenitive}`, en: `Ukrainian Students' Club ${c.en}` }),
-  },
-  {
-    key: "family",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.INTEGRATION_EMPLOYMENT, S.HUMANITARIAN_AID],
-    name: (c) => ({ uk: `Об'єднання «Українська родина» (${c.uk})`, en: `Ukrainian Family Association ${c.en}` }),
-  },
-  {
-    key: "vitryla",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.EDUCATION_YOUTH],
-    name: (c) => ({ uk: `Молодіжна спілка «Вітрила» (${c.uk})`, en: `Vitryla Youth Union ${c.en}` }),
-  },
-  {
-    key: "parish",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.HUMANITARIAN_AID, S.CULTURE_IDENTITY],
-    name: (c) => ({ uk: `Громадський центр української парафії ${c.ukGenitive}`, en: `Ukrainian Parish Community Centre ${c.en}` }),
-  },
-  {
-    key: "pobratymy",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.HEALTHCARE, S.DIALOGUE_PEACEBUILDING],
-    name: (c) => ({ uk: `Товариство підтримки ветеранів «Побратими» (${c.uk})`, en: `Pobratymy Veterans Support Society ${c.en}` }),
-  },
-  {
-    key: "choir",
-    kind: K.DIASPORA_ASSOCIATION,
-    sectors: [S.CULTURE_IDENTITY],
-    name: (c) => ({ uk: `Хор і культурний центр «Дніпро» (${c.uk})`, en: `Dnipro Choir and Cultural Centre ${c.en}` }),
-  },
+  template("community", K.DIASPORA_ASSOCIATION, [S.CULTURE_IDENTITY, S.HUMANITARIAN_AID], (c) => ({
+    uk: `Українська громада ${c.ukGenitive}`,
+    en: `Ukrainian Community of ${c.en}`,
+  })),
+  template("society", K.DIASPORA_ASSOCIATION, [S.ADVOCACY, S.INTEGRATION_EMPLOYMENT], (c) => ({
+    uk: `Товариство українців ${c.ukGenitive}`,
+    en: `${c.en} Society of Ukrainians`,
+  })),
+  template("kalyna", K.DIASPORA_ASSOCIATION, [S.CULTURE_IDENTITY], (c) => ({
+    uk: `Товариство «Калина» (${c.uk})`,
+    en: `Kalyna Society ${c.en}`,
+  })),
+  template("women", K.DIASPORA_ASSOCIATION, [S.HUMANITARIAN_AID, S.HEALTHCARE], (c) => ({
+    uk: `Союз українок ${c.ukGenitive}`,
+    en: `Ukrainian Women's League of ${c.en}`,
+  })),
+  template("school", K.DIASPORA_ASSOCIATION, [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY], (c) => ({
+    uk: `Українська суботня школа «Джерело» (${c.uk})`,
+    en: `Dzherelo Ukrainian Saturday School ${c.en}`,
+  })),
+  template("students", K.DIASPORA_ASSOCIATION, [S.EDUCATION_YOUTH, S.ADVOCACY], (c) => ({
+    uk: `Клуб українських студентів ${c.ukGenitive}`,
+    en: `Ukrainian Students' Club ${c.en}`,
+  })),
+  template("family", K.DIASPORA_ASSOCIATION, [S.INTEGRATION_EMPLOYMENT, S.HUMANITARIAN_AID], (c) => ({
+    uk: `Об'єднання «Українська родина» (${c.uk})`,
+    en: `Ukrainian Family Association ${c.en}`,
+  })),
+  template("vitryla", K.DIASPORA_ASSOCIATION, [S.EDUCATION_YOUTH], (c) => ({
+    uk: `Молодіжна спілка «Вітрила» (${c.uk})`,
+    en: `Vitryla Youth Union ${c.en}`,
+  })),
+  template("parish", K.DIASPORA_ASSOCIATION, [S.HUMANITARIAN_AID, S.CULTURE_IDENTITY], (c) => ({
+    uk: `Громадський центр української парафії ${c.ukGenitive}`,
+    en: `Ukrainian Parish Community Centre ${c.en}`,
+  })),
+  template("pobratymy", K.DIASPORA_ASSOCIATION, [S.HEALTHCARE, S.DIALOGUE_PEACEBUILDING], (c) => ({
+    uk: `Товариство підтримки ветеранів «Побратими» (${c.uk})`,
+    en: `Pobratymy Veterans Support Society ${c.en}`,
+  })),
+  template("choir", K.DIASPORA_ASSOCIATION, [S.CULTURE_IDENTITY], (c) => ({
+    uk: `Хор і культурний центр «Дніпро» (${c.uk})`,
+    en: `Dnipro Choir and Cultural Centre ${c.en}`,
+  })),
   // Civil-society organisations
-  {
-    key: "rebuild",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.INFRASTRUCTURE, S.HOUSING],
-    name: (c) => ({ uk: `Фонд «Відбудова разом» (${c.uk})`, en: `Rebuild Together Foundation ${c.en}` }),
-  },
-  {
-    key: "warmth",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.HEATING, S.RENEWABLE_ENERGY],
-    name: (c) => ({ uk: `Ініціатива «Тепло для громад» (${c.uk})`, en: `Warmth for Communities ${c.en}` }),
-  },
-  {
-    key: "light",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.RENEWABLE_ENERGY, S.HUMANITARIAN_AID],
-    name: (c) => ({ uk: `Громадська організація «Світло для України» (${c.uk})`, en: `Light for Ukraine ${c.en}` }),
-  },
-  {
-    key: "solidarity",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.HUMANITARIAN_AID, S.ADVOCACY],
-    name: (c) => ({ uk: `Асоціація «Мости солідарності» (${c.uk})`, en: `Bridges of Solidarity ${c.en}` }),
-  },
-  {
-    key: "heart",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.HEALTHCARE, S.HUMANITARIAN_AID],
-    name: (c) => ({ uk: `Благодійний фонд «Серце для України» (${c.uk})`, en: `Heart for Ukraine Foundation ${c.en}` }),
-  },
-  {
-    key: "new-home",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.INTEGRATION_EMPLOYMENT, S.HOUSING],
-    name: (c) => ({ uk: `Центр «Новий дім» для переселенців (${c.uk})`, en: `New Home Centre for Displaced People ${c.en}` }),
-  },
-  {
-    key: "safe-school",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.SHELTERS, S.EDUCATION_YOUTH],
-    name: (c) => ({ uk: `Ініціатива «Безпечна школа» (${c.uk})`, en: `Safe School Initiative ${c.en}` }),
-  },
-  {
-    key: "green",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.ENVIRONMENT, S.DEBRIS_WASTE],
-    name: (c) => ({ uk: `Екологічна ініціатива «Зелена відбудова» (${c.uk})`, en: `Green Recovery Initiative ${c.en}` }),
-  },
-  {
-    key: "puls",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.HEALTHCARE],
-    name: (c) => ({ uk: `Медична місія «Пульс» (${c.uk})`, en: `Puls Medical Mission ${c.en}` }),
-  },
-  {
-    key: "ambulances",
-    kind: K.CIVIL_SOCIETY,
-    sectors: [S.SPECIAL_VEHICLES, S.HEALTHCARE],
-    name: (c) => ({ uk: `Волонтерська служба «Швидкі з ${c.ukGenitive}»`, en: `Ambulances from ${c.en}` }),
-  },
+  template("rebuild", K.CIVIL_SOCIETY, [S.INFRASTRUCTURE, S.HOUSING], (c) => ({
+    uk: `Фонд «Відбудова разом» (${c.uk})`,
+    en: `Rebuild Together Foundation ${c.en}`,
+  })),
+  template("warmth", K.CIVIL_SOCIETY, [S.HEATING, S.RENEWABLE_ENERGY], (c) => ({
+    uk: `Ініціатива «Тепло для громад» (${c.uk})`,
+    en: `Warmth for Communities ${c.en}`,
+  })),
+  template("light", K.CIVIL_SOCIETY, [S.RENEWABLE_ENERGY, S.HUMANITARIAN_AID], (c) => ({
+    uk: `Громадська організація «Світло для України» (${c.uk})`,
+    en: `Light for Ukraine ${c.en}`,
+  })),
+  template("solidarity", K.CIVIL_SOCIETY, [S.HUMANITARIAN_AID, S.ADVOCACY], (c) => ({
+    uk: `Асоціація «Мости солідарності» (${c.uk})`,
+    en: `Bridges of Solidarity ${c.en}`,
+  })),
+  template("heart", K.CIVIL_SOCIETY, [S.HEALTHCARE, S.HUMANITARIAN_AID], (c) => ({
+    uk: `Благодійний фонд «Серце для України» (${c.uk})`,
+    en: `Heart for Ukraine Foundation ${c.en}`,
+  })),
+  template("new-home", K.CIVIL_SOCIETY, [S.INTEGRATION_EMPLOYMENT, S.HOUSING], (c) => ({
+    uk: `Центр «Новий дім» для переселенців (${c.uk})`,
+    en: `New Home Centre for Displaced People ${c.en}`,
+  })),
+  template("safe-school", K.CIVIL_SOCIETY, [S.SHELTERS, S.EDUCATION_YOUTH], (c) => ({
+    uk: `Ініціатива «Безпечна школа» (${c.uk})`,
+    en: `Safe School Initiative ${c.en}`,
+  })),
+  template("green", K.CIVIL_SOCIETY, [S.ENVIRONMENT, S.DEBRIS_WASTE], (c) => ({
+    uk: `Екологічна ініціатива «Зелена відбудова» (${c.uk})`,
+    en: `Green Recovery Initiative ${c.en}`,
+  })),
+  template("puls", K.CIVIL_SOCIETY, [S.HEALTHCARE], (c) => ({ uk: `Медична місія «Пульс» (${c.uk})`, en: `Puls Medical Mission ${c.en}` })),
+  template("ambulances", K.CIVIL_SOCIETY, [S.SPECIAL_VEHICLES, S.HEALTHCARE], (c) => ({
+    uk: `Волонтерська служба «Швидкі з ${c.ukGenitive}»`,
+    en: `Ambulances from ${c.en}`,
+  })),
   // Foreign municipalities
-  {
-    key: "city-office",
-    kind: K.FOREIGN_MUNICIPALITY,
-    sectors: [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE],
-    name: (c) => ({ uk: `Місто ${c.uk}: бюро партнерства з Україною`, en: `City of ${c.en} – Ukraine Partnership Office` }),
-  },
-  {
-    key: "municipality",
-    kind: K.FOREIGN_MUNICIPALITY,
-    sectors: [S.SPECIAL_VEHICLES, S.EDUCATION_YOUTH],
-    name: (c) => ({
-      uk: `Муніципалітет ${c.ukGenitive}, відділ міжнародної співпраці`,
-      en: `${c.en} Municipality – International Cooperation`,
-    }),
-  },
+  template("city-office", K.FOREIGN_MUNICIPALITY, [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE], (c) => ({
+    uk: `Місто ${c.uk}: бюро партнерства з Україною`,
+    en: `City of ${c.en} – Ukraine Partnership Office`,
+  })),
+  template("municipality", K.FOREIGN_MUNICIPALITY, [S.SPECIAL_VEHICLES, S.EDUCATION_YOUTH], (c) => ({
+    uk: `Муніципалітет ${c.ukGenitive}, відділ міжнародної співпраці`,
+    en: `${c.en} Municipality – International Cooperation`,
+  })),
   // Donors and agencies
-  {
-    key: "most-fund",
-    kind: K.DONOR_AGENCY,
-    sectors: [S.INFRASTRUCTURE, S.HEATING],
-    name: (c) => ({ uk: `Фонд відбудови громад «Міст» (${c.uk})`, en: `Most Community Recovery Fund ${c.en}` }),
-  },
-  {
-    key: "small-grants",
-    kind: K.DONOR_AGENCY,
-    sectors: [S.CIVIL_SOCIETY_GOVERNANCE],
-    name: (c) => ({ uk: `Програма малих грантів для громад України (${c.uk})`, en: `Small Grants for Ukrainian Communities ${c.en}` }),
-  },
-  {
-    key: "new-hope",
-    kind: K.DONOR_AGENCY,
-    sectors: [S.HUMANITARIAN_AID, S.HOUSING],
-    name: (c) => ({ uk: `Фонд «Нова надія» (${c.uk})`, en: `New Hope Fund ${c.en}` }),
-  },
-  {
-    key: "common-cause",
-    kind: K.DONOR_AGENCY,
-    sectors: [S.INVESTMENT, S.BUSINESS_RELOCATION],
-    name: (c) => ({ uk: `Фонд «Спільна справа» (${c.uk})`, en: `Common Cause Fund ${c.en}` }),
-  },
+  template("most-fund", K.DONOR_AGENCY, [S.INFRASTRUCTURE, S.HEATING], (c) => ({
+    uk: `Фонд відбудови громад «Міст» (${c.uk})`,
+    en: `Most Community Recovery Fund ${c.en}`,
+  })),
+  template("small-grants", K.DONOR_AGENCY, [S.CIVIL_SOCIETY_GOVERNANCE], (c) => ({
+    uk: `Програма малих грантів для громад України (${c.uk})`,
+    en: `Small Grants for Ukrainian Communities ${c.en}`,
+  })),
+  template("new-hope", K.DONOR_AGENCY, [S.HUMANITARIAN_AID, S.HOUSING], (c) => ({
+    uk: `Фонд «Нова надія» (${c.uk})`,
+    en: `New Hope Fund ${c.en}`,
+  })),
+  template("common-cause", K.DONOR_AGENCY, [S.INVESTMENT, S.BUSINESS_RELOCATION], (c) => ({
+    uk: `Фонд «Спільна справа» (${c.uk})`,
+    en: `Common Cause Fund ${c.en}`,
+  })),
   // Academic
-  {
-    key: "studies",
-    kind: K.ACADEMIC,
-    sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
-    name: (c) => ({ uk: `Центр українських студій (${c.uk})`, en: `Centre for Ukrainian Studies ${c.en}` }),
-  },
-  {
-    key: "urban",
-    kind: K.ACADEMIC,
-    sectors: [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE],
-    name: (c) => ({ uk: `Інститут відбудови та урбаністики (${c.uk})`, en: `Institute for Recovery and Urban Studies ${c.en}` }),
-  },
-  {
-    key: "energy-lab",
-    kind: K.ACADEMIC,
-    sectors: [S.RENEWABLE_ENERGY, S.HEATING],
-    name: (c) => ({ uk: `Лабораторія енергоефективності для України (${c.uk})`, en: `Energy Efficiency Lab for Ukraine ${c.en}` }),
-  },
+  template("studies", K.ACADEMIC, [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY], (c) => ({
+    uk: `Центр українських студій (${c.uk})`,
+    en: `Centre for Ukrainian Studies ${c.en}`,
+  })),
+  template("urban", K.ACADEMIC, [S.INFRASTRUCTURE, S.CIVIL_SOCIETY_GOVERNANCE], (c) => ({
+    uk: `Інститут відбудови та урбаністики (${c.uk})`,
+    en: `Institute for Recovery and Urban Studies ${c.en}`,
+  })),
+  template("energy-lab", K.ACADEMIC, [S.RENEWABLE_ENERGY, S.HEATING], (c) => ({
+    uk: `Лабораторія енергоефективності для України (${c.uk})`,
+    en: `Energy Efficiency Lab for Ukraine ${c.en}`,
+  })),
   // Media
-  {
-    key: "radio",
-    kind: K.MEDIA,
-    sectors: [S.CULTURE_IDENTITY, S.ADVOCACY],
-    name: (c) => ({ uk: `Радіо «Українська хвиля» (${c.uk})`, en: `Ukrainian Wave Radio ${c.en}` }),
-  },
-  {
-    key: "magazine",
-    kind: K.MEDIA,
-    sectors: [S.ADVOCACY, S.DIALOGUE_PEACEBUILDING],
-    name: (c) => ({ uk: `Видання «Діаспора сьогодні» (${c.uk})`, en: `Diaspora Today ${c.en}` }),
-  },
-  {
-    key: "podcast",
-    kind: K.MEDIA,
-    sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.CULTURE_IDENTITY],
-    name: (c) => ({ uk: `Подкаст «Голоси громад» (${c.uk})`, en: `Voices of Communities Podcast ${c.en}` }),
-  },
+  template("radio", K.MEDIA, [S.CULTURE_IDENTITY, S.ADVOCACY], (c) => ({
+    uk: `Радіо «Українська хвиля» (${c.uk})`,
+    en: `Ukrainian Wave Radio ${c.en}`,
+  })),
+  template("magazine", K.MEDIA, [S.ADVOCACY, S.DIALOGUE_PEACEBUILDING], (c) => ({
+    uk: `Видання «Діаспора сьогодні» (${c.uk})`,
+    en: `Diaspora Today ${c.en}`,
+  })),
+  template("podcast", K.MEDIA, [S.CIVIL_SOCIETY_GOVERNANCE, S.CULTURE_IDENTITY], (c) => ({
+    uk: `Подкаст «Голоси громад» (${c.uk})`,
+    en: `Voices of Communities Podcast ${c.en}`,
+  })),
   // Networks and umbrella bodies
   {
-    key: "council",
-    kind: K.NETWORK,
+    ...template("council", K.NETWORK, [S.ADVOCACY, S.CIVIL_SOCIETY_GOVERNANCE], (_c, k) => ({
+      uk: `Рада українських організацій ${k.ukGenitive}`,
+      en: `Council of Ukrainian Organisations ${k.enLocative}`,
+    })),
     perCountry: true,
-    sectors: [S.ADVOCACY, S.CIVIL_SOCIETY_GOVERNANCE],
-    name: (_c, k) => ({ uk: `Рада українських організацій ${k.ukGenitive}`, en: `Council of Ukrainian Organisations ${k.enLocative}` }),
   },
-  {
-    key: "partner-cities",
-    kind: K.NETWORK,
-    sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.INFRASTRUCTURE],
-    name: (c) => ({ uk: `Мережа міст-партнерів України (${c.uk})`, en: `Ukraine Partner Cities Network ${c.en}` }),
-  },
+  template("partner-cities", K.NETWORK, [S.CIVIL_SOCIETY_GOVERNANCE, S.INFRASTRUCTURE], (c) => ({
+    uk: `Мережа міст-партнерів України (${c.uk})`,
+    en: `Ukraine Partner Cities Network ${c.en}`,
+  })),
   // Platforms and initiatives
-  {
-    key: "partnership-platform",
-    kind: K.PLATFORM,
-    sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.EXPORT_DEVELOPMENT],
-    name: (c) => ({ uk: `Платформа «Партнерство громад» (${c.uk})`, en: `Community Partnership Platform ${c.en}` }),
-  },
-  {
-    key: "dialogue",
-    kind: K.PLATFORM,
-    sectors: [S.DIALOGUE_PEACEBUILDING],
-    name: (c) => ({ uk: `Ініціатива «Діалог без кордонів» (${c.uk})`, en: `Dialogue Without Borders ${c.en}` }),
-  },
-  {
-    key: "dosvid",
-    kind: K.PLATFORM,
-    sectors: [S.INTEGRATION_EMPLOYMENT, S.CIVIL_SOCIETY_GOVERNANCE],
-    name: (c) => ({ uk: `Платформа експертів-волонтерів «Досвід» (${c.uk})`, en: `Dosvid Volunteer Experts Platform ${c.en}` }),
-  },
+  template("partnership-platform", K.PLATFORM, [S.CIVIL_SOCIETY_GOVERNANCE, S.EXPORT_DEVELOPMENT], (c) => ({
+    uk: `Платформа «Партнерство громад» (${c.uk})`,
+    en: `Community Partnership Platform ${c.en}`,
+  })),
+  template("dialogue", K.PLATFORM, [S.DIALOGUE_PEACEBUILDING], (c) => ({
+    uk: `Ініціатива «Діалог без кордонів» (${c.uk})`,
+    en: `Dialogue Without Borders ${c.en}`,
+  })),
+  template("dosvid", K.PLATFORM, [S.INTEGRATION_EMPLOYMENT, S.CIVIL_SOCIETY_GOVERNANCE], (c) => ({
+    uk: `Платформа експертів-волонтерів «Досвід» (${c.uk})`,
+    en: `Dosvid Volunteer Experts Platform ${c.en}`,
+  })),
 ];
 
 /** Businesses use a brand once each, with the legal form of their country. */
@@ -588,79 +513,98 @@ const kindBudget: Record<OrganizationKind, [number, number]> = {
   PLATFORM: [5_000, 80_000],
 };
 
-const missionLead: Record<OrganizationKind, (city: CityRecord, country: CountryRecord) => Text> = {
-  DIASPORA_ASSOCIATION: (c) => ({
-    uk: `Об'єднуємо українців ${c.ukGenitive} та друзів України, щоб`,
-    en: `We bring together Ukrainians in ${c.en} and friends of Ukraine to`,
-  }),
-  CIVIL_SOCIETY: () => ({ uk: "Наша мета —", en: "Our aim is to" }),
-  FOREIGN_MUNICIPALITY: (c) => ({
-    uk: `Місто ${c.uk} підтримує українські громади-партнери, щоб`,
-    en: `The city of ${c.en} supports its partner communities in Ukraine to`,
-  }),
-  BUSINESS: () => ({ uk: "Постачаємо рішення та інвестуємо в Україну, щоб", en: "We supply solutions and invest in Ukraine to" }),
-  DONOR_AGENCY: () => ({ uk: "Фінансуємо проєкти громад, які прагнуть", en: "We fund community projects that aim to" }),
-  ACADEMIC: () => ({ uk: "Поєднуємо дослідження й навчання, щоб", en: "We combine research and teaching to" }),
-  MEDIA: () => ({ uk: "Розповідаємо історії громад і діаспори, щоб", en: "We tell the stories of communities and the diaspora to" }),
-  NETWORK: (_c, k) => ({
-    uk: `Об'єднуємо українські організації ${k.ukGenitive}, щоб разом`,
-    en: `We unite Ukrainian organisations ${k.enLocative} to work together to`,
-  }),
-  PLATFORM: () => ({
-    uk: "Створюємо простір, де громади, діаспора й партнери можуть",
-    en: "We build a space where communities, the diaspora and partners can",
-  }),
-};
+interface KindWords {
+  lead: (city: CityRecord, country: CountryRecord) => Text;
+  about: Text;
+  activity: Pair;
+}
 
-const kindDescription: Record<OrganizationKind, Text> = {
+/** What an organisation of each kind says of itself: how its mission begins, a sentence about it, one more activity. */
+const kindWords: Record<OrganizationKind, KindWords> = {
   DIASPORA_ASSOCIATION: {
-    uk: "Ми — добровільне об'єднання українців і їхніх друзів; більшу частину роботи виконують волонтери.",
-    en: "We are a voluntary association of Ukrainians and their friends; volunteers do most of the work.",
+    lead: (c) => ({
+      uk: `Об'єднуємо українців ${c.ukGenitive} та друзів України, щоб`,
+      en: `We bring together Ukrainians in ${c.en} and friends of Ukraine to`,
+    }),
+    about: {
+      uk: "Ми — добровільне об'єднання українців і їхніх друзів; більшу частину роботи виконують волонтери.",
+      en: "We are a voluntary association of Ukrainians and their friends; volunteers do most of the work.",
+    },
+    activity: ["щорічний благодійний ярмарок", "an annual charity fair"],
   },
   CIVIL_SOCIETY: {
-    uk: "Ми — неприбуткова організація з невеликою командою та мережею волонтерів в Україні.",
-    en: "We are a non-profit with a small team and a network of volunteers in Ukraine.",
+    lead: () => ({ uk: "Наша мета —", en: "Our aim is to" }),
+    about: {
+      uk: "Ми — неприбуткова організація з невеликою командою та мережею волонтерів в Україні.",
+      en: "We are a non-profit with a small team and a network of volunteers in Ukraine.",
+    },
+    activity: ["звіти для донорів про кожен проєкт", "a report to donors on every project"],
   },
   FOREIGN_MUNICIPALITY: {
-    uk: "Бюро координує партнерства міста з українськими громадами: обмін делегаціями, передачу техніки та спільні проєкти.",
-    en: "The office coordinates the city's partnerships with Ukrainian communities: delegation exchanges, equipment transfers and joint projects.",
+    lead: (c) => ({
+      uk: `Місто ${c.uk} підтримує українські громади-партнери, щоб`,
+      en: `The city of ${c.en} supports its partner communities in Ukraine to`,
+    }),
+    about: {
+      uk: "Бюро координує партнерства міста з українськими громадами: обмін делегаціями, передачу техніки та спільні проєкти.",
+      en: "The office coordinates the city's partnerships with Ukrainian communities: delegation exchanges, equipment transfers and joint projects.",
+    },
+    activity: ["обмін делегаціями з містами-партнерами", "delegation exchanges with partner towns"],
   },
   BUSINESS: {
-    uk: "Компанія працює з українськими партнерами та бере участь у проєктах відбудови.",
-    en: "The company works with Ukrainian partners and takes part in rebuilding projects.",
+    lead: () => ({ uk: "Постачаємо рішення та інвестуємо в Україну, щоб", en: "We supply solutions and invest in Ukraine to" }),
+    about: {
+      uk: "Компанія працює з українськими партнерами та бере участь у проєктах відбудови.",
+      en: "The company works with Ukrainian partners and takes part in rebuilding projects.",
+    },
+    activity: ["пільгові умови постачання для громад", "preferential terms for communities"],
   },
   DONOR_AGENCY: {
-    uk: "Надаємо гранти громадам і громадським організаціям; заявки приймаємо українською та англійською.",
-    en: "We give grants to communities and civil-society organisations; applications are accepted in Ukrainian and English.",
+    lead: () => ({ uk: "Фінансуємо проєкти громад, які прагнуть", en: "We fund community projects that aim to" }),
+    about: {
+      uk: "Надаємо гранти громадам і громадським організаціям; заявки приймаємо українською та англійською.",
+      en: "We give grants to communities and civil-society organisations; applications are accepted in Ukrainian and English.",
+    },
+    activity: ["два конкурси грантів на рік", "two grant rounds a year"],
   },
   ACADEMIC: {
-    uk: "Науковці та студенти центру консультують громади й готують аналітику для партнерів.",
-    en: "Our researchers and students advise communities and prepare analysis for partners.",
+    lead: () => ({ uk: "Поєднуємо дослідження й навчання, щоб", en: "We combine research and teaching to" }),
+    about: {
+      uk: "Науковці та студенти центру консультують громади й готують аналітику для партнерів.",
+      en: "Our researchers and students advise communities and prepare analysis for partners.",
+    },
+    activity: ["стажування для студентів з України", "internships for students from Ukraine"],
   },
   MEDIA: {
-    uk: "Виходимо українською та мовою країни перебування.",
-    en: "We publish in Ukrainian and in the language of our host country.",
+    lead: () => ({ uk: "Розповідаємо історії громад і діаспори, щоб", en: "We tell the stories of communities and the diaspora to" }),
+    about: {
+      uk: "Виходимо українською та мовою країни перебування.",
+      en: "We publish in Ukrainian and in the language of our host country.",
+    },
+    activity: ["щотижневі випуски новин діаспори", "weekly diaspora news"],
   },
   NETWORK: {
-    uk: "До мережі входять десятки асоціацій, шкіл та ініціатив.",
-    en: "Dozens of associations, schools and initiatives belong to the network.",
+    lead: (_c, k) => ({
+      uk: `Об'єднуємо українські організації ${k.ukGenitive}, щоб разом`,
+      en: `We unite Ukrainian organisations ${k.enLocative} to work together to`,
+    }),
+    about: {
+      uk: "До мережі входять десятки асоціацій, шкіл та ініціатив.",
+      en: "Dozens of associations, schools and initiatives belong to the network.",
+    },
+    activity: ["спільні заяви та зустрічі членів мережі", "joint statements and members' meetings"],
   },
   PLATFORM: {
-    uk: "Платформа відкрита для громад, організацій та окремих експертів.",
-    en: "The platform is open to communities, organisations and individual experts.",
+    lead: () => ({
+      uk: "Створюємо простір, де громади, діаспора й партнери можуть",
+      en: "We build a space where communities, the diaspora and partners can",
+    }),
+    about: {
+      uk: "Платформа відкрита для громад, організацій та окремих експертів.",
+      en: "The platform is open to communities, organisations and individual experts.",
+    },
+    activity: ["онлайн-зустрічі громад і партнерів", "online meetings of communities and partners"],
   },
-};
-
-const kindExtraActivity: Record<OrganizationKind, Text> = {
-  DIASPORA_ASSOCIATION: { uk: "щорічний благодійний ярмарок", en: "an annual charity fair" },
-  CIVIL_SOCIETY: { uk: "звіти для донорів про кожен проєкт", en: "a report to donors on every project" },
-  FOREIGN_MUNICIPALITY: { uk: "обмін делегаціями з містами-партнерами", en: "delegation exchanges with partner towns" },
-  BUSINESS: { uk: "пільгові умови постачання для громад", en: "preferential terms for communities" },
-  DONOR_AGENCY: { uk: "два конкурси грантів на рік", en: "two grant rounds a year" },
-  ACADEMIC: { uk: "стажування для студентів з України", en: "internships for students from Ukraine" },
-  MEDIA: { uk: "щотижневі випуски новин діаспори", en: "weekly diaspora news" },
-  NETWORK: { uk: "спільні заяви та зустрічі членів мережі", en: "joint statements and members' meetings" },
-  PLATFORM: { uk: "онлайн-зустрічі громад і партнерів", en: "online meetings of communities and partners" },
 };
 
 function pickKind(rng: Random): OrganizationKind {
@@ -687,7 +631,8 @@ function composeTexts(
   foundedYear: number,
 ) {
   const goals = sectors.slice(0, 2).map((s) => sectorVocabulary[s].goal);
-  const lead = missionLead[kind](city, country);
+  const words = kindWords[kind];
+  const lead = words.lead(city, country);
   const mission: Text = {
     uk: `${lead.uk} ${joinList(
       goals.map((g) => g.uk),
@@ -701,16 +646,16 @@ function composeTexts(
   const areas = sectors.map((s) => sectorVocabulary[s].label);
   const langs = languages.map((l) => languageNames[l]).filter((l): l is Text => Boolean(l));
   const description: Text = {
-    uk: `Працюємо ${city.ukLocative} з ${foundedYear} року. ${kindDescription[kind].uk} Основні напрями: ${areas.map((a) => lowerFirst(a.uk)).join(", ")}. Спілкуємося ${joinList(
+    uk: `Працюємо ${city.ukLocative} з ${foundedYear} року. ${words.about.uk} Основні напрями: ${areas.map((a) => lowerFirst(a.uk)).join(", ")}. Спілкуємося ${joinList(
       langs.map((l) => l.uk),
       "та",
     )}.`,
-    en: `Based in ${city.en} since ${foundedYear}. ${kindDescription[kind].en} Main areas: ${areas.map((a) => a.en.toLowerCase()).join(", ")}. We work in ${joinList(
+    en: `Based in ${city.en} since ${foundedYear}. ${words.about.en} Main areas: ${areas.map((a) => a.en.toLowerCase()).join(", ")}. We work in ${joinList(
       langs.map((l) => l.en),
       "and",
     )}.`,
   };
-  const items = [...sectors.slice(0, 3).map((s, i) => sectorVocabulary[s].activities[i % 2 === 0 ? 0 : 1]), kindExtraActivity[kind]];
+  const items = [...sectors.slice(0, 3).map((s, i) => sectorVocabulary[s].activities[i % 2 === 0 ? 0 : 1]), text(words.activity)];
   const activities: Text = {
     uk: items.map((item) => `- ${item.uk.charAt(0).toLocaleUpperCase("uk")}${item.uk.slice(1)}`).join("\n"),
     en: items.map((item) => `- ${item.en.charAt(0).toUpperCase()}${item.en.slice(1)}`).join("\n"),
@@ -814,21 +759,27 @@ export const keyOrganizationSlugs = {
   vehiclesLublin: "caravan-of-goodwill-lublin",
 } as const;
 
+/** A hand-written organisation: published, verified unless it says not, active across Ukraine unless it names oblasts. */
+function keySpec(
+  slug: string,
+  kind: OrganizationKind,
+  city: CityRecord,
+  spec: Omit<OrgSpec, "slug" | "kind" | "city" | "status" | "verified" | "operatingOblasts"> &
+    Partial<Pick<OrgSpec, "verified" | "operatingOblasts">>,
+): OrgSpec {
+  return { slug, kind, city, verified: true, status: ModerationStatus.PUBLISHED, operatingOblasts: [], ...spec };
+}
+
 function keySpecs(): OrgSpec[] {
   const berlin = cityOf("de-berlin");
   return [
-    {
-      slug: keyOrganizationSlugs.berlinRepresentative,
-      kind: K.CIVIL_SOCIETY,
+    keySpec(keyOrganizationSlugs.berlinRepresentative, K.CIVIL_SOCIETY, berlin, {
       name: { uk: "Мости для шкіл — Берлін", en: "Bridges for Schools Berlin" },
-      city: berlin,
       sectors: [S.EDUCATION_YOUTH, S.SPECIAL_VEHICLES, S.HUMANITARIAN_AID],
       languages: ["uk", "de", "en"],
       aidTypes: [AidType.GRANT, AidType.IN_KIND, AidType.VOLUNTEERS_EXPERTISE],
       foundedYear: 2022,
       precision: LocationPrecision.EXACT,
-      verified: true,
-      status: ModerationStatus.PUBLISHED,
       operatingOblasts: [TERNOPIL, LVIV, IVANO_FRANKIVSK],
       budgetEur: [10_000, 90_000],
       texts: {
@@ -845,49 +796,33 @@ function keySpecs(): OrgSpec[] {
           en: "- School buses for communities: a grant to buy one or a donated used vehicle\n- Equipment for school shelters and classrooms\n- Youth exchanges and summer language camps in Berlin\n- Information evenings for Berliners who want to help",
         },
       },
-    },
-    {
-      slug: keyOrganizationSlugs.berlinYouth,
-      kind: K.DIASPORA_ASSOCIATION,
+    }),
+    keySpec(keyOrganizationSlugs.berlinYouth, K.DIASPORA_ASSOCIATION, berlin, {
       name: { uk: "Молодіжна ініціатива «Крила» (Берлін)", en: "Kryla Youth Initiative Berlin" },
-      city: berlin,
       sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY],
       languages: ["uk", "de"],
       aidTypes: [AidType.VOLUNTEERS_EXPERTISE],
       foundedYear: 2015,
       precision: LocationPrecision.CITY,
-      verified: true,
-      status: ModerationStatus.PUBLISHED,
-      operatingOblasts: [],
       budgetEur: [3_000, 25_000],
-    },
-    {
-      slug: keyOrganizationSlugs.berlinSchool,
-      kind: K.DIASPORA_ASSOCIATION,
+    }),
+    keySpec(keyOrganizationSlugs.berlinSchool, K.DIASPORA_ASSOCIATION, berlin, {
       name: { uk: "Суботня школа «Соняшник» (Берлін)", en: "Soniashnyk Saturday School Berlin" },
-      city: berlin,
       sectors: [S.EDUCATION_YOUTH, S.CULTURE_IDENTITY, S.INTEGRATION_EMPLOYMENT],
       languages: ["uk", "de"],
       aidTypes: [AidType.VOLUNTEERS_EXPERTISE, AidType.IN_KIND],
       foundedYear: 2009,
       precision: LocationPrecision.EXACT,
       verified: false,
-      status: ModerationStatus.PUBLISHED,
-      operatingOblasts: [],
       budgetEur: null,
-    },
-    {
-      slug: keyOrganizationSlugs.kyivNamed,
-      kind: K.DIASPORA_ASSOCIATION,
+    }),
+    keySpec(keyOrganizationSlugs.kyivNamed, K.DIASPORA_ASSOCIATION, cityOf("ca-toronto"), {
       name: { uk: "Друзі Києва в Торонто", en: "Friends of Kyiv Toronto" },
-      city: cityOf("ca-toronto"),
       sectors: [S.HUMANITARIAN_AID, S.HEALTHCARE, S.CULTURE_IDENTITY],
       languages: ["uk", "en"],
       aidTypes: [AidType.GRANT, AidType.IN_KIND],
       foundedYear: 1994,
       precision: LocationPrecision.CITY,
-      verified: true,
-      status: ModerationStatus.PUBLISHED,
       operatingOblasts: ["UA80000000000093317", "UA32000000000030281"],
       budgetEur: [20_000, 150_000],
       texts: {
@@ -904,52 +839,36 @@ function keySpecs(): OrgSpec[] {
           en: "- Medical equipment for hospitals in Kyiv and Kyiv Oblast\n- Fundraising for the rehabilitation of the wounded\n- Kyiv Day in Toronto: a concert and a fair",
         },
       },
-    },
-    {
-      slug: keyOrganizationSlugs.kyivBased,
-      kind: K.PLATFORM,
+    }),
+    keySpec(keyOrganizationSlugs.kyivBased, K.PLATFORM, cityOf("ua-kyiv"), {
       name: { uk: "Київський хаб відбудови громад", en: "Kyiv Community Recovery Hub" },
-      city: cityOf("ua-kyiv"),
       sectors: [S.CIVIL_SOCIETY_GOVERNANCE, S.INFRASTRUCTURE, S.ADVOCACY],
       languages: ["uk", "en"],
       aidTypes: [AidType.TECHNICAL_ASSISTANCE, AidType.VOLUNTEERS_EXPERTISE],
       foundedYear: 2023,
       precision: LocationPrecision.CITY,
-      verified: true,
-      status: ModerationStatus.PUBLISHED,
-      operatingOblasts: [],
       budgetEur: [15_000, 120_000],
-    },
-    {
-      slug: keyOrganizationSlugs.vehiclesMunich,
-      kind: K.CIVIL_SOCIETY,
+    }),
+    keySpec(keyOrganizationSlugs.vehiclesMunich, K.CIVIL_SOCIETY, cityOf("de-munich"), {
       name: { uk: "Автоміст Україна (Мюнхен)", en: "Vehicle Bridge Ukraine Munich" },
-      city: cityOf("de-munich"),
       sectors: [S.SPECIAL_VEHICLES, S.HEALTHCARE],
       languages: ["de", "uk"],
       aidTypes: [AidType.GRANT, AidType.IN_KIND],
       foundedYear: 2022,
       precision: LocationPrecision.CITY,
-      verified: true,
-      status: ModerationStatus.PUBLISHED,
       operatingOblasts: ["UA63000000000041885", "UA59000000000057109", "UA74000000000025378"],
       budgetEur: [40_000, 400_000],
-    },
-    {
-      slug: keyOrganizationSlugs.vehiclesLublin,
-      kind: K.CIVIL_SOCIETY,
+    }),
+    keySpec(keyOrganizationSlugs.vehiclesLublin, K.CIVIL_SOCIETY, cityOf("pl-lublin"), {
       name: { uk: "Караван добра (Люблін)", en: "Caravan of Goodwill Lublin" },
-      city: cityOf("pl-lublin"),
       sectors: [S.SPECIAL_VEHICLES, S.HUMANITARIAN_AID],
       languages: ["pl", "uk"],
       aidTypes: [AidType.IN_KIND, AidType.GRANT],
       foundedYear: 2022,
       precision: LocationPrecision.EXACT,
-      verified: true,
-      status: ModerationStatus.PUBLISHED,
       operatingOblasts: ["UA07000000000024379", "UA56000000000066151", "UA18000000000041385"],
       budgetEur: [20_000, 200_000],
-    },
+    }),
   ];
 }
 

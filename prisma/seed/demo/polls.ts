@@ -42,6 +42,9 @@ interface PollSpec {
   voters: string[];
 }
 
+/** An option: its label, and who nominated it (and whether that was approved) when it was nominated. */
+const option = (uk: string, en: string, nomination: Omit<OptionSpec, "label"> = {}): OptionSpec => ({ label: { uk, en }, ...nomination });
+
 export const YOUTH_COUNCIL_POLL_SLUG = "kryla-youth-council-nominations";
 
 export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly DemoCommunityProfile[], today: Date): DemoPolls {
@@ -58,9 +61,9 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
   const ternopilOthers = profiles.filter((p) => p.community.row.oblastCode === "UA61000000000060328" && p !== berezhany).slice(0, 2);
   const u = (local: string) => userId(`${local}@demo.example`);
 
-  const specs: PollSpec[] = [];
-  if (kryla) {
-    specs.push({
+  // A poll whose host (or first option) is not among the listings is left out.
+  const wanted: (PollSpec | undefined)[] = [
+    kryla && {
       slug: YOUTH_COUNCIL_POLL_SLUG,
       question: { uk: "Висування кандидатів до молодіжної ради", en: "Nominations for the youth council election" },
       description: {
@@ -75,17 +78,15 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       closes: 14,
       createdBy: u("anna.schneider"),
       options: [
-        { label: { uk: "Софія Ткачук", en: "Sofiia Tkachuk" }, nominatedBy: u("yulia.bondarenko") },
-        { label: { uk: "Максим Лисенко", en: "Maksym Lysenko" }, nominatedBy: u("maksym.lysenko") },
-        { label: { uk: "Дарина Федоренко", en: "Daryna Fedorenko" }, nominatedBy: u("kateryna.oliinyk") },
-        { label: { uk: "Олег Романюк", en: "Oleh Romaniuk" } },
-        { label: { uk: "Ігор Савченко", en: "Ihor Savchenko" }, nominatedBy: u("jan.nowak"), approved: false },
+        option("Софія Ткачук", "Sofiia Tkachuk", { nominatedBy: u("yulia.bondarenko") }),
+        option("Максим Лисенко", "Maksym Lysenko", { nominatedBy: u("maksym.lysenko") }),
+        option("Дарина Федоренко", "Daryna Fedorenko", { nominatedBy: u("kateryna.oliinyk") }),
+        option("Олег Романюк", "Oleh Romaniuk"),
+        option("Ігор Савченко", "Ihor Savchenko", { nominatedBy: u("jan.nowak"), approved: false }),
       ],
       voters: [u("olena.kravets"), u("petro.shevchuk"), u("yulia.bondarenko"), u("dmytro.hnatiuk"), u("kateryna.oliinyk")],
-    });
-  }
-  if (berezhany) {
-    specs.push({
+    },
+    berezhany && {
       slug: "berezhany-first-project",
       question: { uk: "Який проєкт громади підтримати першим?", en: "Which community project should be supported first?" },
       description: {
@@ -99,9 +100,9 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       closes: -10,
       createdBy: userId(demoAccounts.official),
       options: [
-        { label: { uk: "Шкільний автобус для сіл громади", en: "A school bus for the villages" } },
-        { label: { uk: "Теплові насоси для шкіл", en: "Heat pumps for schools" } },
-        { label: { uk: "Літній мовний табір для підлітків", en: "A summer language camp for teenagers" } },
+        option("Шкільний автобус для сіл громади", "A school bus for the villages"),
+        option("Теплові насоси для шкіл", "Heat pumps for schools"),
+        option("Літній мовний табір для підлітків", "A summer language camp for teenagers"),
       ],
       voters: [
         userId(demoAccounts.official),
@@ -112,10 +113,8 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         u("anna.schneider"),
         u("jan.nowak"),
       ],
-    });
-  }
-  if (network) {
-    specs.push({
+    },
+    network && {
       slug: `${network.row.slug}-next-meeting`,
       question: { uk: "Коли провести наступну зустріч організацій мережі?", en: "When should the network's next members' meeting be?" },
       description: { uk: "Обираємо зручний формат для більшості членів мережі.", en: "Let us pick the format that suits most members." },
@@ -124,15 +123,13 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       opens: -2,
       closes: 10,
       options: [
-        { label: { uk: "У будній день увечері", en: "A weekday evening" } },
-        { label: { uk: "У суботу вдень", en: "Saturday afternoon" } },
-        { label: { uk: "Онлайн", en: "Online" } },
+        option("У будній день увечері", "A weekday evening"),
+        option("У суботу вдень", "Saturday afternoon"),
+        option("Онлайн", "Online"),
       ],
       voters: [u("dmytro.hnatiuk"), u("kateryna.oliinyk"), u("jan.nowak"), u("olena.kravets")],
-    });
-  }
-  if (school) {
-    specs.push({
+    },
+    school && {
       slug: "soniashnyk-language-courses",
       question: { uk: "Які мовні курси потрібні вашій родині?", en: "Which language courses does your family need?" },
       description: {
@@ -144,15 +141,13 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       opens: 5,
       closes: 30,
       options: [
-        { label: { uk: "Німецька для дорослих", en: "German for adults" } },
-        { label: { uk: "Українська для дітей", en: "Ukrainian for children" } },
-        { label: { uk: "Англійська для підлітків", en: "English for teenagers" } },
+        option("Німецька для дорослих", "German for adults"),
+        option("Українська для дітей", "Ukrainian for children"),
+        option("Англійська для підлітків", "English for teenagers"),
       ],
       voters: [],
-    });
-  }
-  if (dialogue) {
-    specs.push({
+    },
+    dialogue && {
       slug: `${dialogue.row.slug}-session-feedback`,
       question: {
         uk: "Чи допомогла діалогова сесія краще зрозуміти інших учасників?",
@@ -167,7 +162,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       results: PollResultsVisibility.AFTER_CLOSE,
       opens: -60,
       closes: -30,
-      options: [{ label: { uk: "Так", en: "Yes" } }, { label: { uk: "Частково", en: "Partly" } }, { label: { uk: "Ні", en: "No" } }],
+      options: [option("Так", "Yes"), option("Частково", "Partly"), option("Ні", "No")],
       voters: [
         u("olena.kravets"),
         u("petro.shevchuk"),
@@ -176,28 +171,28 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         u("maksym.lysenko"),
         u("sofia.tkachuk"),
       ],
-    });
-  }
-  if (bridges && berezhany) {
-    specs.push({
-      slug: "bridges-for-schools-berlin-next-bus",
-      question: { uk: "Куди передати наступний шкільний автобус?", en: "Where should the next school bus go?" },
-      description: {
-        uk: "Обираємо разом із донорами кампанії «Автобус до школи». Остаточне рішення ухвалить правління з урахуванням потреб громад.",
-        en: "We are choosing together with the donors of the “Bus to School” campaign. The board will decide, taking the communities' needs into account.",
+    },
+    bridges &&
+      berezhany && {
+        slug: "bridges-for-schools-berlin-next-bus",
+        question: { uk: "Куди передати наступний шкільний автобус?", en: "Where should the next school bus go?" },
+        description: {
+          uk: "Обираємо разом із донорами кампанії «Автобус до школи». Остаточне рішення ухвалить правління з урахуванням потреб громад.",
+          en: "We are choosing together with the donors of the “Bus to School” campaign. The board will decide, taking the communities' needs into account.",
+        },
+        organizationId: bridges.row.id,
+        audience: PollAudience.SIGNED_IN,
+        anonymous: true,
+        opens: -5,
+        closes: 20,
+        createdBy: userId(demoAccounts.representative),
+        options: [berezhany, ...ternopilOthers].map((p) => ({
+          label: { uk: `${p.community.row.shortUk} громада`, en: `${p.community.row.shortEn} hromada` },
+        })),
+        voters: [u("anna.schneider"), u("jan.nowak"), u("dmytro.hnatiuk")],
       },
-      organizationId: bridges.row.id,
-      audience: PollAudience.SIGNED_IN,
-      anonymous: true,
-      opens: -5,
-      closes: 20,
-      createdBy: userId(demoAccounts.representative),
-      options: [berezhany, ...ternopilOthers].map((p) => ({
-        label: { uk: `${p.community.row.shortUk} громада`, en: `${p.community.row.shortEn} hromada` },
-      })),
-      voters: [u("anna.schneider"), u("jan.nowak"), u("dmytro.hnatiuk")],
-    });
-  }
+  ];
+  const specs = wanted.filter((spec) => spec !== undefined);
   return materialise(specs, today, rng);
 }
 

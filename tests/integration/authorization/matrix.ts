@@ -79,48 +79,16 @@ export interface ActionRow {
   last?: boolean;
 }
 
-const everyone: Expectation = {
-  visitor: "allow",
-  member: "allow",
-  representative: "allow",
-  official: "allow",
-  moderator: "allow",
-  admin: "allow",
-};
-const signedIn: Expectation = {
-  visitor: "deny",
-  member: "allow",
-  representative: "allow",
-  official: "allow",
-  moderator: "allow",
-  admin: "allow",
-};
-const moderators: Expectation = {
-  visitor: "deny",
-  member: "deny",
-  representative: "deny",
-  official: "deny",
-  moderator: "allow",
-  admin: "allow",
-};
+/** Who may: the roles named are allowed, the others denied. */
+const only = (...allowed: Role[]): Expectation =>
+  Object.fromEntries(roles.map((role) => [role, allowed.includes(role) ? "allow" : "deny"])) as Expectation;
+const everyone = only(...roles);
+const signedIn = only("member", "representative", "official", "moderator", "admin");
+const moderators = only("moderator", "admin");
 /** The representative of the organisation the row names (moderators and admins represent none). */
-const representatives: Expectation = {
-  visitor: "deny",
-  member: "deny",
-  representative: "allow",
-  official: "deny",
-  moderator: "deny",
-  admin: "deny",
-};
+const representatives = only("representative");
 /** The official of the community the row names, and moderators, who correct any. */
-const officialsAndModerators: Expectation = {
-  visitor: "deny",
-  member: "deny",
-  representative: "deny",
-  official: "allow",
-  moderator: "allow",
-  admin: "allow",
-};
+const officialsAndModerators = only("official", "moderator", "admin");
 
 // A post's fields, the same for creating it and for editing it.
 const pollFields = {
@@ -145,40 +113,27 @@ const eventFields = {
 };
 const announcementFields = { titleEn: "Matrix announcement", bodyEn: "Matrix **body**" };
 
+/** A row of the matrix: the action, the form it is sent, who may use it. */
+const row = (action: string, input: ActionRow["input"], expect: Expectation): ActionRow => ({ action, input, expect });
+
 /** The rows of one kind of post: create<Kind>Action for the representative's organisation, update<Kind>Action of a missing one. */
 function postRows(module: string, kind: "Poll" | "Event" | "Announcement", fields: Record<string, string>): ActionRow[] {
   return [
-    {
-      action: `${module}#create${kind}Action`,
-      input: (fx) => ({ locale: "en", owner: `organization:${fx.bridgesOrgId}`, ...fields }),
-      expect: representatives,
-    },
-    {
-      action: `${module}#update${kind}Action`,
-      input: (fx) => ({ [`${kind.toLowerCase()}Id`]: fx.missingId, slug: "missing", ...fields }),
-      expect: moderators,
-    },
+    row(`${module}#create${kind}Action`, (fx) => ({ locale: "en", owner: `organization:${fx.bridgesOrgId}`, ...fields }), representatives),
+    row(`${module}#update${kind}Action`, (fx) => ({ [`${kind.toLowerCase()}Id`]: fx.missingId, slug: "missing", ...fields }), moderators),
   ];
 }
 
 export const actionRows: ActionRow[] = [
   // Signing in needs no permission: anyone may ask (rate-limited per address).
-  {
-    action: "app/[locale]/sign-in/actions.ts#requestSignInLink",
-    input: () => ({ email: "someone@example.org", locale: "en" }),
-    expect: everyone,
-  },
-  {
-    action: "app/[locale]/sign-in/actions.ts#signInAsDemo",
-    input: () => ({ email: "member@demo.example", locale: "en" }),
-    expect: everyone,
-  },
-  { action: "app/[locale]/sign-in/actions.ts#signInWithProvider", input: () => ({ provider: "github", locale: "en" }), expect: everyone },
-  { action: "app/[locale]/sign-in/actions.ts#signOutAction", input: () => ({ locale: "en" }), expect: everyone },
+  row("app/[locale]/sign-in/actions.ts#requestSignInLink", () => ({ email: "someone@example.org", locale: "en" }), everyone),
+  row("app/[locale]/sign-in/actions.ts#signInAsDemo", () => ({ email: "member@demo.example", locale: "en" }), everyone),
+  row("app/[locale]/sign-in/actions.ts#signInWithProvider", () => ({ provider: "github", locale: "en" }), everyone),
+  row("app/[locale]/sign-in/actions.ts#signOutAction", () => ({ locale: "en" }), everyone),
 
-  {
-    action: "lib/organization/actions.ts#registerOrganizationAction",
-    input: () => ({
+  row(
+    "lib/organization/actions.ts#registerOrganizationAction",
+    () => ({
       locale: "en",
       kind: "DIASPORA_ASSOCIATION",
       nameEn: "Matrix Test Association",
@@ -187,39 +142,34 @@ export const actionRows: ActionRow[] = [
       precision: "CITY",
       languages: "uk",
     }),
-    expect: signedIn,
-  },
-  {
-    action: "lib/organization/actions.ts#editOrganizationAction",
-    input: (fx) => ({
+    signedIn,
+  ),
+  row(
+    "lib/organization/actions.ts#editOrganizationAction",
+    (fx) => ({
       organizationId: fx.bridgesOrgId,
       slug: "bridges-for-schools-berlin",
       nameEn: `Bridges for Schools Berlin ${Math.random().toString(36).slice(2, 6)}`,
       languages: "uk, de",
     }),
-    expect: { visitor: "deny", member: "deny", representative: "allow", official: "deny", moderator: "allow", admin: "allow" },
-  },
-  {
-    action: "lib/membership/actions.ts#claimListingAction",
-    input: (fx) => ({ targetType: "COMMUNITY", targetId: fx.otherCommunityId, title: "Head of international cooperation" }),
-    expect: signedIn,
-  },
-  {
-    action: "lib/report/actions.ts#reportListingAction",
-    input: (fx) => ({ targetType: "ORGANIZATION", targetId: fx.otherOrgId, reason: "WRONG_INFORMATION" }),
-    expect: signedIn,
-  },
-  { action: "lib/account/actions.ts#updatePreferencesAction", input: () => ({ locale: "en", name: "Matrix" }), expect: signedIn },
-  {
-    action: "lib/account/actions.ts#deleteAccountAction",
-    input: () => ({ confirm: "DELETE", locale: "en" }),
-    expect: signedIn,
-    last: true,
-  },
+    only("representative", "moderator", "admin"),
+  ),
+  row(
+    "lib/membership/actions.ts#claimListingAction",
+    (fx) => ({ targetType: "COMMUNITY", targetId: fx.otherCommunityId, title: "Head of international cooperation" }),
+    signedIn,
+  ),
+  row(
+    "lib/report/actions.ts#reportListingAction",
+    (fx) => ({ targetType: "ORGANIZATION", targetId: fx.otherOrgId, reason: "WRONG_INFORMATION" }),
+    signedIn,
+  ),
+  row("lib/account/actions.ts#updatePreferencesAction", () => ({ locale: "en", name: "Matrix" }), signedIn),
+  { ...row("lib/account/actions.ts#deleteAccountAction", () => ({ confirm: "DELETE", locale: "en" }), signedIn), last: true },
 
-  {
-    action: "lib/need/actions.ts#createNeedAction",
-    input: (fx) => ({
+  row(
+    "lib/need/actions.ts#createNeedAction",
+    (fx) => ({
       communityId: fx.berezhanyId,
       communitySlug: "berezhanska-urban",
       locale: "en",
@@ -228,24 +178,24 @@ export const actionRows: ActionRow[] = [
       cost: "1000",
       currency: "EUR",
     }),
-    expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "deny", admin: "deny" },
-  },
+    only("official"),
+  ),
   // The community workspace: its verified official edits the profile and its needs (published at
   // once); moderators correct any community or need directly.
-  {
-    action: "lib/community/actions.ts#updateCommunityAction",
-    input: (fx) => ({
+  row(
+    "lib/community/actions.ts#updateCommunityAction",
+    (fx) => ({
       communityId: fx.berezhanyId,
       slug: "berezhanska-urban",
       challengesEn: `Matrix challenges ${Math.random().toString(36).slice(2, 6)}`,
       languages: "uk, en",
       cooperationGoals: ["RECOVERY"],
     }),
-    expect: officialsAndModerators,
-  },
-  {
-    action: "lib/need/actions.ts#updateNeedAction",
-    input: (fx) => ({
+    officialsAndModerators,
+  ),
+  row(
+    "lib/need/actions.ts#updateNeedAction",
+    (fx) => ({
       needId: fx.needId,
       communityId: fx.berezhanyId,
       communitySlug: "berezhanska-urban",
@@ -255,34 +205,30 @@ export const actionRows: ActionRow[] = [
       currency: "EUR",
       needStatus: "IN_PROGRESS",
     }),
-    expect: officialsAndModerators,
-  },
-  {
-    action: "lib/partnership/actions.ts#proposePartnershipAction",
-    input: (fx) => ({ organizationId: fx.bridgesOrgId, communityId: fx.otherCommunityId, form: "MEMORANDUM", message: "matrix" }),
-    expect: representatives,
-  },
+    officialsAndModerators,
+  ),
+  row(
+    "lib/partnership/actions.ts#proposePartnershipAction",
+    (fx) => ({ organizationId: fx.bridgesOrgId, communityId: fx.otherCommunityId, form: "MEMORANDUM", message: "matrix" }),
+    representatives,
+  ),
   // The fixture was proposed by the organisation's side: only the community (its official) answers.
-  {
-    action: "lib/partnership/actions.ts#respondToPartnershipAction",
-    input: (fx) => ({ partnershipId: fx.partnershipId, decision: "accept" }),
-    expect: { visitor: "deny", member: "deny", representative: "deny", official: "allow", moderator: "deny", admin: "deny" },
-  },
-  {
-    action: "lib/partnership/actions.ts#completePartnershipAction",
-    input: (fx) => ({ partnershipId: fx.partnershipId }),
-    expect: { visitor: "deny", member: "deny", representative: "allow", official: "allow", moderator: "deny", admin: "deny" },
-  },
+  row(
+    "lib/partnership/actions.ts#respondToPartnershipAction",
+    (fx) => ({ partnershipId: fx.partnershipId, decision: "accept" }),
+    only("official"),
+  ),
+  row(
+    "lib/partnership/actions.ts#completePartnershipAction",
+    (fx) => ({ partnershipId: fx.partnershipId }),
+    only("representative", "official"),
+  ),
   // Voting: any signed-in person gets past the policy for a public poll (a missing poll answers NOT_FOUND);
   // members-only polls and once-only are tested in tests/integration/polls.test.ts.
-  { action: "lib/poll/actions.ts#castVoteAction", input: (fx) => ({ pollId: fx.missingId, optionId: fx.missingId }), expect: signedIn },
-  {
-    action: "lib/poll/actions.ts#nominateAction",
-    input: (fx) => ({ pollId: fx.missingId, labelEn: "Matrix Candidate" }),
-    expect: signedIn,
-  },
+  row("lib/poll/actions.ts#castVoteAction", (fx) => ({ pollId: fx.missingId, optionId: fx.missingId }), signedIn),
+  row("lib/poll/actions.ts#nominateAction", (fx) => ({ pollId: fx.missingId, labelEn: "Matrix Candidate" }), signedIn),
   // Approving a nomination is the poll owner's (or a moderator's) edit; a missing option has no owner.
-  { action: "lib/poll/actions.ts#approveNominationAction", input: (fx) => ({ optionId: fx.missingId }), expect: moderators },
+  row("lib/poll/actions.ts#approveNominationAction", (fx) => ({ optionId: fx.missingId }), moderators),
   // Posting a poll, an event or an announcement is posting for one's own organisation (it waits
   // for a moderator); the official, moderators and admins represent no organisation, so they may
   // not post for this one. Editing one: its organiser's own (a missing post has no owner), or any
@@ -291,47 +237,31 @@ export const actionRows: ActionRow[] = [
   ...postRows("lib/event/actions.ts", "Event", eventFields),
   ...postRows("lib/announcement/actions.ts", "Announcement", announcementFields),
 
-  {
-    action: "lib/moderation/actions.ts#decideListingsAction",
-    input: (fx) => ({ type: "ORGANIZATION", ids: [fx.pendingOrgId], decision: "approve" }),
-    expect: moderators,
-  },
-  {
-    action: "lib/moderation/actions.ts#decideClaimAction",
-    input: (fx) => ({ membershipId: fx.missingId, decision: "approve" }),
-    expect: moderators,
-  },
-  {
-    action: "lib/moderation/actions.ts#decideChangeAction",
-    input: (fx) => ({ changeRequestId: fx.missingId, decision: "reject", reason: "test" }),
-    expect: moderators,
-  },
-  {
-    action: "lib/user/actions.ts#setUserRoleAction",
-    input: (fx) => ({ userId: fx.missingId, role: "MODERATOR" }),
-    expect: { visitor: "deny", member: "deny", representative: "deny", official: "deny", moderator: "deny", admin: "allow" },
-  },
-  {
-    action: "lib/moderation/actions.ts#mergeOrganizationsAction",
-    input: (fx) => ({ duplicateId: fx.missingId, intoSlug: "bridges-for-schools-berlin", reason: "duplicate" }),
-    expect: moderators,
-  },
-  {
-    action: "lib/moderation/actions.ts#resolveReportAction",
-    input: (fx) => ({ reportId: fx.missingId, outcome: "dismiss" }),
-    expect: moderators,
-  },
-  {
-    action: "lib/moderation/actions.ts#revokeMembershipAction",
-    input: (fx) => ({ membershipId: fx.missingId, reason: "left the organisation" }),
-    expect: moderators,
-  },
+  row(
+    "lib/moderation/actions.ts#decideListingsAction",
+    (fx) => ({ type: "ORGANIZATION", ids: [fx.pendingOrgId], decision: "approve" }),
+    moderators,
+  ),
+  row("lib/moderation/actions.ts#decideClaimAction", (fx) => ({ membershipId: fx.missingId, decision: "approve" }), moderators),
+  row(
+    "lib/moderation/actions.ts#decideChangeAction",
+    (fx) => ({ changeRequestId: fx.missingId, decision: "reject", reason: "test" }),
+    moderators,
+  ),
+  row("lib/user/actions.ts#setUserRoleAction", (fx) => ({ userId: fx.missingId, role: "MODERATOR" }), only("admin")),
+  row(
+    "lib/moderation/actions.ts#mergeOrganizationsAction",
+    (fx) => ({ duplicateId: fx.missingId, intoSlug: "bridges-for-schools-berlin", reason: "duplicate" }),
+    moderators,
+  ),
+  row("lib/moderation/actions.ts#resolveReportAction", (fx) => ({ reportId: fx.missingId, outcome: "dismiss" }), moderators),
+  row(
+    "lib/moderation/actions.ts#revokeMembershipAction",
+    (fx) => ({ membershipId: fx.missingId, reason: "left the organisation" }),
+    moderators,
+  ),
   // Moderators block members, admins anyone but themselves (tests/integration/roles-hardening.test.ts).
-  {
-    action: "lib/user/actions.ts#setBlockedAction",
-    input: (fx) => ({ userId: fx.missingId, decision: "block", reason: "spam" }),
-    expect: moderators,
-  },
+  row("lib/user/actions.ts#setBlockedAction", (fx) => ({ userId: fx.missingId, decision: "block", reason: "spam" }), moderators),
 ];
 
 /**

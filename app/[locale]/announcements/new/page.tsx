@@ -26,7 +26,6 @@ export default async function NewAnnouncementPage(props: NewPostProps) {
       <AnnouncementForm
         // A fresh form (and idempotency key) after each submission, not the previous announcement's text.
         key={posting.submitted ?? "new"}
-        mode="create"
         locale={posting.locale}
         owners={posting.owners}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}

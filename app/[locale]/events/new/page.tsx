@@ -14,7 +14,6 @@ export default async function NewEventPage(props: NewPostProps) {
       <EventForm
         // A fresh form (and idempotency key) after each submission: the next event is a new one.
         key={posting.submitted ?? "new"}
-        mode="create"
         locale={posting.locale}
         owners={posting.owners}
         types={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}

@@ -34,10 +34,8 @@ export default async function EditAnnouncementPage({ params }: { params: Promise
       locale={locale}
     >
       <AnnouncementForm
-        mode="edit"
         locale={locale}
-        announcementId={announcement.id}
-        slug={announcement.slug}
+        edit={{ id: announcement.id, slug: announcement.slug }}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
         // What the author sent and a moderator has not decided yet, over the published values.
         values={{ ...announcementFormValues(announcement), ...pending?.changes } as AnnouncementFormValues}

@@ -4,7 +4,7 @@ import { countryName } from "@/lib/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
-import { TermRow } from "@/components/listing/fact";
+import { ListTermRow, TermRow } from "@/components/listing/fact";
 import { BadgeSection, ProfileSection, TermsSection, TextSections } from "@/components/listing/profile-layout";
 import type { CommunityProfile } from "@/lib/community/queries";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -67,16 +67,14 @@ export async function CommunityProfileSections({ community, locale }: { communit
           headingClassName="mb-2 text-xl font-bold"
           listClassName="gap-y-1"
         >
-          {community.preferredCountries.length > 0 && (
-            <TermRow term={tCommunity("preferredCountries")}>
-              {community.preferredCountries.map((code) => countryName(code, locale)).join(", ")}
-            </TermRow>
-          )}
-          {community.preferredKinds.length > 0 && (
-            <TermRow term={tCommunity("preferredKinds")}>
-              {community.preferredKinds.map((kind) => label("organizationKind", kind)).join(", ")}
-            </TermRow>
-          )}
+          <ListTermRow
+            term={tCommunity("preferredCountries")}
+            values={community.preferredCountries.map((code) => countryName(code, locale))}
+          />
+          <ListTermRow
+            term={tCommunity("preferredKinds")}
+            values={community.preferredKinds.map((kind) => label("organizationKind", kind))}
+          />
           {populationRange && <TermRow term={tCommunity("preferredPopulation")}>{populationRange}</TermRow>}
         </TermsSection>
       )}

@@ -9,7 +9,7 @@ import { countryName } from "@/lib/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { LanguagesFact } from "@/components/listing/contact-facts";
-import { Fact } from "@/components/listing/fact";
+import { Fact, SectorsFact } from "@/components/listing/fact";
 import type { getPublicEvent } from "@/lib/event/queries";
 import { safeHref } from "@/lib/forms/http-url";
 import { Link } from "@/lib/i18n/navigation";
@@ -59,19 +59,12 @@ export async function EventFacts({ event, locale, now }: { event: PublicEvent; l
         </Fact>
       )}
       <LanguagesFact term={tEvents("languages")} codes={event.languages} locale={locale} />
-      {event.sectors.length > 0 && (
-        <Fact term={tEvents("sectors")}>
-          <ul className="flex flex-wrap gap-1">
-            {event.sectors.map((sector) => (
-              <li key={sector}>
-                <Link href={{ pathname: "/events", query: { sector } }} className="text-sm">
-                  {label("sector", sector)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </Fact>
-      )}
+      <SectorsFact
+        term={tEvents("sectors")}
+        pathname="/events"
+        sectors={event.sectors.map((sector) => ({ value: sector, label: label("sector", sector) }))}
+        className="flex flex-wrap gap-1"
+      />
       {event.country && !event.isOnline && (
         <Fact term={tEvents("facetCountry")}>
           <Link href={{ pathname: "/events", query: { country: event.country } }}>{countryName(event.country, locale)}</Link>

@@ -33,10 +33,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
       locale={locale}
     >
       <EventForm
-        mode="edit"
         locale={locale}
-        eventId={event.id}
-        slug={event.slug}
+        edit={{ id: event.id, slug: event.slug }}
         types={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
         // What the author sent and a moderator has not decided yet, over the published values.

@@ -2,16 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { ProfileAnnouncements } from "@/components/announcement/profile-announcements";
 import { ProfileEvents } from "@/components/event/profile-events";
 import { CommunityTitle } from "@/components/community/community-title";
-import { formatterFor } from "@/components/i18n/format";
-import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
-import { ProfileList } from "@/components/listing/profile-list";
+import { ProfilePartnerships } from "@/components/partnership/profile-partnerships";
 import type { Locale } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
+import { isShown } from "@/lib/listing/public-where";
 import type { OrganizationConnections as Connections } from "@/lib/organization/queries";
-
-const isPublic = (listing: { status: string; hiddenAt: Date | null } | null) =>
-  listing !== null && listing.status === "PUBLISHED" && listing.hiddenAt === null;
 
 /** Partnerships, upcoming events and announcements of an organisation, each with its empty state
  *  (events and announcements are the blocks community profiles use too). */
@@ -24,45 +20,32 @@ export async function OrganizationConnections({
   connections: Connections;
   locale: Locale;
 }) {
-  const [tOrganization, label, tPartnerships] = await Promise.all([
-    getTranslations("organization"),
-    getVocabulary(),
-    getTranslations("partnerships"),
-  ]);
-  const format = formatterFor(locale);
+  const tOrganization = await getTranslations("organization");
   return (
     <>
-      <ProfileList
-        headingId="partnerships-heading"
+      <ProfilePartnerships
         heading={tOrganization("partnerships")}
-        count={connections.partnerships.length}
         empty={tOrganization("noPartnerships")}
-        listClassName="space-y-2"
-        more={{ href: "/partnerships", text: tPartnerships("allPartnerships") }}
-      >
-        {connections.partnerships.map((partnership) => {
+        between={tOrganization("partnerWith")}
+        partnerships={connections.partnerships.map((partnership) => {
           // The other side: a community, or the other organisation of an organisation pair.
           const other = partnership.organization.id === organizationId ? partnership.partnerOrganization : partnership.organization;
-          return (
-            <li key={partnership.id} className="rounded-md border border-line bg-surface p-3">
-              <span className="font-medium">{label("partnershipForm", partnership.form)}</span> {tOrganization("partnerWith")}{" "}
-              {partnership.community && isPublic(partnership.community) ? (
+          return {
+            ...partnership,
+            other:
+              partnership.community && isShown(partnership.community) ? (
                 <Link href={`/communities/${partnership.community.slug}`}>
                   <CommunityTitle community={partnership.community} />
                 </Link>
-              ) : other && isPublic(other) ? (
+              ) : other && isShown(other) ? (
                 <Link href={`/organizations/${other.slug}`}>
                   <Localized value={other.name} />
                 </Link>
-              ) : null}
-              <span className="text-muted"> · {label("partnershipStatus", partnership.partnershipStatus)}</span>
-              {partnership.startDate && (
-                <span className="text-muted"> · {format.dateTime(partnership.startDate, { year: "numeric", month: "long" })}</span>
-              )}
-            </li>
-          );
+              ) : null,
+          };
         })}
-      </ProfileList>
+        locale={locale}
+      />
       <ProfileEvents owner={{ organizationId }} />
       <ProfileAnnouncements owner={{ organizationId }} />
     </>

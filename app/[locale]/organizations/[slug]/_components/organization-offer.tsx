@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { countryName, oblastName } from "@/lib/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
-import { TermRow } from "@/components/listing/fact";
+import { ListTermRow, TermRow } from "@/components/listing/fact";
 import { TermsSection } from "@/components/listing/profile-layout";
 import { minorToUnits } from "@/lib/money/minor";
 import type { OrganizationProfile } from "@/lib/organization/queries";
@@ -43,22 +43,15 @@ export async function OrganizationOffer({ organization, locale }: { organization
   if (!hasOffer) return null;
   return (
     <TermsSection id="offer" heading={tOrganization("offer")} listClassName="gap-y-2">
-      {organization.aidTypes.length > 0 && (
-        <TermRow term={tOrganization("aidTypes")}>{organization.aidTypes.map((aid) => label("aidType", aid)).join(", ")}</TermRow>
-      )}
-      {organization.operatingCountries.length > 0 && (
-        <TermRow term={tOrganization("operatingCountries")}>
-          {organization.operatingCountries.map((code) => countryName(code, locale)).join(", ")}
-        </TermRow>
-      )}
-      {organization.operatingOblasts.length > 0 && (
-        <TermRow term={tOrganization("operatingOblasts")}>
-          {organization.operatingOblasts
-            .map((code) => oblastName(code, null, locale).text)
-            .sort((a, b) => a.localeCompare(b, locale))
-            .join(", ")}
-        </TermRow>
-      )}
+      <ListTermRow term={tOrganization("aidTypes")} values={organization.aidTypes.map((aid) => label("aidType", aid))} />
+      <ListTermRow
+        term={tOrganization("operatingCountries")}
+        values={organization.operatingCountries.map((code) => countryName(code, locale))}
+      />
+      <ListTermRow
+        term={tOrganization("operatingOblasts")}
+        values={organization.operatingOblasts.map((code) => oblastName(code, null, locale).text).sort((a, b) => a.localeCompare(b, locale))}
+      />
       {budget !== null && <TermRow term={tOrganization("budget")}>{budget}</TermRow>}
       {population !== null && <TermRow term={tOrganization("population")}>{format.number(population)}</TermRow>}
     </TermsSection>

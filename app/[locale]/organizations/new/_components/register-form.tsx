@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { fieldError } from "@/components/forms/action-result";
+import { fieldError, refusalReason } from "@/components/forms/action-result";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { Field, SelectField } from "@/components/forms/field";
 import { FieldPair } from "@/components/forms/field-pair";
@@ -26,7 +26,7 @@ export function RegisterOrganizationForm({
   const t = useTranslations("register");
   const [result, action] = useActionState(registerOrganizationAction, {});
   const e = (field: string) => fieldError(result, field);
-  const unknownPlace = result?.data && !result.data.ok && result.data.reason === "UNKNOWN_PLACE";
+  const unknownPlace = refusalReason(result) === "UNKNOWN_PLACE";
   return (
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />

@@ -5,7 +5,7 @@ import { countryName } from "@/lib/i18n/display-names";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
-import { Fact } from "@/components/listing/fact";
+import { Fact, SectorsFact } from "@/components/listing/fact";
 import { ProfileAside } from "@/components/listing/profile-layout";
 import { ProfileMap } from "@/components/listing/profile-map";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -79,19 +79,12 @@ export async function PartnershipFacts({ partnership, locale }: { partnership: P
       <Fact term={tPartnerships("status")}>{label("partnershipStatus", partnership.partnershipStatus)}</Fact>
       {partnership.startDate && <Fact term={tPartnerships("startDate")}>{date(partnership.startDate)}</Fact>}
       {partnership.endDate && <Fact term={tPartnerships("endDate")}>{date(partnership.endDate)}</Fact>}
-      {sectors.length > 0 && (
-        <Fact term={tPartnerships("sectors")}>
-          <ul className="flex flex-wrap gap-x-3 gap-y-1">
-            {sectors.map((sector) => (
-              <li key={sector}>
-                <Link href={{ pathname: "/partnerships", query: { sector } }} className="text-sm">
-                  {label("sector", sector)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </Fact>
-      )}
+      <SectorsFact
+        term={tPartnerships("sectors")}
+        pathname="/partnerships"
+        sectors={sectors.map((sector) => ({ value: sector, label: label("sector", sector) }))}
+        className="flex flex-wrap gap-x-3 gap-y-1"
+      />
     </ProfileAside>
   );
 }

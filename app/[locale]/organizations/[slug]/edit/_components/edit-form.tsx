@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { fieldError } from "@/components/forms/action-result";
+import { bindFields } from "@/components/forms/bind-fields";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
-import { Field, SelectField, useErrorText } from "@/components/forms/field";
+import { Field, SelectField } from "@/components/forms/field";
 import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
+import { FormSection } from "@/components/forms/form-section";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { editOrganizationAction } from "@/lib/organization/actions";
 
@@ -54,94 +55,35 @@ export function EditOrganizationForm({
 }) {
   const t = useTranslations("register");
   const te = useTranslations("edit");
-  const errorText = useErrorText();
   const [result, action] = useActionState(editOrganizationAction, {});
-  const e = (field: string) => fieldError(result, field);
-  // Field translates its own error keys; a checkbox group shows the text it is given.
-  const groupError = (field: string) => errorText(e(field));
+  const { error, input, group, pair } = bindFields(result, values);
   return (
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="slug" value={slug} />
-      <FieldPair name="name" labels={[t("nameUk"), t("nameEn")]} values={[values.nameUk, values.nameEn]} error={e} />
-      <FieldPair
-        name="mission"
-        labels={[t("missionUk"), t("missionEn")]}
-        values={[values.missionUk, values.missionEn]}
-        error={e}
-        rows={3}
-      />
-      <FieldPair
-        name="description"
-        labels={[te("descriptionUk"), te("descriptionEn")]}
-        values={[values.descriptionUk, values.descriptionEn]}
-        error={e}
-        rows={6}
-      />
+      <FieldPair labels={[t("nameUk"), t("nameEn")]} {...pair("name")} />
+      <FieldPair labels={[t("missionUk"), t("missionEn")]} rows={3} {...pair("mission")} />
+      <FieldPair labels={[te("descriptionUk"), te("descriptionEn")]} rows={6} {...pair("description")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("website")} name="website" type="url" defaultValue={values.website} error={e("website")} />
-        <Field label={t("email")} name="email" type="email" defaultValue={values.email} error={e("email")} />
+        <Field label={t("website")} type="url" {...input("website")} />
+        <Field label={t("email")} type="email" {...input("email")} />
       </div>
       <CheckboxGroup legend={t("sectors")} name="sectors" options={sectors} selected={values.sectors} />
-      <Field label={t("languages")} name="languages" defaultValue={values.languages} error={e("languages")} />
+      <Field label={t("languages")} {...input("languages")} />
 
-      <section aria-labelledby="offer-heading" className="space-y-5 border-t border-line pt-5">
-        <div>
-          <h2 id="offer-heading" className="text-xl font-bold">
-            {te("offerHeading")}
-          </h2>
-          <p className="mt-1 text-muted">{te("offerLead")}</p>
-        </div>
+      <FormSection id="offer-heading" title={te("offerHeading")} lead={te("offerLead")}>
         {/* Says this form carries the offer: unticked boxes send nothing (lib/organization/schema.ts). */}
         <input type="hidden" name="offer" value="1" />
-        <CheckboxGroup
-          legend={te("aidTypes")}
-          name="aidTypes"
-          options={offer.aidTypes}
-          selected={values.aidTypes}
-          error={groupError("aidTypes")}
-        />
-        <CheckboxGroup
-          legend={te("operatingCountries")}
-          name="operatingCountries"
-          options={offer.countries}
-          selected={values.operatingCountries}
-          error={groupError("operatingCountries")}
-        />
-        <CheckboxGroup
-          legend={te("operatingOblasts")}
-          name="operatingOblasts"
-          options={offer.oblasts}
-          selected={values.operatingOblasts}
-          error={groupError("operatingOblasts")}
-        />
+        <CheckboxGroup legend={te("aidTypes")} options={offer.aidTypes} {...group("aidTypes")} />
+        <CheckboxGroup legend={te("operatingCountries")} options={offer.countries} {...group("operatingCountries")} />
+        <CheckboxGroup legend={te("operatingOblasts")} options={offer.oblasts} {...group("operatingOblasts")} />
         <fieldset>
           <legend className="font-medium">{te("budget")}</legend>
           <p className="text-sm text-muted">{te("budgetHint")}</p>
           <div className="mt-2 grid gap-4 sm:grid-cols-3">
-            <Field
-              label={te("budgetMin")}
-              name="budgetMin"
-              inputMode="decimal"
-              autoComplete="off"
-              defaultValue={values.budgetMin}
-              error={e("budgetMin")}
-            />
-            <Field
-              label={te("budgetMax")}
-              name="budgetMax"
-              inputMode="decimal"
-              autoComplete="off"
-              defaultValue={values.budgetMax}
-              error={e("budgetMax")}
-            />
-            <SelectField
-              label={te("budgetCurrency")}
-              name="budgetCurrency"
-              defaultValue={values.budgetCurrency}
-              options={offer.currencies}
-              error={e("budgetCurrency")}
-            />
+            <Field label={te("budgetMin")} inputMode="decimal" autoComplete="off" {...input("budgetMin")} />
+            <Field label={te("budgetMax")} inputMode="decimal" autoComplete="off" {...input("budgetMax")} />
+            <SelectField label={te("budgetCurrency")} options={offer.currencies} {...input("budgetCurrency")} />
           </div>
         </fieldset>
         {values.population !== null ? (
@@ -152,10 +94,10 @@ export function EditOrganizationForm({
             inputMode="numeric"
             autoComplete="off"
             defaultValue={values.population}
-            error={e("population")}
+            error={error("population")}
           />
         ) : null}
-      </section>
+      </FormSection>
 
       <SubmitButton>{te("submit")}</SubmitButton>
       <FormMessage result={result} />
