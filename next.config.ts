@@ -12,7 +12,9 @@ const nextConfig: NextConfig = {
   cacheComponents: false,
   // Cached directory pages (docs/decisions/0014) live in memory only, in the default 50 MB LRU:
   // every distinct search is a page, and written to disk they would pile up without bound.
-  experimental: { isrFlushToDisk: false },
+  // Server actions take up to 21 MB: the organisations import takes files up to 20 MB
+  // (lib/organization/schema.ts MAX_IMPORT_BYTES), and says so itself below that.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "21mb" } },
   // A shared cache in front (CDN, reverse proxy) may serve a cached page stale while it fetches
   // a new one, for an hour at most (Next's default is a year).
   expireTime: 3600,

@@ -9,7 +9,7 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 const linkClass =
-  "flex min-h-11 items-center rounded-md px-3 font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong";
+  "flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong";
 
 interface ViewerSummary {
   signedIn: boolean;

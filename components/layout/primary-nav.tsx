@@ -14,6 +14,7 @@ const items = [
   { href: "/map", label: "map" },
   { href: "/partnerships", label: "partnerships" },
   { href: "/events", label: "events" },
+  { href: "/stats", label: "stats" },
 ] as const;
 
 /** The main navigation; `layout="row"` in the header bar, `"column"` in the mobile menu. */
@@ -24,7 +25,7 @@ export function PrimaryNav({ layout, className = "" }: { layout: "row" | "column
     <nav aria-label={t("label")} className={className}>
       <ul className={layout === "row" ? "flex items-center gap-1" : "flex flex-col gap-1"}>
         {/* The header row leaves Home to the site name beside it (a link home) and pads less,
-            so the sections and the account links fit in the 1152 px bar. */}
+            so the sections and the account links fit in the bar (1232 px at 1280, wider than the page's 1152 px column). */}
         {items
           .filter((item) => layout === "column" || item.href !== "/")
           .map((item) => {
@@ -35,7 +36,7 @@ export function PrimaryNav({ layout, className = "" }: { layout: "row" | "column
                 <Link
                   href={item.href}
                   aria-current={isCurrent ? "page" : isInSection ? "true" : undefined}
-                  className={`flex min-h-11 items-center rounded-md font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong aria-[current]:text-brand-strong aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 ${
+                  className={`flex min-h-11 items-center whitespace-nowrap rounded-md font-medium no-underline text-ink hover:bg-brand-soft hover:text-brand-strong aria-[current]:text-brand-strong aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 ${
                     layout === "column" ? "w-full px-3 text-lg" : "px-2"
                   }`}
                 >

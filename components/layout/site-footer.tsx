@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export function SiteFooter() {
   const t = useTranslations("footer");
@@ -13,6 +14,23 @@ export function SiteFooter() {
           <h2 className="font-semibold text-ink">{t("dataHeading")}</h2>
           <p className="mt-2">{t("communityData")}</p>
           <p className="mt-2">{t("statusData")}</p>
+          <ul className="mt-2">
+            <li>
+              <Link href="/stats" className="inline-block py-2">
+                {t("statsLink")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/data" className="inline-block py-2">
+                {t("dictionaryLink")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/api" className="inline-block py-2">
+                {t("apiLink")}
+              </Link>
+            </li>
+          </ul>
         </div>
       </div>
     </footer>

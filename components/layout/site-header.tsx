@@ -13,7 +13,7 @@ export function SiteHeader() {
         <div className="flex-1 bg-brand" />
         <div className="flex-1 bg-accent" />
       </div>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:px-6 xl:max-w-7xl">
         <Link href="/" className="flex min-h-11 items-center gap-2 rounded-md font-bold text-ink no-underline hover:text-brand-strong">
           <svg
             aria-hidden="true"

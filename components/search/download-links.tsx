@@ -45,6 +45,10 @@ export async function DownloadLinks({
         geojson: link("geojson", "application/geo+json"),
         json: link("json", "application/json"),
       })}
+      {" · "}
+      <a href={`/${locale}/data`} className="inline-block py-2 font-medium">
+        {t("dictionary")}
+      </a>
     </p>
   );
 }

@@ -28,7 +28,7 @@ export type AnnouncementItem = Prisma.AnnouncementGetPayload<{ select: typeof an
 
 const newestFirst = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.AnnouncementOrderByWithRelationInput[];
 
-function filterWhere(filters: AnnouncementFilters): Prisma.AnnouncementWhereInput {
+export function filterWhere(filters: AnnouncementFilters): Prisma.AnnouncementWhereInput {
   return {
     ...publicAnnouncementWhere,
     ...(filters.sector.length ? { sectors: { hasSome: filters.sector } } : {}),

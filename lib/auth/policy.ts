@@ -48,6 +48,7 @@ export type Action =
   | "answer" // accept or decline a proposal: only the side stored as answeringSide
   | "vote"
   | "nominate"
+  | "import" // add listings in bulk from a file
   | "moderate" // approve, reject, archive, hide, verify people, merge, handle reports
   | "manageRoles"
   | "block" // block or unblock an account
@@ -115,6 +116,7 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
       "Membership",
       "Report",
     ]);
+    can("import", ["Organization", "Community"]); // bulk import (lib/organization/import.ts, lib/community/import.ts)
     // Moderators correct listings directly, e.g. after a report.
     can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll"]);
     // A proposal whose proposing side is unknown (proposer gone before sides were stored).

@@ -2,10 +2,10 @@
 // Server actions for communities: parse the form, then the mutation authorizes (policy) and
 // writes. Registered in the authorization matrix (tests/integration/authorization).
 import { revalidatePath } from "next/cache";
-import { memberAction } from "@/lib/actions/client";
+import { memberAction, moderatorAction } from "@/lib/actions/client";
 import { mutationAction } from "@/lib/actions/mutation-action";
-import { updateCommunityProfile } from "./mutations";
-import { communityProfileFormSchema } from "./schema";
+import { importCommunityProfiles, updateCommunityProfile } from "./mutations";
+import { communityImportFormSchema, communityProfileFormSchema } from "./schema";
 
 export const updateCommunityAction = mutationAction(memberAction, {
   name: "community.update",
@@ -14,5 +14,15 @@ export const updateCommunityAction = mutationAction(memberAction, {
   // The profile and every page under it (matches, the edit form itself) show the new text.
   after: (result, { slug }) => {
     if (result.ok) revalidatePath(`/[locale]/communities/${slug}`, "layout");
+  },
+});
+
+/** A moderator's bulk update of community profiles: a preview (no writes), or the confirmed import of the previewed file. */
+export const importCommunityProfilesAction = mutationAction(moderatorAction, {
+  name: "community.import",
+  schema: communityImportFormSchema,
+  mutation: importCommunityProfiles,
+  after: (result) => {
+    if (result.ok && result.imported) revalidatePath("/[locale]/communities", "layout");
   },
 });

@@ -5,11 +5,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { TargetType } from "@/generated/prisma/enums";
 import { changedColumns } from "@/lib/audit/changes";
-import { recordUpdated } from "@/lib/audit/log";
+import { recordAudit, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput } from "@/lib/forms/fields";
+import { formatOf, importReport, type ImportReport } from "@/lib/import/file";
 import { reindexCommunity } from "@/lib/search/indexer";
+import { parseCommunityFile, unmatchedRows } from "./import";
 import type { CommunityProfileInput } from "./schema";
 import { communityEditableSelect } from "./selects";
 
@@ -38,6 +40,22 @@ function profileToColumns(input: CommunityProfileInput) {
 type EditableColumn = keyof ReturnType<typeof profileToColumns>;
 const editableColumns = Object.keys(communityEditableSelect satisfies Record<EditableColumn, true>) as EditableColumn[];
 
+type StoredProfile = Prisma.CommunityGetPayload<{ select: typeof storedProfileSelect }>;
+const storedProfileSelect = { hasProfile: true, ...communityEditableSelect } satisfies Prisma.CommunitySelect;
+
+/** What writing `input` over the stored profile changes: the columns, the audit's before and after, the update. */
+function profileChanges(current: StoredProfile, input: CommunityProfileInput) {
+  const next = profileToColumns(input);
+  const changes = changedColumns(current, next, editableColumns, { unordered: ["cooperationGoals", "preferredKinds"] });
+  const data: Prisma.CommunityUpdateInput = { hasProfile: true };
+  for (const column of changes.changed) Object.assign(data, { [column]: next[column] });
+  if (!current.hasProfile) {
+    changes.before.hasProfile = false;
+    changes.after.hasProfile = true;
+  }
+  return { ...changes, data };
+}
+
 export type UpdateCommunityResult = { ok: true; message: "editPublished" } | { ok: false; reason: "NOT_FOUND" | "NOTHING_CHANGED" };
 
 export async function updateCommunityProfile(
@@ -49,19 +67,12 @@ export async function updateCommunityProfile(
   const prisma = await db();
   const current = await prisma.community.findUnique({
     where: { id: communityId },
-    select: { hasProfile: true, ...communityEditableSelect },
+    select: storedProfileSelect,
   });
   if (!current) return { ok: false, reason: "NOT_FOUND" };
 
-  const next = profileToColumns(input);
-  const { changed, before, after } = changedColumns(current, next, editableColumns, { unordered: ["cooperationGoals", "preferredKinds"] });
+  const { changed, before, after, data } = profileChanges(current, input);
   if (changed.length === 0 && current.hasProfile) return { ok: false, reason: "NOTHING_CHANGED" };
-  const data: Prisma.CommunityUpdateInput = { hasProfile: true };
-  for (const column of changed) Object.assign(data, { [column]: next[column] });
-  if (!current.hasProfile) {
-    before.hasProfile = false;
-    after.hasProfile = true;
-  }
 
   await prisma.$transaction(async (tx) => {
     await tx.community.update({ where: { id: communityId }, data });
@@ -69,4 +80,70 @@ export async function updateCommunityProfile(
     await reindexCommunity(tx, communityId);
   });
   return { ok: true, message: "editPublished" };
+}
+
+export type ImportCommunitiesResult =
+  /** `imported` is null for a preview. */
+  | { ok: true; imported: number | null; report: ImportReport }
+  | { ok: false; reason: "INVALID" | "CHANGED_SINCE_PREVIEW"; report: ImportReport }
+  | { ok: false; reason: "NO_FILE" };
+
+/**
+ * A moderator's bulk update of community profiles by KATOTTG code (./import.ts): a preview, or
+ * the previewed file written in one transaction with one audit entry. A row equal to the stored
+ * profile is skipped, so re-importing a file writes nothing. Communities with a verified official
+ * are updated too: a moderator may correct any profile (lib/auth/policy.ts lets moderators update
+ * every community), and the audit entry keeps what each row changed.
+ */
+export async function importCommunityProfiles(
+  actor: PolicyViewer | null,
+  { file, previewedHash }: { file?: File; previewedHash?: string },
+): Promise<ImportCommunitiesResult> {
+  authorize(actor, "import", "Community");
+  if (!file) return { ok: false, reason: "NO_FILE" };
+  const prisma = await db();
+  const parsed = await parseCommunityFile(file, formatOf(file.name, file.type));
+  const stored = await prisma.community.findMany({
+    where: { katottg: { in: parsed.rows.map((row) => row.katottg) } },
+    select: { id: true, katottg: true, ...storedProfileSelect },
+  });
+  const byCode = new Map(stored.map((community) => [community.katottg, community]));
+  const unmatched = unmatchedRows(parsed.rows, new Set(byCode.keys()));
+  const changes = parsed.rows
+    .filter((row) => !unmatched.some((error) => error.row === row.row))
+    .map((row) => {
+      const community = byCode.get(row.katottg)!;
+      return { id: community.id, katottg: row.katottg, ...profileChanges(community, row.profile), hadProfile: community.hasProfile };
+    });
+  const fresh = changes.filter((change) => change.changed.length > 0 || !change.hadProfile);
+  const report = importReport(parsed, { fresh, unchanged: changes.length - fresh.length }, unmatched);
+  if (report.errorCount > 0) return { ok: false, reason: "INVALID", report };
+  if (!previewedHash) return { ok: true, imported: null, report };
+  if (previewedHash !== parsed.hash) return { ok: false, reason: "CHANGED_SINCE_PREVIEW", report };
+  if (fresh.length === 0) return { ok: true, imported: 0, report };
+
+  await prisma.$transaction(
+    async (tx) => {
+      for (const change of fresh) {
+        await tx.community.update({ where: { id: change.id }, data: change.data });
+        await reindexCommunity(tx, change.id);
+      }
+      await recordAudit(tx, {
+        actor,
+        action: "community.imported",
+        targetType: TargetType.COMMUNITY,
+        // An import is no one community: the file's hash names it.
+        targetId: parsed.hash,
+        after: {
+          file: file.name,
+          updated: fresh.length,
+          unchanged: report.unchanged,
+          changes: Object.fromEntries(fresh.map((change) => [change.katottg, { before: change.before, after: change.after }])),
+        },
+      });
+    },
+    // Some 1,500 communities with their search documents take longer than the default 5 seconds.
+    { timeout: 5 * 60_000, maxWait: 30_000 },
+  );
+  return { ok: true, imported: fresh.length, report };
 }

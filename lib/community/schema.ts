@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { CooperationGoal, OrganizationKind } from "@/generated/prisma/enums";
+import { importFileFields } from "@/lib/import/form";
 import { countryCodes, emailAddress, enumList, httpUrl, languageCodes, optionalText, recordKey } from "@/lib/forms/fields";
 
 /** Digits with the usual separators and an optional leading +: "+380 3548 2-11-43". */
@@ -64,3 +65,6 @@ export type CommunityProfileInput = z.infer<typeof communityProfileSchema>;
 
 /** The edit form names the community, and its slug for the pages to refresh. */
 export const communityProfileFormSchema = communityProfileSchema.and(zfd.formData({ communityId: recordKey, slug: recordKey }));
+
+/** The bulk import of profiles by KATOTTG code (./import.ts): the file, and on confirm its preview's hash. */
+export const communityImportFormSchema = zfd.formData(importFileFields);

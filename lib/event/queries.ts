@@ -53,7 +53,7 @@ async function idsStartingInMonth(month: string): Promise<string[]> {
 }
 
 /** The filters as a where clause; `when` is applied separately (the calendar ignores it). */
-async function filterWhere(filters: EventFilters): Promise<Prisma.EventWhereInput> {
+export async function filterWhere(filters: EventFilters): Promise<Prisma.EventWhereInput> {
   const inMonth = filters.month ? await idsStartingInMonth(filters.month) : null;
   return {
     ...publicEventWhere,

@@ -20,7 +20,8 @@ function csvCell(value: ExportValue): string | number {
   return defuseFormula(value);
 }
 
-export async function* csvPieces(chunks: AsyncIterable<ExportRecord[]>, columns: readonly string[]): AsyncGenerator<string> {
+/** Any rows of cells (the exports' records, the observatory's counts), in `columns` order. */
+export async function* csvPieces(chunks: AsyncIterable<Record<string, ExportValue>[]>, columns: readonly string[]): AsyncGenerator<string> {
   // The header is written even when nothing matches: an empty result is still a valid file.
   yield stringify([[...columns]]);
   for await (const chunk of chunks) {

@@ -55,7 +55,14 @@ describe("the outage page", () => {
 
   it("answers the read API, feeds and calendars with a JSON problem while the database is down", async () => {
     const down = await serve(500, true);
-    for (const path of ["/api/v1/map?bbox=1,2,3,4", "/api/v1/organizations.csv", "/feed.xml", "/events.ics"]) {
+    for (const path of [
+      "/api/v1/map?bbox=1,2,3,4",
+      "/api/v1/organizations.csv",
+      "/feed.xml",
+      "/events.ics",
+      "/sitemap.xml",
+      "/sitemaps/0.xml",
+    ]) {
       const response = await fetch(`${down}${path}`);
       expect(response.status, path).toBe(503);
       expect(response.headers.get("retry-after")).toBe("5");

@@ -68,8 +68,8 @@ export function outagePage(locale: "uk" | "en", path: string): string {
 }
 
 const isPage = (url: string | undefined) => /^\/(uk|en)(\/|\?|$)/.test(url ?? "");
-// The public read API, exports, feeds and calendars: machines get a JSON problem, not a page.
-const isReadApi = (url: string | undefined) => /^\/(api\/v1\/|feed\.xml|events\.ics)/.test(url ?? "");
+// The public read API, exports, feeds, calendars and sitemaps: machines get a JSON problem, not a page.
+const isReadApi = (url: string | undefined) => /^\/(api\/v1\/|feed\.xml|events\.ics|sitemap\.xml|sitemaps\/)/.test(url ?? "");
 
 /** The body of a 503 for the read API (RFC 9457 problem details). */
 export function outageProblem(): string {

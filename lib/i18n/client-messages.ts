@@ -8,6 +8,7 @@ import { vocabularies } from "./vocabularies";
 export const clientNamespaces = [
   "account",
   "admin",
+  "adminImport",
   "announcementForm",
   "auth",
   "claim",

@@ -32,11 +32,10 @@ async function idsInCostRange(minEur: number | null, maxEur: number | null): Pro
   return rows.map((row) => row.id);
 }
 
-/** Open needs, most urgent first, then by deadline (soonest first, none last). */
-export async function listOpenNeeds(filters: NeedFilters) {
-  const prisma = await db();
+/** The public open needs the filters ask for (the page aside): the list and the read API share it. */
+export async function needFilterWhere(filters: NeedFilters): Promise<Prisma.NeedWhereInput> {
   const inRange = await idsInCostRange(filters.minEur, filters.maxEur);
-  const where: Prisma.NeedWhereInput = {
+  return {
     ...publicOpenNeedWhere,
     ...(filters.sector.length ? { sector: { in: filters.sector } } : {}),
     ...(filters.aidType.length ? { aidTypes: { hasSome: filters.aidType } } : {}),
@@ -44,6 +43,12 @@ export async function listOpenNeeds(filters: NeedFilters) {
     ...(filters.oblast.length ? { community: { ...publicOpenNeedWhere.community, oblastCode: { in: filters.oblast } } } : {}),
     ...(inRange ? { id: { in: inRange } } : {}),
   };
+}
+
+/** Open needs, most urgent first, then by deadline (soonest first, none last). */
+export async function listOpenNeeds(filters: NeedFilters) {
+  const prisma = await db();
+  const where = await needFilterWhere(filters);
   // Urgency is an enum declared LOW→CRITICAL, so ordering by it descending puts CRITICAL first.
   const [items, total] = await Promise.all([
     prisma.need.findMany({

@@ -3,8 +3,9 @@
 // result. Error messages are keys under `forms.errors` in messages/*.json.
 import { z } from "zod";
 import { zfd } from "zod-form-data";
-import { AidType, LocationPrecision, OrganizationKind, Sector } from "@/generated/prisma/enums";
+import { AidType, LocationPrecision, ModerationStatus, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { oblasts } from "@/lib/geo/data/oblasts";
+import { importFileFields } from "@/lib/import/form";
 import { eurPerUnit } from "@/lib/money/eur";
 import {
   emailAddress as email,
@@ -156,3 +157,43 @@ export type OrganizationRegistration = z.infer<typeof organizationRegistrationSc
 
 /** `locale` is the page to land on afterwards. */
 export const organizationRegistrationFormSchema = organizationRegistrationSchema.and(zfd.formData({ locale: pageLocale }));
+
+// ── A moderator's bulk import (lib/organization/import.ts) ──
+/** "true" / "false" as the open-data export writes them; empty is false. */
+const exportBoolean = zfd.text(
+  z
+    .enum(["true", "false"], { error: "invalid" })
+    .optional()
+    .transform((value) => value === "true"),
+);
+
+/**
+ * One imported row: the registration form's own fields and rules, plus the columns the open-data
+ * export adds (lib/export/records.ts), so the export's file imports as is.
+ */
+export const organizationImportSchema = organizationRegistrationSchema.and(
+  zfd.formData({
+    slug: zfd.text(
+      z
+        .string()
+        .max(80, { error: "tooLong" })
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "invalid" })
+        .optional(),
+    ),
+    foundedYear: zfd.numeric(
+      z.number().int({ error: "wholeNumber" }).min(1000, { error: "invalid" }).max(2100, { error: "invalid" }).optional(),
+    ),
+    verified: exportBoolean,
+    isDemo: exportBoolean,
+    updatedAt: zfd.text(z.iso.datetime({ error: "invalid" }).optional()),
+  }),
+);
+
+export type OrganizationImportRow = z.infer<typeof organizationImportSchema>;
+
+export { MAX_IMPORT_BYTES } from "@/lib/import/form";
+
+export const organizationImportFormSchema = zfd.formData({
+  ...importFileFields,
+  status: zfd.text(z.enum([ModerationStatus.PENDING, ModerationStatus.PUBLISHED]).default(ModerationStatus.PENDING)),
+});

@@ -51,7 +51,7 @@ export type PartnershipListItem = Prisma.PartnershipGetPayload<{ select: typeof 
  * Every public partnership as facet values, newest first. One narrow read per request (React
  * `cache`): the list and the counts of one page share it.
  */
-const loadFacetRows = cache(async (): Promise<PartnershipFacetRow[]> => {
+export const loadFacetRows = cache(async (): Promise<PartnershipFacetRow[]> => {
   const prisma = await db();
   const rows = await prisma.partnership.findMany({
     where: publicPartnershipWhere,

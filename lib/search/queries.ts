@@ -166,6 +166,12 @@ interface SearchResult<Item> {
   query: ExpandedQuery;
 }
 
+/** Rows by position instead of by page: the read API's cursor and `limit` (up to 500). */
+export interface SearchWindow {
+  offset: number;
+  limit: number;
+}
+
 /** What a search matches and in what order; a page of it adds the page, its facets and its columns. */
 interface SearchScope {
   targetType: "ORGANIZATION" | "COMMUNITY";
@@ -201,8 +207,9 @@ async function allMatchingIds(prisma: Db, options: SearchScope): Promise<string[
 
 async function runSearch<Item>(
   prisma: Db,
-  options: SearchScope & { facets: FacetSpec[]; select: Prisma.Sql; page: number },
+  options: SearchScope & { facets: FacetSpec[]; select: Prisma.Sql; page: number; window?: SearchWindow },
 ): Promise<SearchResult<Item>> {
+  const { offset, limit } = options.window ?? { offset: (options.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
   const query = await expandQuery(prisma, options.q);
   const { text, rank, base } = textMatch(query, options.targetType);
 
@@ -213,7 +220,7 @@ async function runSearch<Item>(
       SELECT "targetId" AS id, ${rank} AS rank
       ${base} ${where(options.filters)}
       ${orderBy(options.sort, options.locale, query.tsquery !== null)}
-      LIMIT ${PAGE_SIZE} OFFSET ${(options.page - 1) * PAGE_SIZE}`,
+      LIMIT ${limit} OFFSET ${offset}`,
     cachedFacetRows(JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]), () =>
       countFacets(prisma, options, text),
     ),
@@ -277,7 +284,7 @@ export async function matchingOrganizationIds(filters: OrganizationFilters, loca
   return allMatchingIds(await db(), organizationScope(filters, locale));
 }
 
-export async function searchOrganizations(filters: OrganizationFilters, locale: string): Promise<SearchResult<OrganizationHit>> {
+export async function searchOrganizations(filters: OrganizationFilters, locale: string, window?: SearchWindow) {
   return runSearch<OrganizationHit>(await db(), {
     ...organizationScope(filters, locale),
     facets: [
@@ -290,6 +297,7 @@ export async function searchOrganizations(filters: OrganizationFilters, locale: 
     ],
     select: Prisma.sql`"targetId" AS id, slug, name, country, city, kind, sectors::text[] AS sectors, languages, "isVerified", "isDemo", "listingUpdatedAt"`,
     page: filters.page,
+    window,
   });
 }
 
@@ -318,7 +326,7 @@ export async function matchingCommunityIds(filters: CommunityFilters, locale: st
   return allMatchingIds(await db(), communityScope(filters, locale));
 }
 
-export async function searchCommunities(filters: CommunityFilters, locale: string): Promise<SearchResult<CommunityHit>> {
+export async function searchCommunities(filters: CommunityFilters, locale: string, window?: SearchWindow) {
   return runSearch<CommunityHit>(await db(), {
     ...communityScope(filters, locale),
     facets: [
@@ -329,5 +337,6 @@ export async function searchCommunities(filters: CommunityFilters, locale: strin
     ],
     select: Prisma.sql`"targetId" AS id, slug, name, "oblastCode", "communityType", "populationBand", "needSectors"::text[] AS "needSectors", "isVerified", "isDemo", "listingUpdatedAt"`,
     page: filters.page,
+    window,
   });
 }

@@ -39,6 +39,11 @@ export default async function AdminPage({ params, searchParams }: Props) {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">{tAdmin("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{tAdmin("lead")}</p>
+      {can(viewer, "import", "Organization") ? (
+        <p className="mt-2">
+          <Link href="/admin/import">{tAdmin("importOrganizations")}</Link>
+        </p>
+      ) : null}
       <nav aria-label={tAdmin("queues")} className="mt-6 border-b border-line">
         <ul className="flex flex-wrap gap-1">
           {visibleQueues.map((q) => (

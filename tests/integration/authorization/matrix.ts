@@ -255,6 +255,10 @@ export const actionRows: ActionRow[] = [
     moderators,
   ),
   row("lib/moderation/actions.ts#resolveReportAction", (fx) => ({ reportId: fx.missingId, outcome: "dismiss" }), moderators),
+  // Without a file: moderators get past the policy to "no file"; tests/integration/import.test.ts imports real files.
+  row("lib/organization/actions.ts#importOrganizationsAction", () => ({ status: "PENDING" }), moderators),
+  // The same for community profiles; tests/integration/import-communities.test.ts imports real files.
+  row("lib/community/actions.ts#importCommunityProfilesAction", () => ({}), moderators),
   row(
     "lib/moderation/actions.ts#revokeMembershipAction",
     (fx) => ({ membershipId: fx.missingId, reason: "left the organisation" }),

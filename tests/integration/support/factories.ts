@@ -21,6 +21,16 @@ export function organizationRow(
   };
 }
 
+/** `<prefix>-published`, `-pending` and `-hidden`: one organisation the public sees and two it must not. */
+export function organizationsByVisibility(
+  prefix: string,
+  fields: Partial<Prisma.OrganizationCreateManyInput> = {},
+): Prisma.OrganizationCreateManyInput[] {
+  const row = (suffix: string, visibility: Partial<Prisma.OrganizationCreateManyInput>) =>
+    organizationRow({ slug: `${prefix}-${suffix}`, name: { uk: prefix, en: prefix }, publishedAt: new Date(), ...fields, ...visibility });
+  return [row("published", {}), row("pending", { status: "PENDING" }), row("hidden", { hiddenAt: new Date() })];
+}
+
 type Names = { uk: string; en: string };
 
 /** A published urban community; its one name also names its short form, oblast, raion and centre, and its point is public as it is. */

@@ -1,0 +1,14 @@
+import { useTranslations } from "next-intl";
+
+/** While the counts are read: the heading at once, so the page does not jump when they arrive. */
+export default function StatsLoading() {
+  const t = useTranslations("observatory");
+  return (
+    <div aria-busy="true">
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-4 text-muted" role="status">
+        {t("loading")}
+      </p>
+    </div>
+  );
+}
