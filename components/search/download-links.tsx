@@ -2,14 +2,11 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 
 type Query = Record<string, string[]>;
+/** The lists with downloads (lib/api/endpoints.ts `downloads`). */
+type Dataset = "organizations" | "communities" | "events" | "needs";
 
-/** The download URL of the directory's current filters, e.g. /api/v1/organizations.csv?country=DE&locale=en. */
-export function exportHref(
-  dataset: "organizations" | "communities",
-  format: "csv" | "geojson" | "json",
-  query: Query,
-  locale: string,
-): string {
+/** The download URL of the list's current filters, e.g. /api/v1/organizations.csv?country=DE&locale=en. */
+export function exportHref(dataset: Dataset, format: "csv" | "geojson" | "json", query: Query, locale: string): string {
   const params = new URLSearchParams();
   for (const [key, values] of Object.entries(query)) for (const value of values) params.append(key, value);
   params.set("locale", locale); // names sort as on the page
@@ -20,15 +17,7 @@ export function exportHref(
  * "Download these results: CSV · GeoJSON · JSON", carrying the page's filters. Plain anchors:
  * the files are not pages of the localised app, and they work without JavaScript.
  */
-export async function DownloadLinks({
-  dataset,
-  query,
-  locale,
-}: {
-  dataset: "organizations" | "communities";
-  query: Query;
-  locale: string;
-}) {
+export async function DownloadLinks({ dataset, query, locale }: { dataset: Dataset; query: Query; locale: string }) {
   const t = await getTranslations("search");
   const link = (format: "csv" | "geojson" | "json", type: string) =>
     function FormatLink(chunks: ReactNode) {

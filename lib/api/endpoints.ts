@@ -26,14 +26,24 @@ export const collections = {
     item: schemas.communityItem,
     downloads: ["csv", "geojson"],
   },
-  needs: { summary: "Open needs that communities registered", query: schemas.needsQuery, item: schemas.needItem, downloads: [] },
+  needs: {
+    summary: "Open needs that communities registered",
+    query: schemas.needsQuery,
+    item: schemas.needItem,
+    downloads: ["csv", "geojson"],
+  },
   partnerships: {
     summary: "Agreed partnerships between communities and organisations",
     query: schemas.partnershipsQuery,
     item: schemas.partnershipItem,
     downloads: [],
   },
-  events: { summary: "Events of organisations and communities", query: schemas.eventsQuery, item: schemas.eventItem, downloads: [] },
+  events: {
+    summary: "Events of organisations and communities",
+    query: schemas.eventsQuery,
+    item: schemas.eventItem,
+    downloads: ["csv", "geojson"],
+  },
   announcements: {
     summary: "Announcements of organisations and communities",
     query: schemas.announcementsQuery,
@@ -46,8 +56,21 @@ export const collections = {
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
+/** Single documents beside the collections: no query, one JSON body. */
+export const resources = {
+  stats: { summary: "The observatory's charts: counts per group, small groups suppressed", response: schemas.statsResponse },
+  codebook: {
+    summary: "The data dictionary: every column of every download and every code, in Ukrainian and English",
+    response: schemas.codebookResponse,
+  },
+} as const satisfies Record<string, { summary: string; response: z.ZodObject }>;
+
+export type ResourceName = keyof typeof resources;
+export const resourceNames = Object.keys(resources) as ResourceName[];
+
 export const API_BASE = "/api/v1";
 export const listPath = (name: CollectionName) => `${API_BASE}/${name}`;
 export const itemPath = (name: CollectionName, slug = "{slug}") => `${API_BASE}/${name}/${slug}`;
 export const downloadPath = (name: CollectionName, format: "csv" | "geojson") => `${API_BASE}/${name}.${format}`;
+export const resourcePath = (name: ResourceName) => `${API_BASE}/${name}`;
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;

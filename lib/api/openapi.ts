@@ -2,7 +2,18 @@
 // zod schemas through zod 4's JSON Schema output (draft 2020-12, the dialect OpenAPI 3.1 uses).
 import { z } from "zod";
 import { siteOrigin } from "@/lib/site/origin";
-import { collectionNames, collections, downloadPath, itemPath, listPath, type CollectionName } from "./endpoints";
+import {
+  collectionNames,
+  collections,
+  downloadPath,
+  itemPath,
+  listPath,
+  resourceNames,
+  resourcePath,
+  resources,
+  type CollectionName,
+  type ResourceName,
+} from "./endpoints";
 import { itemQuery, listEnvelope, problem } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -127,6 +138,25 @@ function collectionPaths(name: CollectionName) {
   return paths;
 }
 
+/** The schema name of a single document, e.g. "Stats". */
+export const resourceSchemaName = (name: ResourceName) => name[0]!.toUpperCase() + name.slice(1);
+
+function resourcePaths(name: ResourceName) {
+  return {
+    [resourcePath(name)]: {
+      get: {
+        operationId: `get_${name}`,
+        summary: resources[name].summary,
+        tags: [name],
+        responses: {
+          "200": { description: resources[name].summary, content: json({ $ref: `#/components/schemas/${resourceSchemaName(name)}` }) },
+          "429": problems["429"],
+        },
+      },
+    },
+  };
+}
+
 const featureCollection = z.looseObject({
   type: z.literal("FeatureCollection"),
   features: z.array(
@@ -149,6 +179,7 @@ export function openApiDocument() {
     list.properties.data = { type: "array", items: { $ref: `#/components/schemas/${itemSchemaName(name)}` } };
     schemas[listSchemaName(name)] = list;
   }
+  for (const name of resourceNames) schemas[resourceSchemaName(name)] = jsonSchema(resources[name].response, "output");
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
@@ -159,8 +190,11 @@ export function openApiDocument() {
         "Everything the atlas shows the public, read-only. Lists take the same filters as the site's pages and page with an opaque `cursor` (`links.next`); `limit` is 1–500. Responses carry a weak ETag (If-None-Match gives 304), allow any origin, and are limited per address (429 with Retry-After).",
     },
     servers: [{ url: siteOrigin().origin }],
-    tags: collectionNames.map((name) => ({ name, description: collections[name].summary })),
-    paths: Object.assign({}, ...collectionNames.map(collectionPaths)) as Record<string, unknown>,
+    tags: [
+      ...collectionNames.map((name) => ({ name, description: collections[name].summary })),
+      ...resourceNames.map((name) => ({ name, description: resources[name].summary })),
+    ],
+    paths: Object.assign({}, ...collectionNames.map(collectionPaths), ...resourceNames.map(resourcePaths)) as Record<string, unknown>,
     components: { schemas },
   };
 }

@@ -247,3 +247,45 @@ export const listEnvelope = <T extends z.ZodType>(item: T) =>
   });
 
 export const problem = z.looseObject({ title: z.string(), status: z.number().int(), detail: z.string() });
+
+// ── The two documents beside the collections (lib/api/endpoints.ts `resources`) ──
+
+const count = z.number().int().nullable().describe("Null when the group is under the minimum size (suppressed).");
+
+/** GET /api/v1/stats (app/api/v1/stats/route.ts). */
+export const statsResponse = z.object({
+  minimumGroupSize: z.number().int(),
+  openNeeds: z.object({ count, costEur: z.number().nullable() }),
+  codebook: z.string().describe("Where the codes are explained."),
+  charts: z.array(
+    z.object({
+      id: z.string(),
+      csv: z.string(),
+      groups: z.array(z.object({ key: z.string(), count, suppressed: z.boolean(), costEur: z.number().nullable().optional() })),
+    }),
+  ),
+});
+
+const bilingual = z.object({ uk: z.string(), en: z.string() });
+
+/** GET /api/v1/codebook (lib/export/dictionary.ts). */
+export const codebookResponse = z.object({
+  datasets: z.array(
+    z.object({
+      id: z.string(),
+      description: bilingual,
+      downloads: z.array(z.string()),
+      columns: z.array(
+        z.object({
+          name: z.string(),
+          type: z.enum(["string", "integer", "number", "boolean", "list", "date-time", "url"]),
+          description: bilingual,
+          codes: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
+  codeLists: z.array(
+    z.object({ id: z.string(), description: bilingual, codes: z.array(z.object({ code: z.string(), label: bilingual })) }),
+  ),
+});

@@ -70,21 +70,39 @@ export async function filterWhere(filters: EventFilters): Promise<Prisma.EventWh
  * Upcoming events (not yet ended), soonest first; or the archive (ended), latest first.
  * An event under way counts as upcoming: people may still join it.
  */
-export async function listEvents(filters: EventFilters, now = new Date()) {
-  const prisma = await db();
+async function listQuery(filters: EventFilters, now: Date) {
   const past = filters.when === "past";
   const where: Prisma.EventWhereInput = { ...(await filterWhere(filters)), endsAt: past ? { lt: now } : { gte: now } };
+  const orderBy: Prisma.EventOrderByWithRelationInput[] = [{ startsAt: past ? "desc" : "asc" }, { id: "asc" }];
+  return { where, orderBy };
+}
+
+export async function listEvents(filters: EventFilters, now = new Date()) {
+  const prisma = await db();
+  const { where, orderBy } = await listQuery(filters, now);
   const [items, total] = await Promise.all([
     prisma.event.findMany({
       where,
       select: eventSelect,
-      orderBy: [{ startsAt: past ? "desc" : "asc" }, { id: "asc" }],
+      orderBy,
       skip: (filters.page - 1) * EVENTS_PAGE_SIZE,
       take: EVENTS_PAGE_SIZE,
     }),
     prisma.event.count({ where }),
   ]);
   return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE)) };
+}
+
+/** Ids of every event the list shows for `filters` (all pages, in its order) that has a public point: the open-data download's. */
+export async function matchingEventIds(filters: EventFilters, now = new Date()): Promise<string[]> {
+  const prisma = await db();
+  const { where, orderBy } = await listQuery(filters, now);
+  const rows = await prisma.event.findMany({
+    where: { ...where, publicLat: { not: null }, publicLng: { not: null } },
+    select: { id: true },
+    orderBy,
+  });
+  return rows.map((row) => row.id);
 }
 
 /** Every event of a month (past and upcoming) for the calendar, in start order. */

@@ -10,7 +10,7 @@ import { chartIds, foundingPeriods, STATS_API, statsCsvColumns, statsCsvPath, SU
 import type { Vocabulary } from "@/lib/i18n/vocabularies";
 import en from "@/messages/en.json";
 import uk from "@/messages/uk.json";
-import { communityColumns, organizationColumns } from "./records";
+import { communityColumns, eventColumns, needColumns, organizationColumns } from "./records";
 
 /** Where the API serves this dictionary (app/api/v1/codebook). */
 export const CODEBOOK_API = "/api/v1/codebook";
@@ -58,6 +58,7 @@ const columnTypes: Partial<Record<ColumnName, ColumnType>> = {
   sectors: "list",
   languages: "list",
   open_need_sectors: "list",
+  aid_types: "list",
   founded_year: "integer",
   population: "integer",
   count: "integer",
@@ -69,6 +70,9 @@ const columnTypes: Partial<Record<ColumnName, ColumnType>> = {
   partly_occupied: "boolean",
   is_demo: "boolean",
   updated_at: "date-time",
+  starts_at: "date-time",
+  ends_at: "date-time",
+  deadline: "date-time",
 };
 
 /** The code list a column's values come from. */
@@ -77,6 +81,7 @@ const columnCodes: Partial<Record<ColumnName, CodeListId>> = {
   country: "country",
   sectors: "sector",
   open_need_sectors: "sector",
+  sector: "sector",
   languages: "language",
   type: "communityType",
   oblast_uk: "oblast",
@@ -88,6 +93,8 @@ const columnCodes: Partial<Record<ColumnName, CodeListId>> = {
 const datasetFiles: Record<DatasetId, { columns: readonly ColumnName[]; downloads: string[] }> = {
   organizations: { columns: organizationColumns, downloads: ["/api/v1/organizations.csv", "/api/v1/organizations.geojson"] },
   communities: { columns: communityColumns, downloads: ["/api/v1/communities.csv", "/api/v1/communities.geojson"] },
+  events: { columns: eventColumns, downloads: ["/api/v1/events.csv", "/api/v1/events.geojson"] },
+  needs: { columns: needColumns, downloads: ["/api/v1/needs.csv", "/api/v1/needs.geojson"] },
   stats: { columns: statsCsvColumns, downloads: [statsCsvPath("all"), STATS_API] },
 };
 

@@ -6,12 +6,16 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { publicOpenNeedWhere } from "@/lib/community/queries";
 import { db } from "@/lib/db/client";
-import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
+import { publicCommunityWhere, publicEventWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import type { CommunityFilters } from "@/lib/community/filters";
+import type { EventFilters } from "@/lib/event/filters";
+import { matchingEventIds } from "@/lib/event/queries";
+import type { NeedFilters } from "@/lib/need/filters";
+import { matchingNeedIds } from "@/lib/need/queries";
 import type { OrganizationFilters } from "@/lib/organization/filters";
 import { organizationListItemSelect } from "@/lib/organization/queries";
 import { matchingCommunityIds, matchingOrganizationIds } from "@/lib/search/queries";
-import { communityRecord, organizationRecord, type ExportRecord } from "./records";
+import { communityRecord, eventRecord, needRecord, organizationRecord, type ExportRecord } from "./records";
 
 export const EXPORT_CHUNK_SIZE = 1000;
 
@@ -44,6 +48,41 @@ const communitySelect = {
   publicLng: true,
   needs: { where: publicOpenNeedWhere, select: { sector: true } },
 } satisfies Prisma.CommunitySelect;
+
+// The public point only: the event's is its venue's at the organiser's chosen precision.
+const eventSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  type: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  country: true,
+  city: true,
+  sectors: true,
+  languages: true,
+  isDemo: true,
+  publicLat: true,
+  publicLng: true,
+} satisfies Prisma.EventSelect;
+
+const needSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  sector: true,
+  aidTypes: true,
+  urgency: true,
+  deadline: true,
+  isDemo: true,
+  community: { select: { slug: true, katottg: true, publicLat: true, publicLng: true } },
+} satisfies Prisma.NeedSelect;
+
+/** An event whose public point is known (the id query asks for one; this tells the type). */
+const hasPoint = <Row extends { publicLat: number | null; publicLng: number | null }>(
+  row: Row,
+): row is Row & { publicLat: number; publicLng: number } => row.publicLat !== null && row.publicLng !== null;
 
 /** `rows` in the order of `ids` (findMany with `in` returns them in any order). */
 function inOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Row[] {
@@ -88,5 +127,28 @@ export async function exportCommunities(filters: CommunityFilters, locale: strin
     ids,
     (chunk) => prisma.community.findMany({ where: { id: { in: chunk }, ...publicCommunityWhere }, select: communitySelect }),
     ({ needs, ...row }) => communityRecord({ ...row, openNeedSectors: needs.map((need) => need.sector) }, origin),
+  );
+}
+
+/** The events the events list shows for `filters` (every page) that have a public point, as chunks of export records. */
+export async function exportEvents(filters: EventFilters, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
+  const ids = await matchingEventIds(filters);
+  const prisma = await db();
+  return inChunks(
+    ids,
+    async (chunk) =>
+      (await prisma.event.findMany({ where: { id: { in: chunk }, ...publicEventWhere }, select: eventSelect })).filter(hasPoint),
+    (row) => eventRecord(row, origin),
+  );
+}
+
+/** The open needs the needs list shows for `filters` (every page), each at its community's centre. */
+export async function exportNeeds(filters: NeedFilters, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
+  const ids = await matchingNeedIds(filters);
+  const prisma = await db();
+  return inChunks(
+    ids,
+    (chunk) => prisma.need.findMany({ where: { id: { in: chunk }, ...publicOpenNeedWhere }, select: needSelect }),
+    (row) => needRecord(row, origin),
   );
 }

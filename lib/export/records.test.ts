@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { communityColumns, communityRecord, organizationColumns, organizationRecord } from "./records";
+import {
+  communityColumns,
+  communityRecord,
+  eventColumns,
+  eventRecord,
+  needColumns,
+  needRecord,
+  organizationColumns,
+  organizationRecord,
+} from "./records";
 
 const organization = {
   slug: "bridges-for-schools-berlin",
@@ -65,5 +74,62 @@ describe("communityRecord", () => {
     expect(record.url).toBe("http://localhost:3000/en/communities/berezhanska-urban");
     expect(record.open_need_sectors).toEqual(["HEALTHCARE", "RENEWABLE_ENERGY"]);
     expect(record).toMatchObject({ oblast_uk: "Тернопільська", oblast_en: "Ternopil", occupied: false, population: 30000 });
+  });
+});
+
+describe("eventRecord", () => {
+  it("has exactly the documented columns, UTC instants with the organiser's zone, and the public point", () => {
+    const record = eventRecord(
+      {
+        slug: "kyiv-forum",
+        title: { uk: "Форум", en: "Forum" },
+        type: "CONFERENCE",
+        startsAt: new Date("2026-12-01T08:00:00Z"),
+        endsAt: new Date("2026-12-01T16:00:00Z"),
+        timeZone: "Europe/Kyiv",
+        country: "UA",
+        city: "Kyiv",
+        sectors: ["HEALTHCARE"],
+        languages: ["uk"],
+        isDemo: false,
+        publicLat: 50.45,
+        publicLng: 30.52,
+      },
+      "https://atlas.example",
+    );
+    expect(Object.keys(record)).toEqual([...eventColumns]);
+    expect(record).toMatchObject({
+      url: "https://atlas.example/en/events/kyiv-forum",
+      event_type: "CONFERENCE",
+      starts_at: "2026-12-01T08:00:00.000Z",
+      time_zone: "Europe/Kyiv",
+      latitude: 50.45,
+      longitude: 30.52,
+    });
+  });
+});
+
+describe("needRecord", () => {
+  it("has exactly the documented columns and sits at its community's public point, linking to its community", () => {
+    const need = {
+      slug: "school-generator",
+      title: { uk: "Генератор для школи" },
+      sector: "RENEWABLE_ENERGY" as const,
+      aidTypes: [],
+      urgency: "HIGH" as const,
+      deadline: null,
+      isDemo: true,
+      community: { slug: "berezhanska-urban", katottg: "UA61020010000060572", publicLat: 49.45, publicLng: 24.94 },
+    };
+    const record = needRecord(need, "http://localhost:3000");
+    expect(Object.keys(record)).toEqual([...needColumns]);
+    expect(record).toMatchObject({
+      url: "http://localhost:3000/en/communities/berezhanska-urban",
+      title_en: null,
+      deadline: null,
+      community_slug: "berezhanska-urban",
+      latitude: 49.45,
+      longitude: 24.94,
+    });
   });
 });

@@ -45,16 +45,25 @@ export async function needFilterWhere(filters: NeedFilters): Promise<Prisma.Need
   };
 }
 
+// Urgency is an enum declared LOW→CRITICAL, so ordering by it descending puts CRITICAL first.
+const needOrder: Prisma.NeedOrderByWithRelationInput[] = [{ urgency: "desc" }, { deadline: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
+/** Ids of every open need the list shows for `filters` (all pages, in its order): the open-data download's. */
+export async function matchingNeedIds(filters: NeedFilters): Promise<string[]> {
+  const prisma = await db();
+  const rows = await prisma.need.findMany({ where: await needFilterWhere(filters), select: { id: true }, orderBy: needOrder });
+  return rows.map((row) => row.id);
+}
+
 /** Open needs, most urgent first, then by deadline (soonest first, none last). */
 export async function listOpenNeeds(filters: NeedFilters) {
   const prisma = await db();
   const where = await needFilterWhere(filters);
-  // Urgency is an enum declared LOW→CRITICAL, so ordering by it descending puts CRITICAL first.
   const [items, total] = await Promise.all([
     prisma.need.findMany({
       where,
       select: needSelect,
-      orderBy: [{ urgency: "desc" }, { deadline: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      orderBy: needOrder,
       skip: (filters.page - 1) * NEEDS_PAGE_SIZE,
       take: NEEDS_PAGE_SIZE,
     }),

@@ -12,6 +12,10 @@ import * as organizationsCsv from "@/app/api/v1/organizations.csv/route";
 import * as organizationsGeojson from "@/app/api/v1/organizations.geojson/route";
 import * as communitiesCsv from "@/app/api/v1/communities.csv/route";
 import * as communitiesGeojson from "@/app/api/v1/communities.geojson/route";
+import * as eventsCsv from "@/app/api/v1/events.csv/route";
+import * as eventsGeojson from "@/app/api/v1/events.geojson/route";
+import * as needsCsv from "@/app/api/v1/needs.csv/route";
+import * as needsGeojson from "@/app/api/v1/needs.geojson/route";
 import * as organizationsList from "@/app/api/v1/organizations/route";
 import * as organizationsItem from "@/app/api/v1/organizations/[slug]/route";
 import * as communitiesList from "@/app/api/v1/communities/route";
@@ -26,10 +30,12 @@ import * as announcementsList from "@/app/api/v1/announcements/route";
 import * as announcementsItem from "@/app/api/v1/announcements/[slug]/route";
 import * as pollsList from "@/app/api/v1/polls/route";
 import * as pollsItem from "@/app/api/v1/polls/[slug]/route";
-import { collectionNames, downloadPath, itemPath, listPath, type CollectionName } from "@/lib/api/endpoints";
-import { itemSchemaName, listSchemaName } from "@/lib/api/openapi";
+import * as statsRoute from "@/app/api/v1/stats/route";
+import * as codebookRoute from "@/app/api/v1/codebook/route";
+import { collectionNames, downloadPath, itemPath, listPath, resourceNames, resourcePath, type CollectionName } from "@/lib/api/endpoints";
+import { itemSchemaName, listSchemaName, resourceSchemaName } from "@/lib/api/openapi";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/internal-headers";
-import { publicPollWhere } from "@/lib/listing/public-where";
+import { publicEventWhere, publicPollWhere } from "@/lib/listing/public-where";
 import { fileDatabase, fileEnv } from "./support/file-database";
 
 fileEnv({ AUTH_URL: "http://atlas.test" });
@@ -43,9 +49,9 @@ interface Route {
 const routes: Record<CollectionName, { list: Route; item: Route; csv?: Route; geojson?: Route }> = {
   organizations: { list: organizationsList, item: organizationsItem, csv: organizationsCsv, geojson: organizationsGeojson },
   communities: { list: communitiesList, item: communitiesItem, csv: communitiesCsv, geojson: communitiesGeojson },
-  needs: { list: needsList, item: needsItem },
+  needs: { list: needsList, item: needsItem, csv: needsCsv, geojson: needsGeojson },
   partnerships: { list: partnershipsList, item: partnershipsItem },
-  events: { list: eventsList, item: eventsItem },
+  events: { list: eventsList, item: eventsItem, csv: eventsCsv, geojson: eventsGeojson },
   announcements: { list: announcementsList, item: announcementsItem },
   polls: { list: pollsList, item: pollsItem },
 };
@@ -114,11 +120,13 @@ describe("GET /api/v1/openapi.json", () => {
   });
 
   it("documents every route there is, and nothing else", () => {
-    const expected = collectionNames.flatMap((name) => [
-      listPath(name),
-      itemPath(name),
-      ...(["csv", "geojson"] as const).filter((format) => routes[name][format]).map((format) => downloadPath(name, format)),
-    ]);
+    const expected = collectionNames
+      .flatMap((name) => [
+        listPath(name),
+        itemPath(name),
+        ...(["csv", "geojson"] as const).filter((format) => routes[name][format]).map((format) => downloadPath(name, format)),
+      ])
+      .concat(resourceNames.map(resourcePath));
     expect(Object.keys(document.paths).sort()).toEqual(expected.sort());
   });
 });
@@ -146,11 +154,26 @@ describe("every documented endpoint answers with its documented schema", () => {
     for (const format of ["csv", "geojson"] as const) {
       const route = routes[name][format];
       if (!route) continue;
-      const download = await call(route, downloadPath(name, format));
+      const download = await call(route, `${downloadPath(name, format)}${name === "events" ? "?when=past" : ""}`);
       expect(download.status).toBe(200);
       if (format === "geojson") expectValid("FeatureCollection", await download.json());
-      else expect((await download.text()).split("\n").length).toBeGreaterThan(20);
+      else {
+        const rows = (await download.text()).split("\n").filter(Boolean).length - 1;
+        // The events download holds the past events with a public point (online ones have none).
+        const pastWithPoint = { ...publicEventWhere, endsAt: { lt: new Date() }, publicLat: { not: null } };
+        if (name === "events") expect([rows > 0, rows]).toEqual([true, await prisma.event.count({ where: pastWithPoint })]);
+        else expect(rows).toBeGreaterThan(20);
+      }
     }
+  });
+});
+
+describe("the documents beside the collections", () => {
+  it.each(resourceNames)("%s answers with its documented schema", async (name) => {
+    const response = await call({ stats: statsRoute, codebook: codebookRoute }[name] as Route, resourcePath(name));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expectValid(resourceSchemaName(name), await response.json());
   });
 });
 

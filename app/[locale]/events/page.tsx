@@ -6,6 +6,7 @@ import { EventCalendar } from "@/components/event/event-calendar";
 import { EventCard } from "@/components/event/event-card";
 import { openPage } from "@/components/layout/page";
 import { ChoiceGroup } from "@/components/search/choice-group";
+import { DownloadLinks } from "@/components/search/download-links";
 import { byLabel, vocabularyOptions } from "@/components/search/facet-group";
 import { FacetGroups, FilterSidebar, type Facet } from "@/components/search/filter-sidebar";
 import { EmptyResults, ListResults } from "@/components/search/list-results";
@@ -153,6 +154,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
               result={result}
             />
           ) : null}
+          {result && <DownloadLinks dataset="events" query={eventFiltersToQuery(filters, { withView: false })} locale={locale} />}
         </section>
       </LiveSearchForm>
     </div>

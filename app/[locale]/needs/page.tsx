@@ -6,6 +6,7 @@ import { NeedItem } from "@/components/need/need-item";
 import { byLabel, vocabularyOptions } from "@/components/search/facet-group";
 import { FacetGroups, FilterSidebar, type Facet } from "@/components/search/filter-sidebar";
 import { EmptyResults, ListResults } from "@/components/search/list-results";
+import { DownloadLinks } from "@/components/search/download-links";
 import { LiveSearchForm } from "@/components/search/live-search-form";
 import { AidType, Sector, Urgency } from "@/generated/prisma/enums";
 import { oblasts } from "@/lib/geo/places";
@@ -82,6 +83,7 @@ export default async function NeedsPage({ params, searchParams }: Props) {
             query={query}
             result={result}
           />
+          <DownloadLinks dataset="needs" query={query} locale={locale} />
         </section>
       </LiveSearchForm>
     </div>

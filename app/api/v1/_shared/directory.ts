@@ -1,18 +1,20 @@
-// The directory's downloads (/api/v1/organizations.csv, .geojson, and the communities'; the JSON
+// The directory's downloads (/api/v1/organizations.csv, .geojson, and the communities', events' and needs'; the JSON
 // read API is lib/api/routes.ts): the same filters as /{locale}/organizations and /{locale}/communities (the page's
-// parser, so a URL's filters mean the same everywhere), a locale from ?locale=, rate-limited.
+// parser, so a URL's filters mean the same everywhere; events and needs: their lists'), a locale from ?locale=, rate-limited.
 import type { NextRequest } from "next/server";
 import { parseCommunityFilters } from "@/lib/community/filters";
-import { exportCommunities, exportOrganizations } from "@/lib/export/queries";
-import { communityColumns, organizationColumns } from "@/lib/export/records";
+import { parseEventFilters } from "@/lib/event/filters";
+import { exportCommunities, exportEvents, exportNeeds, exportOrganizations } from "@/lib/export/queries";
+import { communityColumns, eventColumns, needColumns, organizationColumns } from "@/lib/export/records";
 import { exportResponse, type ExportFormat } from "@/lib/export/response";
 import { withRateLimit } from "@/lib/http/with-rate-limit";
+import { parseNeedFilters } from "@/lib/need/filters";
 import { parseOrganizationFilters } from "@/lib/organization/filters";
 import { siteOrigin } from "@/lib/site/origin";
 
-export type Directory = "organizations" | "communities";
+export type Directory = "organizations" | "communities" | "events" | "needs";
 
-/** ?locale=en|uk; otherwise the directory's own: organisations in English, communities in Ukrainian. */
+/** ?locale=en|uk; otherwise the directory's own: organisations in English, communities in Ukrainian (only the directories' search uses it). */
 function localeOf(directory: Directory, params: URLSearchParams): "en" | "uk" {
   const asked = params.get("locale");
   return asked === "en" || asked === "uk" ? asked : directory === "organizations" ? "en" : "uk";
@@ -24,8 +26,20 @@ export function directoryExport(directory: Directory, format: ExportFormat) {
     const params = request.nextUrl.searchParams;
     const locale = localeOf(directory, params);
     const origin = siteOrigin().origin;
-    return directory === "organizations"
-      ? exportResponse(directory, format, organizationColumns, await exportOrganizations(parseOrganizationFilters(params), locale, origin))
-      : exportResponse(directory, format, communityColumns, await exportCommunities(parseCommunityFilters(params), locale, origin));
+    switch (directory) {
+      case "organizations":
+        return exportResponse(
+          directory,
+          format,
+          organizationColumns,
+          await exportOrganizations(parseOrganizationFilters(params), locale, origin),
+        );
+      case "communities":
+        return exportResponse(directory, format, communityColumns, await exportCommunities(parseCommunityFilters(params), locale, origin));
+      case "events":
+        return exportResponse(directory, format, eventColumns, await exportEvents(parseEventFilters(params), origin));
+      case "needs":
+        return exportResponse(directory, format, needColumns, await exportNeeds(parseNeedFilters(params), origin));
+    }
   });
 }

@@ -1,0 +1,7 @@
+// GET /api/v1/events.geojson — every public event matching the events list's filters (the same query parameters as
+// /{locale}/events and /api/v1/events; `page` is ignored), as a streamed GeoJSON download. Columns: lib/export/records.ts.
+import { directoryExport } from "../_shared/directory";
+
+export const dynamic = "force-dynamic";
+
+export const GET = directoryExport("events", "geojson");
