@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { communityProfileSchema } from "@/lib/community/schema";
 import { needEditSchema } from "@/lib/need/schema";
 import { updateCommunityAction } from "@/lib/community/actions";
+import { communityFormValues } from "@/lib/community/edit-values";
 import { updateCommunityProfile } from "@/lib/community/mutations";
 import { updateNeed } from "@/lib/need/mutations";
 import { formData } from "./support/actions";
@@ -29,31 +30,8 @@ const text = (value: unknown, lang: "uk" | "en") => ((value ?? {}) as Record<str
 
 /** The edit form as the page fills it from the stored profile, with some fields changed. */
 async function profileForm(communityId: string, changes: Record<string, string | string[]> = {}) {
-  const c = await database.prisma.community.findUniqueOrThrow({ where: { id: communityId } });
-  const form: Record<string, string | string[]> = {
-    descriptionUk: text(c.description, "uk"),
-    descriptionEn: text(c.description, "en"),
-    challengesUk: text(c.challenges, "uk"),
-    challengesEn: text(c.challenges, "en"),
-    assetIndustryUk: text(c.assetIndustry, "uk"),
-    assetIndustryEn: text(c.assetIndustry, "en"),
-    assetHeritageUk: text(c.assetHeritage, "uk"),
-    assetHeritageEn: text(c.assetHeritage, "en"),
-    assetInfrastructureUk: text(c.assetInfrastructure, "uk"),
-    assetInfrastructureEn: text(c.assetInfrastructure, "en"),
-    offerUk: text(c.offer, "uk"),
-    offerEn: text(c.offer, "en"),
-    cooperationGoals: c.cooperationGoals,
-    languages: c.languages.join(", "),
-    email: c.email ?? "",
-    phone: c.phone ?? "",
-    website: c.website ?? "",
-    preferredCountries: c.preferredCountries.join(", "),
-    preferredKinds: c.preferredKinds,
-    preferredPopulationMin: c.preferredPopulationMin?.toString() ?? "",
-    preferredPopulationMax: c.preferredPopulationMax?.toString() ?? "",
-    ...changes,
-  };
+  const community = await database.prisma.community.findUniqueOrThrow({ where: { id: communityId } });
+  const form: Record<string, string | string[]> = { ...communityFormValues(community), ...changes };
   return form;
 }
 

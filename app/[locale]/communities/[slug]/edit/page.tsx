@@ -5,8 +5,8 @@ import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { openSignedInPage, titleMetadata } from "@/components/layout/page";
 import { CooperationGoal, OrganizationKind } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
+import { communityFormValues } from "@/lib/community/edit-values";
 import { getCommunityForEdit } from "@/lib/community/queries";
-import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { CommunityForm } from "./_components/community-form";
 import { OfficialFacts } from "./_components/official-facts";
@@ -24,8 +24,6 @@ export default async function EditCommunityPage({ params }: { params: Promise<{ 
     getTranslations("community"),
     getVocabulary(),
   ]);
-  const uk = (value: unknown) => asLocalizedText(value).uk ?? "";
-  const en = (value: unknown) => asLocalizedText(value).en ?? "";
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -44,29 +42,7 @@ export default async function EditCommunityPage({ params }: { params: Promise<{ 
         slug={community.slug}
         goals={Object.values(CooperationGoal).map((goal) => ({ value: goal, label: label("cooperationGoal", goal) }))}
         kinds={Object.values(OrganizationKind).map((kind) => ({ value: kind, label: label("organizationKind", kind) }))}
-        values={{
-          descriptionUk: uk(community.description),
-          descriptionEn: en(community.description),
-          challengesUk: uk(community.challenges),
-          challengesEn: en(community.challenges),
-          assetIndustryUk: uk(community.assetIndustry),
-          assetIndustryEn: en(community.assetIndustry),
-          assetHeritageUk: uk(community.assetHeritage),
-          assetHeritageEn: en(community.assetHeritage),
-          assetInfrastructureUk: uk(community.assetInfrastructure),
-          assetInfrastructureEn: en(community.assetInfrastructure),
-          offerUk: uk(community.offer),
-          offerEn: en(community.offer),
-          cooperationGoals: community.cooperationGoals,
-          languages: community.languages.join(", "),
-          email: community.email ?? "",
-          phone: community.phone ?? "",
-          website: community.website ?? "",
-          preferredCountries: community.preferredCountries.join(", "),
-          preferredKinds: community.preferredKinds,
-          preferredPopulationMin: community.preferredPopulationMin?.toString() ?? "",
-          preferredPopulationMax: community.preferredPopulationMax?.toString() ?? "",
-        }}
+        values={communityFormValues(community)}
       />
     </div>
   );
