@@ -20,6 +20,13 @@ const nextConfig: NextConfig = {
   expireTime: 3600,
   // PGlite ships a wasm binary and data files the bundler must not touch.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // The map's static outlines and place names (public/basemap/): Next.js sends public files with
+  // max-age=0; they change only with a deploy, so a day fresh and a week served while revalidated.
+  async headers() {
+    return [
+      { source: "/basemap/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

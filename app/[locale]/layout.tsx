@@ -9,6 +9,7 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { VIEWER_HINT_SCRIPT } from "@/lib/auth/viewer-hint";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 
@@ -43,7 +44,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "nav" }), getMessages({ locale })]);
   return (
-    <html lang={locale}>
+    // The script below marks <html> before the first paint (data-viewer, data-js), so React is
+    // told not to mind attributes it did not render there.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Which header links fit this browser's session, read from a hint cookie before the body is
+            painted: the HTML stays the same for everyone (lib/auth/viewer-hint.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: VIEWER_HINT_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col antialiased">
         <NextIntlClientProvider messages={pickClientMessages(messages)}>
           <NuqsAdapter>

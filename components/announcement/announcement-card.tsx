@@ -1,11 +1,11 @@
 import { useLocale } from "next-intl";
 import { EventOrganiser, type OrganiserData } from "@/components/event/event-organiser";
-import { useAppFormatter } from "@/components/i18n/format";
 import { PostCardHead } from "@/components/listing/post-layout";
 import type { Sector } from "@/generated/prisma/enums";
 import { markdownExcerpt } from "@/lib/announcement/excerpt";
 import { pickText } from "@/lib/i18n/localized-text";
 import { AnnouncementBadges } from "./announcement-badges";
+import { formatDate } from "@/lib/i18n/dates";
 
 export interface AnnouncementCardData extends OrganiserData {
   slug: string;
@@ -27,7 +27,6 @@ export function AnnouncementCard({
   showOrganiser?: boolean;
 }) {
   const locale = useLocale();
-  const format = useAppFormatter();
   const body = pickText(announcement.body, locale);
   return (
     <article className="rounded-lg border border-line bg-surface p-4">
@@ -45,7 +44,7 @@ export function AnnouncementCard({
           </>
         )}
         {announcement.publishedAt && (
-          <time dateTime={announcement.publishedAt.toISOString()}>{format.dateTime(announcement.publishedAt, { dateStyle: "long" })}</time>
+          <time dateTime={announcement.publishedAt.toISOString()}>{formatDate(announcement.publishedAt, locale)}</time>
         )}
       </p>
       {body && (

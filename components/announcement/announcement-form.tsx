@@ -10,7 +10,7 @@ import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { PostTargetFields, type PostFormProps } from "@/components/forms/post-target-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useDraft } from "@/components/forms/use-draft";
+import { keepValuesOnReset, useDraft } from "@/components/forms/use-draft";
 import { createAnnouncementAction, updateAnnouncementAction } from "@/lib/announcement/actions";
 
 export interface AnnouncementFormValues {
@@ -27,7 +27,7 @@ export function AnnouncementForm({ locale, owners = [], sectors, values, edit }:
   const [draft, remember] = useDraft(values);
   const { error, group, pair } = bindFields(result, draft);
   return (
-    <form action={action} onSubmit={remember} className="mt-6 space-y-5" noValidate>
+    <form action={action} onReset={keepValuesOnReset} onSubmit={remember} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <PostTargetFields idName="announcementId" edit={edit} owner={{ label: t("owner"), options: owners, error: error("owner") }} />
       <p className="text-sm text-muted">{t("languagesNote")}</p>

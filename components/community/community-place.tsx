@@ -1,8 +1,10 @@
+import { Fragment } from "react";
 import { useLocale } from "next-intl";
 import { oblastName } from "@/lib/i18n/display-names";
-import { Localized } from "@/components/i18n/localized";
+import { pickText } from "@/lib/i18n/localized-text";
+import { placeParts } from "@/lib/i18n/place-line";
 
-/** "Тернопільський район, Тернопільська область"; cities with oblast rank show only once. */
+/** "Тернопільський район, Тернопільська область"; cities with oblast rank, and any name repeated, show only once. */
 export function CommunityPlace({
   community,
 }: {
@@ -10,11 +12,16 @@ export function CommunityPlace({
 }) {
   const locale = useLocale();
   const oblast = oblastName(community.oblastCode, community.oblastName, locale);
-  const oblastText = oblast.lang === locale ? oblast.text : <span lang={oblast.lang}>{oblast.text}</span>;
-  if (community.katottg === community.oblastCode) return oblastText;
+  const raion = community.katottg === community.oblastCode ? null : pickText(community.raionName, locale);
+  const parts = placeParts([raion, oblast]);
   return (
     <>
-      <Localized value={community.raionName} />, {oblastText}
+      {parts.map((part, i) => (
+        <Fragment key={part.text}>
+          {i > 0 && ", "}
+          {part.lang && part.lang !== locale ? <span lang={part.lang}>{part.text}</span> : part.text}
+        </Fragment>
+      ))}
     </>
   );
 }

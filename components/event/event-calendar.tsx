@@ -3,8 +3,7 @@ import { Localized } from "@/components/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { shiftMonth } from "@/lib/event/filters";
 import { wallClock } from "@/lib/event/zoned-time";
-
-const formattingLocale: Record<string, string> = { uk: "uk", en: "en-GB" };
+import { formatMonth, formattingLocale } from "@/lib/i18n/dates";
 
 export interface CalendarEvent {
   slug: string;
@@ -44,14 +43,10 @@ export function EventCalendar({
     const { day, time } = localParts(event.startsAt, event.timeZone);
     byDay.set(day, [...(byDay.get(day) ?? []), { event, time }]);
   }
-  const monthTitle = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(first);
-  const weekdayFormat = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, { weekday: "short", timeZone: "UTC" });
-  const weekdayLong = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, { weekday: "long", timeZone: "UTC" });
-  const dayLabel = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, {
+  const monthTitle = formatMonth(first, locale, "UTC");
+  const weekdayFormat = new Intl.DateTimeFormat(formattingLocale(locale), { weekday: "short", timeZone: "UTC" });
+  const weekdayLong = new Intl.DateTimeFormat(formattingLocale(locale), { weekday: "long", timeZone: "UTC" });
+  const dayLabel = new Intl.DateTimeFormat(formattingLocale(locale), {
     weekday: "long",
     day: "numeric",
     month: "long",

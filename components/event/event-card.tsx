@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { cityName, countryName } from "@/lib/i18n/display-names";
+import { venuePlaceLine } from "@/lib/i18n/place-line";
 import { PostCardHead } from "@/components/listing/post-layout";
 import type { EventType } from "@/generated/prisma/enums";
 import { EventBadges } from "./event-badges";
@@ -22,16 +22,12 @@ export interface EventCardData extends OrganiserData {
   isDemo: boolean;
 }
 
-/** "Berlin, Germany" or "Online". */
-export function EventPlace({ event }: { event: Pick<EventCardData, "isOnline" | "city" | "country"> }) {
+/** "Cultural centre, Берлін, Німеччина" (with `venue`), "Berlin, Germany", or "Online". */
+export function EventPlace({ event }: { event: Pick<EventCardData, "isOnline" | "city" | "country"> & { venue?: string | null } }) {
   const locale = useLocale();
   const t = useTranslations("events");
   if (event.isOnline) return <>{t("online")}</>;
-  const parts = [
-    event.city && event.country ? cityName(event.country, event.city, locale) : event.city,
-    event.country ? countryName(event.country, locale) : null,
-  ];
-  return <>{parts.filter(Boolean).join(", ")}</>;
+  return <>{venuePlaceLine(event, locale)}</>;
 }
 
 /** One event in a list: what, when (in its own zone), where, who, and whether one can still register. */

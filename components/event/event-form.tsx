@@ -6,13 +6,17 @@ import { refusalReason } from "@/components/forms/action-result";
 import { useStateAction } from "@/components/forms/action-form";
 import { bindFields } from "@/components/forms/bind-fields";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { CodePicker } from "@/components/forms/code-picker";
 import { Field, SelectField } from "@/components/forms/field";
 import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
+import { PlaceFields } from "@/components/forms/place-fields";
 import { PostTargetFields, type PostFormProps } from "@/components/forms/post-target-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TimeZoneField } from "@/components/forms/time-zone-field";
+import { keepValuesOnReset } from "@/components/forms/use-draft";
 import { createEventAction, updateEventAction } from "@/lib/event/actions";
+import type { PickerOption } from "@/lib/i18n/option-search";
 
 type Option = { value: string; label: string };
 
@@ -36,16 +40,26 @@ export interface EventFormValues {
   sectors: string[];
 }
 
-export function EventForm({ locale, owners = [], types, sectors, values, edit }: PostFormProps<EventFormValues> & { types: Option[] }) {
+export function EventForm({
+  locale,
+  owners = [],
+  types,
+  sectors,
+  countries,
+  languages,
+  values,
+  edit,
+}: PostFormProps<EventFormValues> & { types: Option[]; countries: PickerOption[]; languages: PickerOption[] }) {
   const t = useTranslations("eventForm");
+  const tForms = useTranslations("forms");
   const [result, action] = useStateAction(edit ? updateEventAction : createEventAction);
   const { error, input, pair } = bindFields(result, values);
   const unknownPlace = refusalReason(result) === "UNKNOWN_PLACE";
   return (
-    <form action={action} className="mt-6 space-y-5" noValidate>
+    <form action={action} onReset={keepValuesOnReset} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <PostTargetFields idName="eventId" edit={edit} owner={{ label: t("owner"), options: owners, error: error("owner") }} />
-      <SelectField label={t("type")} options={types} {...input("type")} />
+      <SelectField label={t("type")} options={types} placeholder={tForms("choose")} {...input("type")} />
       <FieldPair labels={[t("titleUk"), t("titleEn")]} {...pair("title")} />
       <FieldPair labels={[t("descriptionUk"), t("descriptionEn")]} rows={4} {...pair("description")} />
       <TimeZoneField label={t("timeZone")} {...input("timeZone")} />
@@ -59,10 +73,11 @@ export function EventForm({ locale, owners = [], types, sectors, values, edit }:
       </label>
       <Field label={t("onlineUrl")} type="url" placeholder="https://" {...input("onlineUrl")} />
       <Field label={t("venue")} {...input("venue")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("country")} hint={t("countryHint")} maxLength={2} {...input("country")} />
-        <Field label={t("city")} {...input("city")} />
-      </div>
+      <PlaceFields
+        countries={countries}
+        country={{ label: t("country"), allowEmpty: true, ...input("country") }}
+        city={{ label: t("city"), ...input("city") }}
+      />
       {unknownPlace ? (
         <p role="alert" className="text-danger">
           {t("unknownPlace")}
@@ -72,7 +87,7 @@ export function EventForm({ locale, owners = [], types, sectors, values, edit }:
         <Field label={t("registrationUrl")} type="url" placeholder="https://" {...input("registrationUrl")} />
         <Field label={t("registrationDeadline")} type="datetime-local" {...input("registrationDeadlineLocal")} />
       </div>
-      <Field label={t("languages")} hint={t("languagesHint")} {...input("languages")} />
+      <CodePicker label={t("languages")} options={languages} multiple codesHint="uk, de" {...input("languages")} />
       <CheckboxGroup legend={t("sectors")} name="sectors" options={sectors} selected={values.sectors} />
       <SubmitButton>{edit ? t("save") : t("submit")}</SubmitButton>
       {unknownPlace ? null : <FormMessage result={result} />}

@@ -28,8 +28,8 @@ function useFieldWiring(hint: string | undefined, error: string | undefined) {
   return { id, message, control: { className: inputClass, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy } };
 }
 
-/** The label, the hint and the error around a control. */
-function FieldFrame({
+/** The label, the hint and the error around a control (also the pickers', ./code-picker.tsx). */
+export function FieldFrame({
   id,
   label,
   hint,
@@ -80,17 +80,26 @@ export function TextAreaField({ label, hint, error, ...input }: Common & Textare
   );
 }
 
+/**
+ * A list to choose from. `placeholder`: a required choice starts at this empty option ("Choose…")
+ * rather than silently at the first value; the schema refuses the empty one.
+ */
 export function SelectField({
   label,
   error,
   options,
+  placeholder,
   ...select
-}: Common & { options: { value: string; label: string }[] } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+}: Common & { options: { value: string; label: string }[]; placeholder?: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   // A select shows no hint: only its error is tied to it.
   const { id, message, control } = useFieldWiring(undefined, error);
   return (
     <FieldFrame id={id} label={label} message={message}>
-      <select id={id} {...control} {...select}>
+      {/* React applies a select's defaultValue only when it mounts, and a form's reset after its
+          action goes back to it: the key remounts the select when a form that remembers what was
+          sent (./use-draft.ts) hands it a new value, so a refusal keeps the choice on screen. */}
+      <select key={select.defaultValue === undefined ? undefined : String(select.defaultValue)} id={id} {...control} {...select}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

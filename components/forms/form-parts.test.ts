@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import messages from "@/messages/en.json";
 import { CheckboxGroup } from "./checkbox-group";
+import { SelectField } from "./field";
 import { FormMessage } from "./form-message";
 
 const provider = { locale: "en", messages: { forms: messages.forms }, timeZone: "Europe/Kyiv" } as unknown as ComponentProps<
@@ -31,6 +32,21 @@ describe("CheckboxGroup", () => {
     expect(known).toContain(`<p class="mt-1 text-sm text-danger">${messages.forms.errors.required}</p>`);
     const unknown = render(createElement(CheckboxGroup, { legend: "Kinds", name: "kinds", options, error: "no-such-key" }));
     expect(unknown).toContain(`<p class="mt-1 text-sm text-danger">${messages.forms.errors.invalid}</p>`);
+  });
+});
+
+describe("SelectField", () => {
+  it("starts a required choice at an empty option, so nothing is chosen for the person", () => {
+    const html = render(createElement(SelectField, { label: "Sector", name: "sector", options, placeholder: messages.forms.choose }));
+    expect(html).toContain(`<option value="">${messages.forms.choose}</option><option value="A">Alpha</option>`);
+    expect(html).not.toContain("selected");
+  });
+
+  it("shows the value it is given (a sent one after a refusal), without a placeholder when none is asked", () => {
+    const html = render(createElement(SelectField, { label: "Sector", name: "sector", options, defaultValue: "B", error: "choose" }));
+    expect(html).toContain('<option value="B" selected="">Beta</option>');
+    expect(html).not.toContain('<option value="">');
+    expect(html).toContain(messages.forms.errors.choose);
   });
 });
 

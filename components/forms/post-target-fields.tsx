@@ -1,5 +1,6 @@
 // The first fields of a post's form (events, announcements): a new post says on whose behalf it
 // is posted, and carries an idempotency key; an edit names the post it changes.
+import { useTranslations } from "next-intl";
 import { SelectField } from "./field";
 import { IdempotencyKeyField } from "./idempotency-key-field";
 
@@ -26,6 +27,7 @@ export function PostTargetFields({
   edit: PostFormProps<unknown>["edit"];
   owner: { label: string; options: Option[]; error?: string };
 }) {
+  const tForms = useTranslations("forms");
   if (edit) {
     return (
       <>
@@ -37,7 +39,15 @@ export function PostTargetFields({
   return (
     <>
       <IdempotencyKeyField />
-      <SelectField label={owner.label} name="owner" options={owner.options} error={owner.error} />
+      {/* With one listing there is nothing to choose; with several the person says which, rather
+          than posting silently for the first one. */}
+      <SelectField
+        label={owner.label}
+        name="owner"
+        options={owner.options}
+        placeholder={owner.options.length > 1 ? tForms("choose") : undefined}
+        error={owner.error}
+      />
     </>
   );
 }

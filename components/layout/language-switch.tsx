@@ -36,12 +36,13 @@ function LanguageLinks({ query }: { query: Record<string, string> }) {
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
-              className="flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-ink no-underline hover:bg-brand-soft aria-[current]:bg-brand-soft aria-[current]:text-brand-strong sm:px-3"
+              className="flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-ink no-underline hover:bg-brand-soft aria-[current]:bg-brand-soft aria-[current]:text-brand-strong sm:px-3 lg:px-2"
             >
-              <span aria-hidden="true" className="sm:hidden">
+              {/* Codes where room is short: on phones, and beside the desktop row's links (from lg). */}
+              <span aria-hidden="true" className="sm:hidden lg:inline">
                 {t(`${locale}Short`)}
               </span>
-              <span className="sr-only sm:not-sr-only">{t(locale)}</span>
+              <span className="sr-only sm:not-sr-only lg:sr-only">{t(locale)}</span>
             </Link>
           </li>
         ))}

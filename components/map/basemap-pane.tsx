@@ -1,29 +1,53 @@
 "use client";
-// The country outlines under both Leaflet maps (the map pages and a listing's small map), drawn
-// once loaded (basemap.ts). Imported only by those lazily loaded modules, so Leaflet stays out of
-// other pages' JavaScript.
-import { useEffect, useState } from "react";
-import { GeoJSON, Pane } from "react-leaflet";
+// The country outlines and place names under both Leaflet maps (the map pages and a listing's
+// small map), drawn once loaded (basemap.ts). Imported only by those lazily loaded modules, so
+// Leaflet stays out of other pages' JavaScript. From FINE_OUTLINES_ZOOM on, the 1:50m outlines
+// replace the 1:110m ones of the same countries, so coasts and borders stay close to true when
+// zoomed in.
+import { useMemo, useState } from "react";
+import { GeoJSON, Pane, useMap, useMapEvents } from "react-leaflet";
 import type { FeatureCollection } from "geojson";
-import { loadBasemap } from "./basemap";
+import { useTranslations } from "next-intl";
+import { FINE_OUTLINES_ZOOM } from "@/lib/map/basemap-region";
+import { loadBasemap, loadFineOutlines } from "./basemap";
+import { PlaceLabelsLayer } from "./place-labels-layer";
+import { useLoaded } from "./use-loaded";
+
+const outlineStyle = { color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 };
 
 export function BasemapPane() {
-  const [data, setData] = useState<FeatureCollection | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadBasemap().then(
-      (collection) => live && setData(collection),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  // Below the tile pane (z-index 200): tiles cover the outlines when they load, and the
-  // outlines show through wherever tiles fail.
+  const map = useMap();
+  const t = useTranslations("map");
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  // The finer outlines are fetched the first time the map is zoomed in far enough, then kept.
+  const [wantFine, setWantFine] = useState(() => map.getZoom() >= FINE_OUTLINES_ZOOM);
+  useMapEvents({
+    zoomend: () => {
+      setZoom(map.getZoom());
+      if (map.getZoom() >= FINE_OUTLINES_ZOOM) setWantFine(true);
+    },
+  });
+  const fine = zoom >= FINE_OUTLINES_ZOOM;
+  const coarse = useLoaded(loadBasemap);
+  const detailed = useLoaded(wantFine ? loadFineOutlines : null);
+  const shown = fine && detailed ? detailed : null;
+  const rest = useMemo((): FeatureCollection | null => {
+    if (!coarse || !shown) return coarse;
+    // Features without an id (a few disputed areas) are kept from both: drawn twice is harmless.
+    const replaced = new Set<unknown>(shown.features.map((f) => f.id).filter((id) => id !== undefined));
+    return { ...coarse, features: coarse.features.filter((f) => !replaced.has(f.id)) };
+  }, [coarse, shown]);
+  // Below the tile pane (z-index 200): tiles cover the outlines and names when they load, and
+  // both show through wherever tiles fail. GeoJSON reads its data once: a key remounts it.
   return (
-    <Pane name="basemap" style={{ zIndex: 150 }}>
-      {data && <GeoJSON data={data} interactive={false} style={{ color: "#8a97a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }} />}
-    </Pane>
+    <>
+      <Pane name="basemap" style={{ zIndex: 150 }}>
+        {rest && (
+          <GeoJSON key={shown ? "rest" : "all"} data={rest} interactive={false} style={outlineStyle} attribution={t("basemapCredit")} />
+        )}
+        {shown && <GeoJSON data={shown} interactive={false} style={outlineStyle} />}
+      </Pane>
+      <PlaceLabelsLayer />
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { useVocabulary, type VocabularyValue } from "@/components/i18n/vocabulary";
 import { MAP_MAX_ZOOM } from "@/lib/map/filters";
 import type { MapFeature, MapFeatureCollection } from "@/lib/map/types";
+import { useClusterLabel } from "./cluster-label";
 
 type Cluster = Extract<MapFeature, { id: number }>;
 
@@ -22,6 +23,7 @@ export function InViewList({
   const t = useTranslations("map");
   const label = useVocabulary();
   const locale = useLocale();
+  const clusterLabel = useClusterLabel();
   const clusters = collection.features.filter((f): f is Cluster => "id" in f).sort((a, b) => b.properties.n - a.properties.n);
   const points = collection.features
     .filter((f): f is Exclude<MapFeature, Cluster> => !("id" in f))
@@ -65,7 +67,16 @@ export function InViewList({
           })}
           {clusters.map((feature) => (
             <li key={`c${feature.id}`} className="rounded-md border border-line bg-surface p-3">
-              <span className="block">{t("groupItem", { count: feature.properties.n, organizations: feature.properties.o })}</span>
+              {feature.properties.m ? (
+                <>
+                  <span className="block font-semibold">{clusterLabel(feature.properties)}</span>
+                  <span className="block text-sm text-muted">
+                    {t("groupDetail", { count: feature.properties.n, organizations: feature.properties.o })}
+                  </span>
+                </>
+              ) : (
+                <span className="block">{clusterLabel(feature.properties)}</span>
+              )}
               {feature.properties.x > MAP_MAX_ZOOM ? (
                 <button type="button" className="mt-1 min-h-11 text-sm text-brand underline" onClick={() => onOpenStack(feature)}>
                   {t("listThem")}

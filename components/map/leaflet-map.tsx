@@ -5,9 +5,9 @@
 // so Leaflet's default marker images are never requested.
 import "leaflet/dist/leaflet.css";
 import "./map.css";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import L from "leaflet";
-import { CircleMarker, MapContainer, Marker, Polyline, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { CircleMarker, MapContainer, Marker, Polyline, Popup, ScaleControl, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useVocabulary, type VocabularyValue } from "@/components/i18n/vocabulary";
@@ -15,6 +15,8 @@ import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, type MapView } from "@/lib/map/filters";
 import type { MapFeature, PartnershipLine, PointProperties } from "@/lib/map/types";
 import type { BBox } from "@/lib/map/viewport";
 import { BasemapPane } from "./basemap-pane";
+import { useClusterLabel } from "./cluster-label";
+import { escapeHtml } from "./escape-html";
 import { tileLayerConfig } from "@/lib/map/tile-config";
 
 export interface ViewChange {
@@ -58,22 +60,48 @@ export const lineColours: Record<string, { color: string; dashArray?: string }> 
 };
 
 const clusterIcons = new Map<string, L.DivIcon>();
-function clusterIcon(count: number, organizations: number, stack: boolean): L.DivIcon {
+/**
+ * `name` ("Berlin and around, 330") is the marker's accessible name, in a visually hidden div
+ * (a div: map.css draws every span of a cluster as its disc); the number is what shows.
+ */
+function clusterIcon(count: number, organizations: number, stack: boolean, name: string): L.DivIcon {
   const share = Math.round((organizations / count) * 20) * 5; // 5 % steps keep the icon cache small
   const size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
-  const key = `${count}|${share}|${stack}`;
+  const key = `${count}|${share}|${stack}|${name}`;
   let icon = clusterIcons.get(key);
   if (!icon) {
+    if (clusterIcons.size > 1000) clusterIcons.clear();
     const label = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
     icon = L.divIcon({
       // A stack (listings at one place, split by no zoom) opens a list instead of zooming.
       className: stack ? "atlas-cluster atlas-stack" : "atlas-cluster",
       iconSize: [size, size],
-      html: `<span style="background:conic-gradient(${ORGANIZATION_COLOUR} 0 ${share}%, ${COMMUNITY_COLOUR} ${share}% 100%)" data-count="${count}"><b>${label}</b></span>`,
+      html:
+        `<span style="background:conic-gradient(${ORGANIZATION_COLOUR} 0 ${share}%, ${COMMUNITY_COLOUR} ${share}% 100%)" data-count="${count}" aria-hidden="true"><b>${label}</b></span>` +
+        `<div class="sr-only">${escapeHtml(name)}</div>`,
     });
     clusterIcons.set(key, icon);
   }
   return icon;
+}
+
+/**
+ * Popups stay inside the map: panned into view with a margin, never wider than the map less
+ * that margin (a 360 px phone), a stack's list never taller than the map.
+ */
+const POPUP_MARGIN = 16;
+function usePopupFit(): { autoPan: true; keepInView: true; autoPanPadding: [number, number]; maxWidth: number; maxHeight: number } {
+  const map = useMap();
+  const [size, setSize] = useState(() => map.getSize());
+  useMapEvents({ resize: () => setSize(map.getSize()) });
+  return {
+    autoPan: true,
+    keepInView: true,
+    autoPanPadding: [POPUP_MARGIN, POPUP_MARGIN],
+    // Leaflet adds ~50 px around the content (padding, close button, tip).
+    maxWidth: Math.max(160, Math.min(320, size.x - 2 * POPUP_MARGIN - 40)),
+    maxHeight: Math.max(160, Math.min(360, size.y - 2 * POPUP_MARGIN - 60)),
+  };
 }
 
 const communityIcon = L.divIcon({ className: "atlas-community", iconSize: [16, 16] });
@@ -130,25 +158,36 @@ function PointPopup({ properties }: { properties: PointProperties }) {
 
 function Features({ features, onOpenStack }: Pick<LeafletMapProps, "features" | "onOpenStack">) {
   const map = useMap();
+  const clusterLabel = useClusterLabel();
+  const fit = usePopupFit();
   return features.map((feature) => {
     const [lng, lat] = feature.geometry.coordinates;
     if ("id" in feature) {
       const { n, o, x } = feature.properties;
+      const name = clusterLabel(feature.properties);
+      // A stack opens its list; a group zooms to where it splits (supercluster's expansion zoom),
+      // one smooth flight rather than a jump.
+      const open = () =>
+        x > MAP_MAX_ZOOM ? onOpenStack({ id: feature.id, count: n, lat, lng }) : map.flyTo([lat, lng], x, { duration: 0.5 });
       return (
         <Marker
           key={`c${feature.id}`}
           position={[lat, lng]}
-          icon={clusterIcon(n, o, x > MAP_MAX_ZOOM)}
-          keyboard={false}
+          icon={clusterIcon(n, o, x > MAP_MAX_ZOOM, name)}
+          title={name}
           eventHandlers={{
-            click: () => (x > MAP_MAX_ZOOM ? onOpenStack({ id: feature.id, count: n, lat, lng }) : map.setView([lat, lng], x)),
+            click: open,
+            keypress: (event) => {
+              const key = (event.originalEvent as KeyboardEvent).key;
+              if (key === "Enter" || key === " ") open();
+            },
           }}
         />
       );
     }
     const key = `${feature.properties.t}${feature.properties.s}`;
     const popup = (
-      <Popup>
+      <Popup {...fit}>
         <PointPopup properties={feature.properties} />
       </Popup>
     );
@@ -172,8 +211,9 @@ function Features({ features, onOpenStack }: Pick<LeafletMapProps, "features" | 
 
 function StackPopup({ stack, onMoreStack, onCloseStack }: Pick<LeafletMapProps, "onMoreStack" | "onCloseStack"> & { stack: Stack }) {
   const t = useTranslations("map");
+  const fit = usePopupFit();
   return (
-    <Popup position={[stack.lat, stack.lng]} eventHandlers={{ remove: onCloseStack }} maxHeight={280}>
+    <Popup position={[stack.lat, stack.lng]} eventHandlers={{ remove: onCloseStack }} {...fit}>
       <p className="m-0 font-semibold">{t("stackHeading", { count: stack.count })}</p>
       <ul className="m-0 mt-2 list-none space-y-2 p-0">
         {stack.items.map((item) => (
@@ -194,6 +234,7 @@ function StackPopup({ stack, onMoreStack, onCloseStack }: Pick<LeafletMapProps, 
 function Lines({ lines }: { lines: PartnershipLine[] }) {
   const t = useTranslations("map");
   const label = useVocabulary();
+  const fit = usePopupFit();
   return lines.map((line, i) => {
     const [[lng1, lat1], [lng2, lat2]] = line.geometry.coordinates;
     const p = line.properties;
@@ -208,7 +249,7 @@ function Lines({ lines }: { lines: PartnershipLine[] }) {
         className="atlas-partnership"
         pathOptions={{ ...style, weight: 3, opacity: 0.85 }}
       >
-        <Popup>
+        <Popup {...fit}>
           <p className="m-0 text-xs font-semibold uppercase tracking-wide text-muted">{t("partnership")}</p>
           <p className="m-0">
             <Link href={`/communities/${p.communitySlug}`}>{p.community}</Link> ↔{" "}
@@ -237,10 +278,20 @@ export default function LeafletMap(props: LeafletMapProps) {
       minZoom={MAP_MIN_ZOOM}
       maxZoom={MAP_MAX_ZOOM}
       worldCopyJump
+      // Smooth zoom: the wheel moves by fractions of a level (a notch of 100 px is ¾ of one),
+      // where Leaflet's whole levels made one notch 2 levels and a fast wheel a jump of 6. The
+      // +/- buttons and keys keep a whole level a press.
+      zoomSnap={0.25}
+      zoomDelta={1}
+      wheelPxPerZoomLevel={120}
+      wheelDebounceTime={60}
       className="atlas-map h-full w-full"
     >
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={MAP_MAX_ZOOM} />}
       <BasemapPane />
+      {/* Distances stay readable when only outlines and a few names are drawn. Top right: at
+          the bottom it would meet the attribution on a 360 px phone. */}
+      <ScaleControl position="topright" imperial={false} />
       <ViewEvents onViewChange={props.onViewChange} flyTo={props.flyTo} label={props.label} />
       {props.lines && <Lines lines={props.lines} />}
       <Features features={props.features} onOpenStack={props.onOpenStack} />

@@ -167,7 +167,7 @@ export function MapExplorer(props: MapExplorerProps) {
     <div className="mt-4 space-y-4">
       <form
         method="get"
-        className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-6"
+        className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-6 [&>*]:min-w-0"
         aria-label={t("filters")}
         onChange={(event) => applyFilters(event.currentTarget)}
         onSubmit={(event) => {
@@ -195,7 +195,7 @@ export function MapExplorer(props: MapExplorerProps) {
             <select
               name={name}
               defaultValue={filters[name][0] ?? ""}
-              className="min-h-11 rounded-md border border-line bg-surface px-2 font-normal"
+              className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-2 font-normal"
             >
               <option value="">{t("any")}</option>
               {props.options[name].map((option) => (
@@ -249,7 +249,7 @@ export function MapExplorer(props: MapExplorerProps) {
         </p>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem] [&>*]:min-w-0">
         <InViewList
           collection={collection}
           onZoom={(feature, zoom) => showPlace(feature.geometry.coordinates[1], feature.geometry.coordinates[0], zoom)}

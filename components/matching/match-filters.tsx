@@ -1,8 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CodePicker } from "@/components/forms/code-picker";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { OrganizationKind, Sector } from "@/generated/prisma/enums";
 import type { MatchFilters } from "@/lib/matching/filters";
 import { Link } from "@/lib/i18n/navigation";
+import { countryOptions, languageOptions } from "@/lib/i18n/picker-options";
 
 const select = "mt-1 block min-h-10 w-full rounded-md border border-line bg-surface px-2";
 
@@ -37,7 +39,7 @@ function Choice({
 
 /** A plain GET form (works without JavaScript) that narrows a matches list. */
 export async function MatchFiltersForm({ filters, action, showKind }: { filters: MatchFilters; action: string; showKind: boolean }) {
-  const [t, label] = await Promise.all([getTranslations("matching"), getVocabulary()]);
+  const [t, label, locale] = await Promise.all([getTranslations("matching"), getVocabulary(), getLocale()]);
   return (
     <form
       method="get"
@@ -60,14 +62,30 @@ export async function MatchFiltersForm({ filters, action, showKind }: { filters:
           options={Object.values(OrganizationKind).map((k) => ({ value: k, label: label("organizationKind", k) }))}
         />
       ) : null}
-      {showKind
-        ? (["country", "language"] as const).map((name) => (
-            <label key={name} className="text-sm font-medium">
-              {t(name)}
-              <input name={name} defaultValue={filters[name].join(",")} maxLength={20} className={select} />
-            </label>
-          ))
-        : null}
+      {showKind ? (
+        <>
+          <div className="text-sm">
+            <CodePicker
+              label={t("country")}
+              name="country"
+              options={countryOptions(locale)}
+              multiple
+              defaultValue={filters.country}
+              codesHint="DE, PL"
+            />
+          </div>
+          <div className="text-sm">
+            <CodePicker
+              label={t("language")}
+              name="language"
+              options={languageOptions(locale)}
+              multiple
+              defaultValue={filters.language}
+              codesHint="uk, en"
+            />
+          </div>
+        </>
+      ) : null}
       <label className="flex items-center gap-2 self-end text-sm font-medium">
         <input type="checkbox" name="verified" value="1" defaultChecked={filters.verified} className="h-5 w-5" />
         {t("verifiedOnly")}

@@ -1,11 +1,14 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { languageName } from "@/lib/i18n/display-names";
+import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
+import { languageName } from "@/lib/i18n/display-names";
 import type { MatchReason } from "@/lib/matching/score";
 
-/** The reasons a match scored, as sentences, with their points (the score is their sum). */
-export async function MatchReasons({ reasons, locale }: { reasons: MatchReason[]; locale: string }) {
+/** The reasons a match scored, as plain sentences, each with what it adds to the fit (its points over the best possible score). */
+export async function MatchReasons({ reasons, best, locale }: { reasons: MatchReason[]; best: number; locale: string }) {
   const [t, label] = await Promise.all([getTranslations("matching.reasons"), getVocabulary()]);
+  const format = formatterFor(locale as Locale);
   const lines: { key: string; text: string; points: number }[] = [];
   for (const reason of reasons) {
     switch (reason.code) {
@@ -55,7 +58,10 @@ export async function MatchReasons({ reasons, locale }: { reasons: MatchReason[]
             ✓
           </span>
           <span>
-            {line.text} <span className="text-muted">(+{line.points})</span>
+            {line.text}{" "}
+            <span className="whitespace-nowrap text-muted">
+              (+{format.number(best > 0 ? line.points / best : 0, { style: "percent", maximumFractionDigits: 0 })})
+            </span>
           </span>
         </li>
       ))}

@@ -9,6 +9,7 @@ import { SelectField, TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/lib/i18n/navigation";
 import { proposePartnershipAction } from "@/lib/partnership/actions";
 
 type Option = { value: string; label: string };
@@ -29,12 +30,16 @@ export function ProposeForm({
   matchedNeedIds: string[];
 }) {
   const t = useTranslations("matching");
+  const tSent = useTranslations("account");
   const [result, action] = useActionState(proposePartnershipAction, {});
   return (
     <details className="mt-3 rounded-md border border-line p-3">
       <summary className="min-h-10 cursor-pointer font-semibold text-brand">{t("propose")}</summary>
       {result?.data?.ok ? (
-        <FormMessage result={result} />
+        // Says what happened and where the proposal now is, not just "Saved."
+        <p role="status" aria-live="polite" className="mt-3 text-sm font-medium text-success">
+          {tSent("proposalSent", { name })} <Link href={`/partnerships/proposals#${result.data.slug}`}>{tSent("seeProposal")}</Link>
+        </p>
       ) : (
         <form action={action} className="mt-3 space-y-4" aria-label={t("proposeTitle", { name })}>
           <input type="hidden" name="organizationId" value={organizationId} />

@@ -11,6 +11,7 @@ import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useDraft } from "@/components/forms/use-draft";
 import { createNeedAction, updateNeedAction } from "@/lib/need/actions";
 
 type Option = { value: string; label: string };
@@ -74,22 +75,28 @@ export function NeedForm({
   editing?: NeedEditing;
 }) {
   const t = useTranslations("need");
+  const tForms = useTranslations("forms");
   const [result, action] = useStateAction(editing ? updateNeedAction : createNeedAction);
-  const { error, input, group, pair } = bindFields(result, values);
+  // What was sent becomes the form's values, so a refusal keeps every field as typed or chosen.
+  const [draft, remember] = useDraft(values);
+  const { error, input, group, pair } = bindFields(result, draft);
   const partnershipRefused = refusalReason(result) === "PARTNERSHIP_NOT_ELIGIBLE";
   return (
-    <form action={action} className="mt-6 space-y-5" noValidate>
+    <form action={action} onSubmit={remember} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="communityId" value={communityId} />
       <input type="hidden" name="communitySlug" value={communitySlug} />
       <input type="hidden" name="locale" value={locale} />
       {editing ? <input type="hidden" name="needId" value={editing.needId} /> : <IdempotencyKeyField />}
       <FieldPair labels={[t("titleUk"), t("titleEn")]} {...pair("title")} />
       <FieldPair labels={[t("descriptionUk"), t("descriptionEn")]} rows={3} {...pair("description")} />
-      <SelectField label={t("sector")} options={sectors} {...input("sector")} />
+      {/* Required, so asked: the list starts at "Choose…", never at the first sector. */}
+      <SelectField label={t("sector")} options={sectors} placeholder={tForms("choose")} {...input("sector")} />
       <CheckboxGroup legend={t("aidTypes")} options={aidTypes} {...group("aidTypes")} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field label={t("cost")} inputMode="decimal" {...input("cost")} />
+      {/* Text, not type="number": people write "~60 000" or "60,000 €" (lib/money/typed-amount.ts). */}
+      <Field label={t("cost")} hint={tForms("hints.money")} inputMode="decimal" autoComplete="off" {...input("cost")} />
+      <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("currency")} options={currencies} {...input("currency")} />
+        {/* Optional with a stated default (medium, shown): lib/need/schema.ts. */}
         <SelectField label={t("urgency")} options={urgencies} {...input("urgency")} />
       </div>
       <Field label={t("deadline")} type="date" {...input("deadline")} />

@@ -1,11 +1,13 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useAppFormatter } from "@/components/i18n/format";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
 import { useVocabulary } from "@/components/i18n/vocabulary";
 import { DemoBadge } from "@/components/listing/demo-badge";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AidType, NeedStatus, Sector, Urgency } from "@/generated/prisma/enums";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDate } from "@/lib/i18n/dates";
 
 export interface NeedItemData {
   title: unknown;
@@ -18,7 +20,12 @@ export interface NeedItemData {
   needStatus: NeedStatus;
   deadline: Date | null;
   isDemo: boolean;
+  /** The public partnership that addresses it (in progress or met through it), when there is one. */
+  partnerships?: { partnership: { slug: string; title: unknown } }[];
 }
+
+/** Open needs read as the default; the later steps of a need's life stand out. */
+const statusTone: Record<NeedStatus, BadgeTone> = { OPEN: "neutral", IN_PROGRESS: "note", MET: "ok", WITHDRAWN: "neutral" };
 
 /** Money is stored in integer minor units; the currency says how many of them make one unit. */
 function fromMinorUnits(minor: bigint, currency: string): number {
@@ -26,19 +33,26 @@ function fromMinorUnits(minor: bigint, currency: string): number {
   return Number(minor) / 10 ** digits;
 }
 
-/** One need of a community: what, sector, aid sought, approximate cost, urgency, deadline. */
+/** One need of a community: what, its status, sector, aid sought, approximate cost, urgency, deadline, and the partnership that addresses it. */
 export function NeedItem({ need, headingLevel = 3 }: { need: NeedItemData; headingLevel?: 2 | 3 }) {
   const t = useTranslations("need");
+  const tNeeds = useTranslations("needs");
+  const partnership = need.partnerships?.[0]?.partnership;
   const label = useVocabulary();
   const format = useAppFormatter();
+  const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="rounded-lg border border-line bg-surface p-4">
+    <article className="min-w-0 rounded-lg border border-line bg-surface p-4 [overflow-wrap:anywhere]">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading className="text-lg leading-snug font-semibold">
+        <Heading className="min-w-0 text-lg leading-snug font-semibold">
           <Localized value={need.title} />
         </Heading>
         <p className="flex flex-wrap gap-2">
+          <Badge tone={statusTone[need.needStatus]}>
+            <span className="sr-only">{tNeeds("status")}: </span>
+            {label("needStatus", need.needStatus)}
+          </Badge>
           <Badge tone="brand">{label("sector", need.sector)}</Badge>
           {need.isDemo && <DemoBadge />}
         </p>
@@ -70,7 +84,17 @@ export function NeedItem({ need, headingLevel = 3 }: { need: NeedItemData; headi
           <>
             <dt className="font-semibold">{t("deadline")}</dt>
             <dd>
-              <time dateTime={need.deadline.toISOString().slice(0, 10)}>{format.dateTime(need.deadline, { dateStyle: "long" })}</time>
+              <time dateTime={need.deadline.toISOString().slice(0, 10)}>{formatDate(need.deadline, locale)}</time>
+            </dd>
+          </>
+        )}
+        {partnership && need.needStatus !== "OPEN" && (
+          <>
+            <dt className="font-semibold">{tNeeds("partnership")}</dt>
+            <dd>
+              <Link href={`/partnerships/${partnership.slug}`}>
+                <Localized value={partnership.title} />
+              </Link>
             </dd>
           </>
         )}

@@ -1,12 +1,8 @@
 import { useLocale } from "next-intl";
-import { cityName, countryName } from "@/lib/i18n/display-names";
+import { venuePlaceLine } from "@/lib/i18n/place-line";
 
-/** "Берлін, Німеччина" / "Berlin, Germany". */
+/** "Берлін, Німеччина" / "Berlin, Germany": each place once, in the reader's language. */
 export function OrganizationPlace({ city, country }: { city: string; country: string }) {
   const locale = useLocale();
-  return (
-    <>
-      {cityName(country, city, locale)}, {countryName(country, locale)}
-    </>
-  );
+  return <>{venuePlaceLine({ city, country }, locale)}</>;
 }

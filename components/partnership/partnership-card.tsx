@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
-import { useAppFormatter } from "@/components/i18n/format";
 import { Localized } from "@/components/i18n/localized";
 import { useVocabulary } from "@/components/i18n/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import type { PartnershipForm, PartnershipStatus, Sector } from "@/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { PartnershipBadges, PartnershipSides, partnershipName, type PartnershipSidesData } from "./partnership-sides";
+import { formatDate } from "@/lib/i18n/dates";
 
 export interface PartnershipCardData extends PartnershipSidesData {
   slug: string;
@@ -24,8 +24,7 @@ export function PartnershipCard({ partnership, now }: { partnership: Partnership
   const t = useTranslations("partnerships");
   const locale = useLocale();
   const label = useVocabulary();
-  const format = useAppFormatter();
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+  const date = (value: Date) => formatDate(value, locale);
   return (
     <article className="rounded-lg border border-line bg-surface p-4">
       <PartnershipBadges partnership={partnership} />

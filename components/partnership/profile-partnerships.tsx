@@ -3,10 +3,10 @@
 import type { ReactNode } from "react";
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { ProfileList } from "@/components/listing/profile-list";
 import type { PartnershipForm, PartnershipStatus } from "@/generated/prisma/enums";
+import { formatMonth } from "@/lib/i18n/dates";
 
 export interface ProfilePartnership {
   id: string;
@@ -32,7 +32,6 @@ export async function ProfilePartnerships({
   locale: Locale;
 }) {
   const [tPartnerships, label] = await Promise.all([getTranslations("partnerships"), getVocabulary()]);
-  const format = formatterFor(locale);
   return (
     <ProfileList
       headingId="partnerships-heading"
@@ -45,9 +44,7 @@ export async function ProfilePartnerships({
         <li key={partnership.id} className="rounded-md border border-line bg-surface p-3">
           <span className="font-medium">{label("partnershipForm", partnership.form)}</span> {between} {partnership.other}
           <span className="text-muted"> · {label("partnershipStatus", partnership.partnershipStatus)}</span>
-          {partnership.startDate && (
-            <span className="text-muted"> · {format.dateTime(partnership.startDate, { year: "numeric", month: "long" })}</span>
-          )}
+          {partnership.startDate && <span className="text-muted"> · {formatMonth(partnership.startDate, locale)}</span>}
         </li>
       ))}
     </ProfileList>

@@ -1,11 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { EventOrganiser } from "@/components/event/event-organiser";
-import { useAppFormatter } from "@/components/i18n/format";
 import { DemoBadge } from "@/components/listing/demo-badge";
 import { Badge } from "@/components/ui/badge";
 import { PostCardHead } from "@/components/listing/post-layout";
 import type { PollItem } from "@/lib/poll/queries";
 import { pollState, type PollState } from "@/lib/poll/state";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export function PollStateBadge({ state }: { state: PollState }) {
   const t = useTranslations("polls");
@@ -33,7 +33,7 @@ export function PollBadges({
 
 export function PollCard({ poll, now }: { poll: PollItem; now: Date }) {
   const t = useTranslations("polls");
-  const format = useAppFormatter();
+  const locale = useLocale();
   const state = pollState(poll, now);
   return (
     <article className="rounded-lg border border-line bg-surface p-4">
@@ -41,7 +41,8 @@ export function PollCard({ poll, now }: { poll: PollItem; now: Date }) {
       <p className="mt-1 text-sm text-muted">
         <EventOrganiser owner={poll} /> · {state === "UPCOMING" ? t("opens") : state === "OPEN" ? t("closes") : t("closed")}{" "}
         <time dateTime={(state === "UPCOMING" ? poll.opensAt : poll.closesAt).toISOString()}>
-          {format.dateTime(state === "UPCOMING" ? poll.opensAt : poll.closesAt, { dateStyle: "long" })}
+          {/* In the zone the organiser chose, named: "closes 28 March 2027, 18:00 (Berlin time)". */}
+          {formatDateTime(state === "UPCOMING" ? poll.opensAt : poll.closesAt, locale, poll.timeZone)}
         </time>{" "}
         · {t("participants", { count: poll._count.participations })}
       </p>

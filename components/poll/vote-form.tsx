@@ -10,7 +10,7 @@ import { castVoteAction } from "@/lib/poll/actions";
 
 /**
  * Stays mounted after voting (the page passes `voted`), so the thank-you line survives the
- * page's refresh that brings the new results.
+ * page's refresh that brings the new results; the choices are not shown again.
  */
 export function VoteForm({
   pollId,
@@ -24,12 +24,17 @@ export function VoteForm({
   const t = useTranslations("polls");
   const [result, action] = useActionState(castVoteAction, {});
   const done = result?.data?.ok === true;
-  if (voted && !done && !result?.data) return <p className="mt-2">{t("alreadyVoted")}</p>;
+  // One vote per person, not changeable (lib/poll/mutations.ts): once it counted, the empty
+  // choices go and the results below are what is left to see.
+  if (done) return <AfterVote text={t("voted")} resultsText={t("seeResults")} />;
+  if (voted || (result?.data && !result.data.ok && result.data.reason === "ALREADY_VOTED")) {
+    return <AfterVote text={t("alreadyVoted")} resultsText={t("seeResults")} />;
+  }
   return (
     <form action={action} className="mt-3 space-y-3">
       <input type="hidden" name="pollId" value={pollId} />
       <IdempotencyKeyField />
-      <fieldset disabled={done}>
+      <fieldset>
         <legend className="font-semibold">{t("chooseOne")}</legend>
         <ul className="mt-2 space-y-1">
           {options.map((option) => (
@@ -42,8 +47,17 @@ export function VoteForm({
           ))}
         </ul>
       </fieldset>
-      {!done && <SubmitButton>{t("vote")}</SubmitButton>}
+      <SubmitButton>{t("vote")}</SubmitButton>
       <FormMessage result={result} />
     </form>
+  );
+}
+
+/** What replaces the ballot once the person has voted: that it counted, and where the results are. */
+function AfterVote({ text, resultsText }: { text: string; resultsText: string }) {
+  return (
+    <p role="status" className="mt-2">
+      {text} <a href="#results-heading">{resultsText}</a>
+    </p>
   );
 }

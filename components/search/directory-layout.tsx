@@ -1,9 +1,10 @@
 // The frame of a directory page (organisations, communities): the title, then the search form with
-// its text field above the results and the facets beside them. The pages supply the facets and
+// its text field above the results and the facets beside them (in a drawer on small screens,
+// opened from the top of the results). The pages supply the facets and
 // the results (directory-results.tsx).
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { FacetGroups, FilterSidebar, type Facet } from "./filter-sidebar";
+import { activeFacetCount, FacetGroups, FilterSidebar, type Facet } from "./filter-sidebar";
 import { LiveSearchForm } from "./live-search-form";
 import { SearchField } from "./search-field";
 
@@ -33,7 +34,11 @@ export async function DirectoryLayout({
         <div className="lg:col-start-2">
           <SearchField defaultValue={q} label={ts("label")} placeholder={placeholder} submit={ts("submit")} />
         </div>
-        <FilterSidebar label={ts("filters")} className="order-last space-y-3 lg:order-none lg:row-span-2 lg:row-start-1">
+        <FilterSidebar
+          label={ts("filters")}
+          active={activeFacetCount(facets)}
+          className="order-last lg:order-none lg:row-span-2 lg:row-start-1"
+        >
           <FacetGroups facets={facets} />
         </FilterSidebar>
         {children}

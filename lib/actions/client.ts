@@ -14,6 +14,7 @@ import { z } from "zod";
 import { authorize, NotAllowedError } from "@/lib/auth/policy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { replayGate, submitOnce } from "./idempotency";
+import { listingsVersion, markListingsChanged } from "@/lib/cache/listings-version";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
 
@@ -58,10 +59,23 @@ const baseClient = createSafeActionClient({
     log({ action: metadata?.name ?? "?" }).error({ err: error }, "action failed unexpectedly");
     return "UNEXPECTED";
   },
-}).use(async ({ clientInput, next }) => {
-  if (!readableInput(clientInput)) returnValidationErrors(inputSchemaForTypes, { _errors: ["invalid"] });
-  return next();
-});
+})
+  .use(async ({ clientInput, next }) => {
+    if (!readableInput(clientInput)) returnValidationErrors(inputSchemaForTypes, { _errors: ["invalid"] });
+    return next();
+  })
+  .use(async ({ next }) => {
+    // The indexer marks listings changed inside the action's transaction, before it commits: a
+    // search or page rendered in between reads the old rows and caches them under the new mark.
+    // Once the action is over (committed or rolled back), mark again so nothing from that window
+    // is served (facet counts, directory pages, map clusters all key on the mark).
+    const before = listingsVersion();
+    try {
+      return await next();
+    } finally {
+      if (listingsVersion() !== before) markListingsChanged();
+    }
+  });
 
 // The viewer is set once per client (next-safe-action merges contexts deeply, concatenating
 // arrays: setting it again would double the memberships). Then a form's idempotency key makes a

@@ -56,14 +56,26 @@ export const collections = {
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
-/** Single documents beside the collections: no query, one JSON body. */
+export interface Resource {
+  summary: string;
+  /** The few that answer a typed text (the place search). */
+  query?: z.ZodObject;
+  response: z.ZodObject;
+}
+
+/** Single documents beside the collections: one JSON body, most without a query. */
 export const resources = {
   stats: { summary: "The observatory's charts: counts per group, small groups suppressed", response: schemas.statsResponse },
   codebook: {
     summary: "The data dictionary: every column of every download and every code, in Ukrainian and English",
     response: schemas.codebookResponse,
   },
-} as const satisfies Record<string, { summary: string; response: z.ZodObject }>;
+  places: {
+    summary: "Towns of the gazetteer whose names fit a typed text, at most 10, for place pickers",
+    query: schemas.placesQuery,
+    response: schemas.placesResponse,
+  },
+} as const satisfies Record<string, Resource>;
 
 export type ResourceName = keyof typeof resources;
 export const resourceNames = Object.keys(resources) as ResourceName[];

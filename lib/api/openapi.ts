@@ -12,6 +12,7 @@ import {
   resourcePath,
   resources,
   type CollectionName,
+  type Resource,
   type ResourceName,
 } from "./endpoints";
 import { itemQuery, listEnvelope, problem } from "./schemas";
@@ -142,12 +143,14 @@ function collectionPaths(name: CollectionName) {
 export const resourceSchemaName = (name: ResourceName) => name[0]!.toUpperCase() + name.slice(1);
 
 function resourcePaths(name: ResourceName) {
+  const resource: Resource = resources[name];
   return {
     [resourcePath(name)]: {
       get: {
         operationId: `get_${name}`,
         summary: resources[name].summary,
         tags: [name],
+        parameters: resource.query ? queryParameters(resource.query) : [],
         responses: {
           "200": { description: resources[name].summary, content: json({ $ref: `#/components/schemas/${resourceSchemaName(name)}` }) },
           "429": problems["429"],

@@ -389,6 +389,7 @@ const pollSelect = {
   description: true,
   opensAt: true,
   closesAt: true,
+  timeZone: true,
   isAnonymous: true,
   ...organiserSelect,
   options: { where: { isApproved: true }, select: { id: true, label: true }, orderBy: { position: "asc" } },
@@ -408,6 +409,7 @@ const pollItem =
       description: text(row.description),
       opensAt: iso(row.opensAt),
       closesAt: iso(row.closesAt),
+      timeZone: row.timeZone,
       isAnonymous: row.isAnonymous,
       participants: row._count.participations,
       // Counts per option only: never an option's id joined to a voter.

@@ -218,6 +218,7 @@ export const pollItem = z.object({
   description: localized,
   opensAt: instant,
   closesAt: instant,
+  timeZone: z.string().describe("IANA zone the organiser chose; the poll's pages show its times in it."),
   isAnonymous: z.boolean(),
   participants: z.number().int(),
   results: z
@@ -288,4 +289,26 @@ export const codebookResponse = z.object({
   codeLists: z.array(
     z.object({ id: z.string(), description: bilingual, codes: z.array(z.object({ code: z.string(), label: bilingual })) }),
   ),
+});
+
+/** GET /api/v1/places (app/api/v1/places/route.ts): the place search of the registration and event forms. */
+export const placesQuery = z.object({
+  q: z.string().max(100).optional().describe("What the person typed: a town's name in Ukrainian, English or a native spelling."),
+  country: z.string().length(2).optional().describe("ISO 3166-1 alpha-2 code: only towns of this country."),
+  locale: z.enum(["uk", "en"]).optional().describe("Language of the names (English by default)."),
+});
+
+export const placesResponse = z.object({
+  data: z
+    .array(
+      z.object({
+        id: z.string().describe("The gazetteer's id, e.g. de-leipzig."),
+        name: z.string(),
+        country: z.string(),
+        countryName: z.string(),
+        lat: z.number().describe("The town's centre (WGS 84)."),
+        lng: z.number(),
+      }),
+    )
+    .max(10),
 });

@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, TargetType, UserRole } from "@/generated/prisma/enums";
 import type { PolicyViewer } from "@/lib/auth/policy";
 import type { AuditAction } from "./actions";
+import { appliedChangeReason } from "./entry";
 
 export interface AuditEntry {
   actor: PolicyViewer | null;
@@ -70,7 +71,7 @@ export async function recordUpdated(
     action: `${nounOf(type)}.updated`,
     targetType: type,
     targetId,
-    reason: requestId ? `change request ${requestId}` : null,
+    reason: requestId ? appliedChangeReason(requestId) : null,
     ...change,
   });
 }

@@ -14,6 +14,7 @@ import { demoAllowed } from "./demo-access";
 import { db } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+import { startViewerHint } from "./viewer-hint-cookie";
 
 /** Whether the request being served may see demo sign-in and the outbox. */
 export async function demoSignInEnabled(): Promise<boolean> {
@@ -53,5 +54,6 @@ export async function startDemoSession(email: string): Promise<boolean> {
   await prisma.session.create({ data: { sessionToken, userId: user.id, expires } });
   const cookie = sessionCookie();
   (await cookies()).set(cookie.name, sessionToken, { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure, expires });
+  await startViewerHint(user.id);
   return true;
 }

@@ -3,7 +3,6 @@ import "server-only";
 // (Nodemailer provider; the message goes through lib/email/send.ts, so without SMTP it lands in
 // the log and the outbox), plus GitHub/Google when their variables are set. Who may do what is
 // not decided here: see lib/auth/policy.ts.
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { AuthError, type NextAuthConfig } from "next-auth";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -15,8 +14,10 @@ import { readEnv } from "@/lib/env";
 import { signInBlocked } from "./blocked-sign-in";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 import { signInEmail } from "./sign-in-email";
+import { signUpAdapter } from "./sign-up-locale";
+import { endViewerHint, startViewerHint } from "./viewer-hint-cookie";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
   const env = readEnv();
   // next-auth builds its links from AUTH_URL when it is set, and from the request's Host
   // otherwise; our server (scripts/serve.mts) sets it, and so does this line for `next dev`.
@@ -44,7 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
 
   return {
-    adapter: PrismaAdapter(prisma),
+    // A new person gets the language of the page they signed up from (./sign-up-locale).
+    adapter: signUpAdapter(prisma, request),
     providers,
     secret: env.AUTH_SECRET,
     trustHost: true,
@@ -54,6 +56,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     },
     // Unprefixed paths: proxy.ts sends them on to the visitor's language.
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    // The header's cosmetic hint of the session, for the first paint (lib/auth/viewer-hint.ts).
+    events: {
+      async signIn({ user }) {
+        if (user.id) await startViewerHint(user.id);
+      },
+      async signOut() {
+        await endViewerHint();
+      },
+    },
     callbacks: {
       // Database sessions: expose the user's id; everything else is read fresh by lib/auth/viewer.ts.
       session({ session, user }) {

@@ -6,11 +6,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { lookableSlug } from "@/lib/text/slug";
 import type { Prisma } from "@/generated/prisma/client";
+import { NeedStatus } from "@/generated/prisma/enums";
 import { needSummarySelect } from "@/lib/need/selects";
 import { communityEditableSelect, communityNameSelect } from "./selects";
 
 /** What the public may see: published and not hidden by a moderator. The one place this is said. */
-import { openNeedWhere, publicCommunityWhere, publicOpenNeedWhere, publicPartnershipWhere } from "@/lib/listing/public-where";
+import { publicCommunityWhere, publicOpenNeedWhere, publicPartnershipWhere, shownWhere } from "@/lib/listing/public-where";
 
 export { publicCommunityWhere, publicOpenNeedWhere };
 
@@ -44,9 +45,10 @@ const profileSelect = {
   publicLat: true,
   publicLng: true,
   needs: {
-    // publicOpenNeedWhere minus the community test: the community is this public one.
-    where: openNeedWhere,
-    orderBy: [{ urgency: "desc" }, { createdAt: "desc" }],
+    // publicNeedWhere minus the community test: open, in progress and met (withdrawn ones are not
+    // public); open first (the enum's order), so met needs stay on the page below, marked as met.
+    where: { ...shownWhere, needStatus: { not: NeedStatus.WITHDRAWN } },
+    orderBy: [{ needStatus: "asc" }, { urgency: "desc" }, { createdAt: "desc" }],
     select: needSummarySelect,
   },
 } satisfies Prisma.CommunitySelect;

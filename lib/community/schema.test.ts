@@ -68,8 +68,8 @@ describe("communityProfileSchema", () => {
       email: "invalidEmail",
       website: "invalidUrl",
       preferredKinds: "invalid",
-      preferredPopulationMin: "invalid",
-      preferredPopulationMax: "invalid",
+      preferredPopulationMin: "notNegative",
+      preferredPopulationMax: "wholeNumber",
     });
   });
 

@@ -6,7 +6,16 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { CooperationGoal, OrganizationKind } from "@/generated/prisma/enums";
 import { importFileFields } from "@/lib/import/form";
-import { countryCodes, emailAddress, enumList, httpUrl, languageCodes, optionalText, recordKey } from "@/lib/forms/fields";
+import {
+  countryCodes,
+  emailAddress,
+  enumList,
+  httpUrl,
+  languageCodes,
+  optionalText,
+  recordKey,
+  typedWholeNumber,
+} from "@/lib/forms/fields";
 
 /** Digits with the usual separators and an optional leading +: "+380 3548 2-11-43". */
 const phone = zfd.text(
@@ -17,15 +26,8 @@ const phone = zfd.text(
     .regex(/^\+?[\d(][\d\s().-]{4,}$/, { error: "invalid" })
     .optional(),
 );
-/** A population bound of a partner municipality, typed as people write it ("25 000"). */
-const population = zfd.text(
-  z
-    .string()
-    .transform((value) => value.replace(/[\s_]/g, ""))
-    .pipe(z.string().regex(/^\d{1,9}$/, { error: "invalid" }))
-    .transform(Number)
-    .optional(),
-);
+/** A population bound of a partner municipality, typed as people write it ("25 000", "25,000"). */
+const population = typedWholeNumber(0, 999_999_999);
 
 export const communityProfileSchema = zfd
   .formData({

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { EventType, Sector } from "@/generated/prisma/enums";
 import { httpUrl, languageCodes, optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
+import { isCountryCode } from "@/lib/i18n/iso-codes";
 import { ownerField } from "@/lib/listing/owner";
 import { isTimeZone, zonedLocalToUtc } from "./zoned-time";
 
@@ -23,14 +24,8 @@ export const eventFormSchema = zfd
     onlineUrl: httpUrl,
     venue: optionalText(200),
     city: optionalText(120),
-    country: zfd.text(
-      z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[A-Z]{2}$/, { error: "invalid" })
-        .optional(),
-    ),
+    // An assigned ISO code, as the country picker posts it (lib/i18n/iso-codes.ts).
+    country: zfd.text(z.string().trim().toUpperCase().refine(isCountryCode, { error: "invalid" }).optional()),
     registrationUrl: httpUrl,
     registrationDeadlineLocal: wallClockTime,
     languages: languageCodes,

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { zfd } from "zod-form-data";
 import { CooperationGoal } from "@/generated/prisma/enums";
-import { countryCodes, enumList, httpUrl, languageCodes, localizedInput, splitCodes } from "./fields";
+import {
+  countryCodes,
+  enumList,
+  httpUrl,
+  languageCodes,
+  localizedInput,
+  splitCodes,
+  typedMoney,
+  typedWholeNumber,
+  withTypedCurrency,
+} from "./fields";
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();
@@ -65,5 +75,36 @@ describe("shared form fields", () => {
     expect(localizedInput("Текст", undefined)).toEqual({ uk: "Текст" });
     expect(localizedInput(undefined, undefined)).toEqual({});
     expect(localizedInput("Текст", "Text")).toEqual({ uk: "Текст", en: "Text" });
+  });
+});
+
+describe("typed numbers", () => {
+  const numbers = zfd.formData({ cost: typedMoney(1e9), population: typedWholeNumber(1, 1e8) });
+  const read = (entries: [string, string][]) => numbers.safeParse(form(entries));
+  const errors = (entries: [string, string][]) => {
+    const result = read(entries);
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  };
+
+  it("reads amounts the ways people write them, with the currency they name", () => {
+    expect(read([["cost", "~60,000"]]).data?.cost).toEqual({ value: 60000 });
+    expect(read([["cost", "60 000,50 грн"]]).data?.cost).toEqual({ value: 60000.5, currency: "UAH" });
+    expect(read([["population", "25 000"]]).data?.population).toBe(25000);
+    expect(read([]).data).toEqual({ cost: undefined, population: undefined });
+  });
+
+  it("puts each refusal on its field, with the key of a message that shows the format", () => {
+    expect(errors([["cost", "60,000.000,5"]])).toEqual({ cost: "amount" });
+    expect(errors([["cost", "-5"]])).toEqual({ cost: "notNegative" });
+    expect(errors([["cost", "2 000 000 000"]])).toEqual({ cost: "tooLarge" });
+    expect(errors([["population", "25,5"]])).toEqual({ population: "wholeNumber" });
+    expect(errors([["population", "25 000 €"]])).toEqual({ population: "wholeNumber" });
+    expect(errors([["population", "0"]])).toEqual({ population: "aboveZero" });
+  });
+
+  it("stores the currency typed with an amount over the list's choice", () => {
+    expect(withTypedCurrency("EUR", { currency: "UAH" })).toBe("UAH");
+    expect(withTypedCurrency("EUR", undefined, { currency: "PLN" })).toBe("PLN");
+    expect(withTypedCurrency("EUR", {}, undefined)).toBe("EUR");
   });
 });

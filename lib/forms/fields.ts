@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { defaultLocale, locales } from "@/lib/i18n/localized-text";
+import { parseTypedAmount } from "@/lib/money/typed-amount";
 import { isHttpUrl, MAX_URL_LENGTH } from "./http-url";
 
 /** Optional free text, trimmed, at most `max` characters; empty means absent. */
@@ -62,6 +63,45 @@ export function enumList<T extends string>(vocabulary: Record<string, T>) {
       .refine((picked) => picked.every((value) => values.includes(value)), { error: "invalid" })
       .transform((picked) => (values as readonly T[]).filter((value) => picked.includes(value))),
   );
+}
+
+// ── Numbers as people type them (lib/money/typed-amount.ts): "~60 000 €", "60,000", "25 000" ──
+
+/** A typed number with its bounds, read by the one parser; each refusal is a key under forms.errors. */
+function typedNumber({ decimals, min, max, money }: { decimals: 0 | 2; min: number; max: number; money: boolean }) {
+  const formatError = decimals ? "amount" : "wholeNumber";
+  return z.string().transform((text, ctx) => {
+    const read = parseTypedAmount(text, decimals);
+    const refuse = (message: string) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    if (!read.ok || (read.currency && !money)) return refuse(formatError);
+    if (read.value < min) return refuse(min > 0 ? "aboveZero" : "notNegative");
+    if (read.value > max) return refuse("tooLarge");
+    return { value: read.value, ...(read.currency ? { currency: read.currency } : {}) };
+  });
+}
+
+/**
+ * An optional amount of money, at most two decimals, zero or more: `value` in units, and
+ * `currency` when the text names one ("₴60 000", "60 000 грн"). A form with a currency list
+ * takes the named one over the list's choice (see `withTypedCurrency`): a sign typed into the
+ * amount is deliberate, while the list may still show the default nobody looked at.
+ */
+export const typedMoney = (max: number) => zfd.text(typedNumber({ decimals: 2, min: 0, max, money: true }).optional());
+
+/** An optional whole number of at least `min` ("25 000", "25,000"), such as a population. */
+export const typedWholeNumber = (min: number, max: number) =>
+  zfd.text(
+    typedNumber({ decimals: 0, min, max, money: false })
+      .transform((read) => read.value)
+      .optional(),
+  );
+
+/** The currency a form stores: the one typed with an amount, else the list's. */
+export function withTypedCurrency(listed: string, ...amounts: ({ currency?: string } | undefined)[]): string {
+  return amounts.find((amount) => amount?.currency)?.currency ?? listed;
 }
 
 /** An optional wall-clock time from `<input type="datetime-local">` ("2027-03-28T18:30"), in a zone the form names. */

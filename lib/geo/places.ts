@@ -3,26 +3,10 @@
 import { cities, type CityRecord } from "./data/cities";
 import { countries, type CountryRecord } from "./data/countries";
 import { oblasts, type OblastRecord } from "./data/oblasts";
+import { placeKey, type LatLng } from "./place-key";
 
-export type { CityRecord, CountryRecord, OblastRecord };
-export { cities, countries, oblasts };
-
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
-
-/** Case-, accent- and punctuation-insensitive key, so "Kraków", "krakow" and "KRAKOW " meet. */
-export function placeKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[łŁ]/g, "l")
-    .replace(/[’'ʼ`]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+export type { CityRecord, CountryRecord, LatLng, OblastRecord };
+export { cities, countries, oblasts, placeKey };
 
 const countryByCode = new Map(countries.map((c) => [c.code, c]));
 const oblastByCode = new Map(oblasts.map((o) => [o.code, o]));

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { inlineScriptHashes } from "./script-hashes";
+import { VIEWER_HINT_SCRIPT_HASH } from "@/lib/auth/viewer-hint";
 import { baseSecurityHeaders, contentSecurityPolicy, newNonce, tileTemplateOrigins } from "./security-headers";
 
 const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
@@ -9,7 +10,7 @@ describe("Content-Security-Policy", () => {
   it("allows scripts by nonce or by hash, never 'unsafe-inline', and no framing", () => {
     const byNonce = contentSecurityPolicy({ nonce: "abc" }, { https: false });
     const byHash = contentSecurityPolicy({ hashes: ["sha256-xyz"] }, { https: true });
-    expect(scriptSrc(byNonce)).toBe("script-src 'self' 'nonce-abc'");
+    expect(scriptSrc(byNonce)).toBe(`script-src 'self' 'nonce-abc' '${VIEWER_HINT_SCRIPT_HASH}'`);
     expect(scriptSrc(byHash)).toBe("script-src 'self' 'sha256-xyz'");
     for (const policy of [byNonce, byHash]) {
       expect(scriptSrc(policy)).not.toContain("unsafe-inline");

@@ -4,6 +4,7 @@
 //  - pages served from Next's page cache were rendered once for everybody, so a nonce cannot be
 //    in them; our server (scripts/serve.mts) hashes their inline scripts instead.
 // Neither allows 'unsafe-inline' scripts. See docs/decisions/0016-content-security-policy.md.
+import { VIEWER_HINT_SCRIPT_HASH } from "@/lib/auth/viewer-hint";
 import { tileLayerConfig } from "@/lib/map/tile-config";
 
 export interface PolicyContext {
@@ -20,7 +21,10 @@ export interface PolicyContext {
 type ScriptSource = { nonce: string } | { hashes: string[] };
 
 export function contentSecurityPolicy(scripts: ScriptSource, context: PolicyContext): string {
-  const scriptSrc = "nonce" in scripts ? [`'nonce-${scripts.nonce}'`] : scripts.hashes.map((hash) => `'${hash}'`);
+  // The layout's one inline script of our own (the header's hint, lib/auth/viewer-hint.ts) has no
+  // nonce: the layout must not read the request, or no page could be cached. Its hash allows it.
+  const scriptSrc =
+    "nonce" in scripts ? [`'nonce-${scripts.nonce}'`, `'${VIEWER_HINT_SCRIPT_HASH}'`] : scripts.hashes.map((hash) => `'${hash}'`);
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", ...scriptSrc, ...(context.development ? ["'unsafe-eval'"] : [])],

@@ -24,6 +24,7 @@ export const clientNamespaces = [
   "metadata",
   "nav",
   "need",
+  "pickers",
   "pollForm",
   "polls",
   "register",

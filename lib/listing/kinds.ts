@@ -6,7 +6,7 @@ import "server-only";
 // (lib/moderation) go through this one table, so a kind cannot be accepted by one and missing
 // from another (a partnership report once resolved with "hide" hid nothing).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { TargetType, type ModerationStatus } from "@/generated/prisma/enums";
+import { TargetType, type ModerationStatus, type OrganizationKind, type PartnershipForm, type Sector } from "@/generated/prisma/enums";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
 import {
   publicAnnouncementWhere,
@@ -35,6 +35,13 @@ export type ModeratedType = (typeof moderatedTypes)[number];
 export const listingTypes = [...moderatedTypes, TargetType.COMMUNITY] as const;
 export type ListingType = (typeof listingTypes)[number];
 
+/** The queue's one-line hint beside a listing's type, as values the page names in the reader's language. */
+export type ListingDetail =
+  | { organizationKind: OrganizationKind; city: string; country: string }
+  | { startsAt: Date }
+  | { sector: Sector }
+  | { partnershipForm: PartnershipForm };
+
 /** One listing as queues, notices and reports show it. `detail` is the queue's one-line hint. */
 export interface ListingRow {
   id: string;
@@ -42,7 +49,7 @@ export interface ListingRow {
   authorId: string | null;
   path: string;
   createdAt: Date;
-  detail: string | null;
+  detail: ListingDetail | null;
 }
 
 /** Which rows to read: some ids, or a page of one moderation status, oldest first. */
@@ -98,7 +105,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           name: r.name,
           authorId: r.createdById,
           path: `/organizations/${r.slug}`,
-          detail: `${r.kind} · ${r.city}, ${r.country}`,
+          detail: { organizationKind: r.kind, city: r.city, country: r.country },
         }),
       ),
     reproject: reindexOrganization,
@@ -125,9 +132,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, slug: true, title: true, createdAt: true, createdById: true, startsAt: true },
         })
-      ).map((r) =>
-        queueRow(r, { name: r.title, authorId: r.createdById, path: `/events/${r.slug}`, detail: r.startsAt.toISOString().slice(0, 10) }),
-      ),
+      ).map((r) => queueRow(r, { name: r.title, authorId: r.createdById, path: `/events/${r.slug}`, detail: { startsAt: r.startsAt } })),
     reproject: nothingToReproject,
   },
   [TargetType.ANNOUNCEMENT]: {
@@ -163,7 +168,9 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, slug: true, title: true, createdAt: true, proposedById: true, form: true },
         })
-      ).map((r) => queueRow(r, { name: r.title, authorId: r.proposedById, path: `/partnerships/${r.slug}`, detail: r.form })),
+      ).map((r) =>
+        queueRow(r, { name: r.title, authorId: r.proposedById, path: `/partnerships/${r.slug}`, detail: { partnershipForm: r.form } }),
+      ),
     reproject: nothingToReproject,
   },
   [TargetType.NEED]: {
@@ -178,7 +185,7 @@ export const listingKinds: Record<ListingType, ListingKind> = {
           ...query,
           select: { id: true, title: true, createdAt: true, sector: true, community: { select: { slug: true } } },
         })
-      ).map((r) => queueRow(r, { name: r.title, authorId: null, path: `/communities/${r.community.slug}`, detail: r.sector })),
+      ).map((r) => queueRow(r, { name: r.title, authorId: null, path: `/communities/${r.community.slug}`, detail: { sector: r.sector } })),
     // Open needs' sectors are a facet of their community's search row.
     async reproject(tx, id) {
       const need = await tx.need.findUnique({ where: { id }, select: { communityId: true } });

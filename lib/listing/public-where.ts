@@ -38,8 +38,12 @@ export const publicAnnouncementWhere = {
 
 export const publicPollWhere = { ...shownWhere, OR: publicOrganiser } satisfies Prisma.PollWhereInput;
 
-/** A need of a public community, whatever its progress (open, in progress or met). */
-export const publicNeedWhere = { ...shownWhere, community: publicCommunityWhere } satisfies Prisma.NeedWhereInput;
+/** A need of a public community, open, in progress or met; one its community withdrew is no longer public. */
+export const publicNeedWhere = {
+  ...shownWhere,
+  needStatus: { not: NeedStatus.WITHDRAWN },
+  community: publicCommunityWhere,
+} satisfies Prisma.NeedWhereInput;
 
 /** An open need as its own row says; read through a public community, or add the community's rule. */
 export const openNeedWhere = { ...shownWhere, needStatus: NeedStatus.OPEN } satisfies Prisma.NeedWhereInput;

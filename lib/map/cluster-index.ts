@@ -4,6 +4,7 @@
 import Supercluster from "supercluster";
 import type { MapFilters } from "./filters";
 import { MAP_MAX_ZOOM } from "./filters";
+import { clusterPlace, mergeTallies, PlaceNames, tallyOf, type PlaceTallies } from "./cluster-place";
 import { haversineKm } from "./haversine";
 import type { BBox } from "./viewport";
 
@@ -24,6 +25,20 @@ export interface MapPoint {
   /** An organisation's sectors, a community's open-need sectors. */
   sectors: string[];
   languages: string[];
+  /** Where it is, to name the clusters it falls in ("Berlin and around"); see cluster-place.ts. */
+  area?: MapArea;
+}
+
+/** A place a listing is in: a key unique to the place, and its name in both UI languages. */
+export interface AreaName {
+  key: string;
+  name: { uk: string; en: string };
+}
+/** The listing's city (a community's centre), region (a community's oblast) and country. */
+export interface MapArea {
+  city: AreaName | null;
+  region: AreaName | null;
+  country: AreaName | null;
 }
 
 /**
@@ -40,11 +55,13 @@ export const CLUSTER_RADIUS = 80;
 export const CLUSTER_MAX_ZOOM = MAP_MAX_ZOOM;
 
 type Props = { i: number };
-type ClusterProps = { o: number };
+type ClusterProps = { o: number } & PlaceTallies;
 
 export interface MapIndex {
   points: MapPoint[];
   clusters: Supercluster<Props, ClusterProps>;
+  /** The names behind the ids in the clusters' place tallies. */
+  places: PlaceNames;
 }
 
 export function matchesMapFilters(point: MapPoint, filters: MapFilters): boolean {
@@ -59,18 +76,28 @@ export function matchesMapFilters(point: MapPoint, filters: MapFilters): boolean
 
 export function buildMapIndex(all: MapPoint[], filters: MapFilters): MapIndex {
   const points = all.filter((point) => matchesMapFilters(point, filters));
+  const places = new PlaceNames();
+  const id = (area: AreaName | null | undefined) => places.id(area?.key ?? null, area?.name);
+  const areas = points.map((point) => [id(point.area?.city), id(point.area?.region), id(point.area?.country)] as const);
   const clusters = new Supercluster<Props, ClusterProps>({
     radius: CLUSTER_RADIUS,
     maxZoom: CLUSTER_MAX_ZOOM,
-    map: (props) => ({ o: points[props.i]!.type === "o" ? 1 : 0 }),
+    map: (props) => {
+      const [city, region, country] = areas[props.i]!;
+      return { o: points[props.i]!.type === "o" ? 1 : 0, c: tallyOf(city), r: tallyOf(region), y: tallyOf(country) };
+    },
+    // New tallies, never changed in place: supercluster's copies of cluster properties are shallow.
     reduce: (sum, props) => {
       sum.o += props.o;
+      sum.c = mergeTallies(sum.c, props.c);
+      sum.r = mergeTallies(sum.r, props.r);
+      sum.y = mergeTallies(sum.y, props.y);
     },
   });
   clusters.load(
     points.map((point, i) => ({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [point.lng, point.lat] } })),
   );
-  return { points, clusters };
+  return { points, clusters, places };
 }
 
 /** Decimals a coordinate needs at a zoom: about a tenth of a screen pixel, never finer than 1 m. */
@@ -103,6 +130,10 @@ export interface ClusterPropertiesOut {
   o: number;
   /** zoom at which it splits; past CLUSTER_MAX_ZOOM it is a stack of one place */
   x: number;
+  /** the place it is named by, in the request's language ("Berlin"); absent when none is known */
+  m?: string;
+  /** 1 when every listing of it is in that place ("Berlin", not "Berlin and around") */
+  w?: 1;
 }
 export type MapFeature =
   | { type: "Feature"; id: number; geometry: { type: "Point"; coordinates: [number, number] }; properties: ClusterPropertiesOut }
@@ -146,11 +177,17 @@ export function viewportFeatures(index: MapIndex, bbox: BBox, zoom: number, loca
     if ("cluster" in props && props.cluster) {
       total += props.point_count;
       organizations += props.o;
+      const place = clusterPlace(props, props.point_count, index.places.name, locale);
       return {
         type: "Feature",
         id: props.cluster_id,
         geometry: { type: "Point", coordinates: [round(lng), round(lat)] },
-        properties: { n: props.point_count, o: props.o, x: index.clusters.getClusterExpansionZoom(props.cluster_id) },
+        properties: {
+          n: props.point_count,
+          o: props.o,
+          x: index.clusters.getClusterExpansionZoom(props.cluster_id),
+          ...(place && { m: place.name, ...(place.all && { w: 1 as const }) }),
+        },
       };
     }
     const point = index.points[(props as Props).i]!;

@@ -4,10 +4,10 @@ import "server-only";
 // lat/lng columns are never selected (docs/decisions/0003-location-privacy.md).
 import type { PrismaClient } from "@/generated/prisma/client";
 import { cityName, countryName } from "@/lib/i18n/display-names";
-import { getOblast } from "@/lib/geo/places";
+import { findCity, getOblast, placeKey } from "@/lib/geo/places";
 import { shownSql } from "@/lib/listing/public-where";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
-import type { MapPoint } from "./cluster-index";
+import type { AreaName, MapArea, MapPoint } from "./cluster-index";
 
 interface Row {
   type: "o" | "c";
@@ -50,6 +50,38 @@ function placeOf(row: Row, locale: "uk" | "en"): string {
   return [both(row.center)[locale], oblast ? oblast[locale] : ""].filter(Boolean).join(", ");
 }
 
+// One area object per distinct (country, city or centre, oblast): shared by the listings there.
+const areas = new Map<string, MapArea>();
+function areaName(key: string, uk: string, en: string): AreaName | null {
+  return uk || en ? { key, name: { uk: uk || en, en: en || uk } } : null;
+}
+function area(row: Row): MapArea {
+  // Ukraine's communities carry their oblast; the country is Ukraine when a row does not say.
+  const country = row.country ?? (row.type === "c" ? "UA" : null);
+  const locality = row.type === "o" ? row.city : both(row.center).en || both(row.center).uk || null;
+  const key = `${country}|${row.oblast}|${locality}`;
+  let found = areas.get(key);
+  if (found) return found;
+  const oblast = getOblast(row.oblast);
+  // A gazetteer city is one place whatever the spelling, and whether an organisation or a
+  // community's centre; other names are told apart within their country (and oblast).
+  const known = findCity(country, locality);
+  const city = !locality
+    ? null
+    : known
+      ? areaName(known.id, known.uk, known.en)
+      : row.type === "o"
+        ? areaName(`${country}|${placeKey(locality)}`, locality, locality)
+        : areaName(`${country}|${row.oblast}|${placeKey(locality)}`, both(row.center).uk, both(row.center).en);
+  found = {
+    city,
+    region: oblast ? areaName(oblast.code, oblast.uk, oblast.en) : null,
+    country: country ? areaName(country, countryName(country, "uk"), countryName(country, "en")) : null,
+  };
+  areas.set(key, found);
+  return found;
+}
+
 export async function loadPublicMapPoints(prisma: PrismaClient): Promise<MapPoint[]> {
   // Only constants are spliced in: the public rule's SQL from lib/listing/public-where.ts.
   const rows = await prisma.$queryRawUnsafe<Row[]>(`
@@ -74,5 +106,6 @@ export async function loadPublicMapPoints(prisma: PrismaClient): Promise<MapPoin
     oblast: row.oblast,
     sectors: row.sectors,
     languages: row.languages,
+    area: area(row),
   }));
 }

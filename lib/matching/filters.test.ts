@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMatchFilters } from "./filters";
+import { matchFiltersToQuery, parseMatchFilters } from "./filters";
 
 describe("parseMatchFilters", () => {
   it("keeps known values, drops the rest", () => {
@@ -11,6 +11,7 @@ describe("parseMatchFilters", () => {
       country: ["DE"],
       language: ["uk"],
       verified: true,
+      page: 1,
     });
   });
   it("gives empty filters for nothing or nonsense", () => {
@@ -20,7 +21,13 @@ describe("parseMatchFilters", () => {
       country: [],
       language: [],
       verified: false,
+      page: 1,
     });
+  });
+  it("reads the page and leaves it out of the paging query", () => {
+    const filters = parseMatchFilters({ sector: "HEATING", page: "3" });
+    expect(filters.page).toBe(3);
+    expect(matchFiltersToQuery(filters)).toEqual({ sector: ["HEATING"] });
   });
   it("follows the shared rules: yes is on, languages have two letters, lists read 40 items", () => {
     expect(parseMatchFilters({ verified: "yes", language: "de,deu" })).toMatchObject({ verified: true, language: ["de"] });

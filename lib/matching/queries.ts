@@ -10,6 +10,8 @@ import "server-only";
 // GIN on sectors): the best CANDIDATE_CAP by the signals it holds (verified, a shared language,
 // the partner's country preferred by the community); only those rows are then read in full and
 // scored exactly. When no need is open there is nothing to match on, which the page explains.
+// All candidates are ranked, then one page (MATCHES_PAGE_SIZE) is returned with the total; the
+// page's pairs that already have an open partnership (proposed or active) say so, and where it is.
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { communityNameSelect } from "@/lib/community/selects";
@@ -17,11 +19,35 @@ import { agreedPartnershipWhere, openNeedWhere, publicCommunityWhere, publicOrga
 import { minorToEur } from "@/lib/money/eur";
 import { offerSelect } from "@/lib/organization/offer";
 import { organizationListItemSelect } from "@/lib/organization/queries";
-import type { MatchFilters } from "./filters";
+import { describeOpenPartnership, openPartnershipSelect, openPartnershipWhere, type OpenPartnership } from "@/lib/partnership/open";
+import { MATCHES_PAGE_SIZE, type MatchFilters } from "./filters";
 import { rankPartners, scoreMatch, type CommunityForMatching, type Match, type PartnerForMatching } from "./score";
 
 export const CANDIDATE_CAP = 600;
-export const MATCHES_SHOWN = 30;
+
+/** One page of a ranked list, with where it stands in the whole. */
+function pageOf<T>(ranked: T[], page: number) {
+  const pageCount = Math.max(1, Math.ceil(ranked.length / MATCHES_PAGE_SIZE));
+  const first = (page - 1) * MATCHES_PAGE_SIZE;
+  return { items: ranked.slice(first, first + MATCHES_PAGE_SIZE), total: ranked.length, page, pageCount, first };
+}
+
+/** The open partnership (proposed or active) of each pair, keyed `${organizationId}:${communityId}`. */
+async function openPartnerships(prisma: Db, where: Prisma.PartnershipWhereInput): Promise<Map<string, OpenPartnership>> {
+  const rows = await prisma.partnership.findMany({
+    where: { ...openPartnershipWhere, ...where },
+    // An active one says more than a proposal: it wins when a pair has both.
+    orderBy: [{ partnershipStatus: "desc" }, { id: "asc" }],
+    select: openPartnershipSelect,
+  });
+  const byPair = new Map<string, OpenPartnership>();
+  for (const row of rows) {
+    const key = `${row.organizationId}:${row.communityId}`;
+    const described = describeOpenPartnership(row);
+    if (!byPair.has(key) || described.state === "active") byPair.set(key, described);
+  }
+  return byPair;
+}
 
 const partnerSelect = { ...organizationListItemSelect, languages: true, ...offerSelect } satisfies Prisma.OrganizationSelect;
 type PartnerRow = Prisma.OrganizationGetPayload<{ select: typeof partnerSelect }>;
@@ -114,7 +140,13 @@ async function candidateIds(
 
 export interface OrganizationMatch extends Match {
   organization: PartnerRow;
+  /** Its place in the whole ranking, from 1. */
+  rank: number;
+  /** An open partnership of the pair, when there is one: then it is not offered again. */
+  partnership: OpenPartnership | null;
 }
+
+const noMatches = { matches: [], total: 0, page: 1, pageCount: 1 } as const;
 
 /** Organisations ranked for a public community's open needs, best first, with reasons. */
 export async function matchOrganizationsForCommunity(slug: string, filters: MatchFilters, now = new Date()) {
@@ -125,7 +157,7 @@ export async function matchOrganizationsForCommunity(slug: string, filters: Matc
   const needSectors = [...new Set(community.openNeeds.map((n) => n.sector))].filter(
     (s) => !filters.sector.length || filters.sector.includes(s),
   );
-  if (needSectors.length === 0) return { community: row, matches: [] as OrganizationMatch[], candidates: 0 };
+  if (needSectors.length === 0) return { community: row, ...noMatches, matches: [] as OrganizationMatch[], candidates: 0 };
 
   const ids = await candidateIds(prisma, {
     sectors: needSectors,
@@ -150,12 +182,22 @@ export async function matchOrganizationsForCommunity(slug: string, filters: Matc
     inSectors(community, filters),
     candidates.map((c) => toPartner(c, tieCount.get(c.id) ?? 0)),
     now,
-  ).slice(0, MATCHES_SHOWN);
-  return { community: row, matches: ranked.map((m) => ({ ...m, organization: byId.get(m.partnerId)! })), candidates: candidates.length };
+  );
+  const { items, first, ...paging } = pageOf(ranked, filters.page);
+  const open = await openPartnerships(prisma, { communityId: row.id, organizationId: { in: items.map((m) => m.partnerId) } });
+  const matches: OrganizationMatch[] = items.map((m, index) => ({
+    ...m,
+    organization: byId.get(m.partnerId)!,
+    rank: first + index + 1,
+    partnership: open.get(`${m.partnerId}:${row.id}`) ?? null,
+  }));
+  return { community: row, matches, ...paging, candidates: candidates.length };
 }
 
 export interface CommunityMatch extends Match {
   community: CommunityRow;
+  rank: number;
+  partnership: OpenPartnership | null;
 }
 
 /** Communities with open needs ranked for a public organisation, best first, with reasons. */
@@ -164,7 +206,7 @@ export async function matchCommunitiesForOrganization(slug: string, filters: Mat
   const org = await prisma.organization.findFirst({ where: { ...publicOrganizationWhere, slug }, select: partnerSelect });
   if (!org) return null;
   const sectors = org.sectors.filter((s) => !filters.sector.length || filters.sector.includes(s));
-  if (sectors.length === 0) return { organization: org, matches: [] as CommunityMatch[], candidates: 0 };
+  if (sectors.length === 0) return { organization: org, ...noMatches, matches: [] as CommunityMatch[], candidates: 0 };
   // Communities with at least one open need in the organisation's sectors (index on need status+sector).
   const rows = await prisma.community.findMany({
     where: { ...publicCommunityWhere, needs: { some: { ...openNeedWhere, sector: { in: sectors } } } },
@@ -178,13 +220,21 @@ export async function matchCommunitiesForOrganization(slug: string, filters: Mat
     _count: { _all: true },
   });
   const tieCount = new Map(ties.map((t) => [t.communityId, t._count._all]));
-  const matches = rows
+  // Each community has its own best possible score, so the list is ordered by the share people
+  // read ("Fit 82 %"), then by the score, then by id (a fixed order: pages never shuffle).
+  const ranked = rows
     .map((row) => ({
       ...scoreMatch(inSectors(toCommunity(row), filters), toPartner(org, tieCount.get(row.id) ?? 0), now),
       partnerId: row.id,
       community: row,
     }))
-    .sort((a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : 1))
-    .slice(0, MATCHES_SHOWN);
-  return { organization: org, matches, candidates: rows.length };
+    .sort((a, b) => b.share - a.share || b.score - a.score || (a.partnerId < b.partnerId ? -1 : 1));
+  const { items, first, ...paging } = pageOf(ranked, filters.page);
+  const open = await openPartnerships(prisma, { organizationId: org.id, communityId: { in: items.map((m) => m.partnerId) } });
+  const matches: CommunityMatch[] = items.map((m, index) => ({
+    ...m,
+    rank: first + index + 1,
+    partnership: open.get(`${org.id}:${m.partnerId}`) ?? null,
+  }));
+  return { organization: org, matches, ...paging, candidates: rows.length };
 }

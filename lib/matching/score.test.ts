@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
-import { MAX_WITHOUT_SECTOR, SECTOR_GATE, rankPartners, scoreMatch, type CommunityForMatching, type PartnerForMatching } from "./score";
+import {
+  MAX_WITHOUT_SECTOR,
+  SECTOR_GATE,
+  bestPossibleScore,
+  rankPartners,
+  scoreMatch,
+  type CommunityForMatching,
+  type PartnerForMatching,
+} from "./score";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const sectors = Object.values(Sector);
@@ -91,6 +99,51 @@ describe("scoreMatch laws", () => {
         expect(MAX_WITHOUT_SECTOR).toBeLessThan(SECTOR_GATE);
       }),
     );
+  });
+});
+
+describe("fit as a share", () => {
+  it("lies in 0–100, never above the best possible score, and orders as the score does", () => {
+    fc.assert(
+      fc.property(community, partner, partner, (c, p, q) => {
+        const a = scoreMatch(c, p, now);
+        const b = scoreMatch(c, q, now);
+        expect(a.score).toBeLessThanOrEqual(bestPossibleScore(c));
+        expect(a.share).toBeGreaterThanOrEqual(0);
+        expect(a.share).toBeLessThanOrEqual(100);
+        if (a.score > b.score) expect(a.share).toBeGreaterThanOrEqual(b.share);
+      }),
+    );
+  });
+
+  it("is 100 % for a partner that meets every part of the bound", () => {
+    const c: CommunityForMatching = {
+      id: "c",
+      oblastCode: "UA61000000000060328",
+      population: 20_000,
+      languages: ["uk", "de"],
+      preferredCountries: ["DE"],
+      preferredKinds: ["FOREIGN_MUNICIPALITY"],
+      openNeeds: [{ id: "n", sector: "HEATING", aidTypes: ["GRANT"], costEur: 50_000 }],
+    };
+    const ideal: PartnerForMatching = {
+      id: "p",
+      kind: "FOREIGN_MUNICIPALITY",
+      country: "DE",
+      sectors: ["HEATING"],
+      aidTypes: ["GRANT"],
+      languages: ["uk", "de"],
+      operatingCountries: ["UA"],
+      operatingOblasts: ["UA61000000000060328"],
+      budgetMinEur: 0,
+      budgetMaxEur: 100_000,
+      population: 20_000,
+      isVerified: true,
+      updatedAt: now,
+      existingTies: 1,
+    };
+    expect(scoreMatch(c, ideal, now).share).toBe(100);
+    expect(scoreMatch(c, { ...ideal, isVerified: false, languages: [] }, now).share).toBeLessThan(100);
   });
 });
 

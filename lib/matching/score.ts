@@ -18,6 +18,13 @@
 // | kind        | 5 when the community prefers this kind of partner                        |
 // | verified    | 5                                                                        |
 // | recent      | 3 when the listing was updated in the last 180 days                      |
+//
+// People read the score as a share, "Fit 82 %": the score divided by the best score any partner
+// could reach for this community's (filtered) open needs, `bestPossibleScore` below: every need
+// sector shared, all aid given, a budget that covers a cost, every community language spoken,
+// working in the oblast and in Ukraine, from a preferred country, a tie already, the best of size
+// and kind, verified and recent. Each reason is at most its part of that bound, so the share
+// lies in 0–100; on one community's list it orders exactly as the score does.
 import type { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 
 export const SECTOR_GATE = 100;
@@ -74,11 +81,39 @@ export type MatchReason =
 export interface Match {
   partnerId: string;
   score: number;
+  /** The score as a whole percentage of `best` (0–100). */
+  share: number;
+  /** `bestPossibleScore` for the community: each reason's part of the share is its points over it. */
+  best: number;
   reasons: MatchReason[];
 }
 
 const RECENT_DAYS = 180;
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** The highest score any partner could reach for this community's open needs (the share's 100 %). */
+export function bestPossibleScore(community: CommunityForMatching): number {
+  const needs = community.openNeeds;
+  const sectors = new Set(needs.map((need) => need.sector)).size;
+  const sectorAndAid = sectors > 0 ? SECTOR_GATE + 30 * sectors + 15 : 0;
+  const cost = needs.some((need) => need.costEur !== null) ? 10 : 0;
+  const language = Math.min(
+    20,
+    [...new Set(community.languages)].reduce((sum, language) => sum + (language === "uk" ? 3 : 8), 0),
+  );
+  const geography = Math.min(26, 10 + 3 + (community.preferredCountries.length > 0 ? 8 : 0) + 5);
+  // Size counts only for foreign municipalities, kind only for a preferred kind: the best of both.
+  const size = community.population ? 10 : 0;
+  const kindPoints = community.preferredKinds.length > 0 ? 5 : 0;
+  const sizeAndKind = Math.max(size + (community.preferredKinds.includes("FOREIGN_MUNICIPALITY") ? 5 : 0), kindPoints);
+  return sectorAndAid + cost + language + geography + sizeAndKind + 5 + 3;
+}
+
+/** A score as a whole percentage of the best possible one, kept within 0–100. */
+export function fitShare(score: number, best: number): number {
+  if (best <= 0) return 0;
+  return Math.min(100, Math.max(0, Math.round((100 * score) / best)));
+}
 
 export function scoreMatch(community: CommunityForMatching, partner: PartnerForMatching, now: Date): Match {
   const reasons: MatchReason[] = [];
@@ -141,7 +176,9 @@ export function scoreMatch(community: CommunityForMatching, partner: PartnerForM
   if (partner.isVerified) reasons.push({ code: "verified", points: 5 });
   if (now.getTime() - partner.updatedAt.getTime() <= RECENT_DAYS * 86_400_000) reasons.push({ code: "recent", points: 3 });
 
-  return { partnerId: partner.id, score: round1(reasons.reduce((sum, reason) => sum + reason.points, 0)), reasons };
+  const score = round1(reasons.reduce((sum, reason) => sum + reason.points, 0));
+  const best = bestPossibleScore(community);
+  return { partnerId: partner.id, score, share: fitShare(score, best), best, reasons };
 }
 
 /** Partners ranked best first; ties keep a fixed order (by id), so the list never shuffles. */

@@ -6,7 +6,6 @@ import { MembershipRole, MembershipStatus, TargetType } from "@/generated/prisma
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { listingName } from "@/lib/i18n/localized-text";
 import { publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import { recordNotices, sendNotices } from "@/lib/notification/notify";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
@@ -124,7 +123,7 @@ export async function decideMembership(
   const { organization, community } = membership;
   return {
     ...membership,
-    name: listingName((organization ?? community)?.name),
+    name: (organization ?? community)?.name ?? null,
     path: organization ? `/organizations/${organization.slug}` : `/communities/${community?.slug}`,
   };
 }

@@ -7,7 +7,6 @@ import { MembershipStatus, ModerationStatus, ReportStatus, TargetType, ChangeReq
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { listingName } from "@/lib/i18n/localized-text";
 import { decideMembership } from "@/lib/membership/mutations";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
@@ -60,7 +59,7 @@ export async function decideListings(
         notices.push({
           userId: row.authorId,
           kind: input.decision === "approve" ? "listing.approved" : "listing.rejected",
-          payload: { name: listingName(row.name), reason: input.reason ?? null, url: row.path },
+          payload: { name: row.name, object: kind.audit, reason: input.reason ?? null, url: row.path },
         });
       }
     }
@@ -232,7 +231,7 @@ export async function decideChangeRequest(
             {
               userId: request.authorId,
               kind: input.approve ? "change.approved" : "change.rejected",
-              payload: { name: listingName(listing?.name), reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) },
+              payload: { name: listing?.name ?? null, reason: input.reason ?? null, ...(listing ? { url: listing.path } : {}) },
             },
           ])
         : [];

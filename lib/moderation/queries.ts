@@ -1,8 +1,8 @@
 import "server-only";
 // The moderation queues: what waits, with counts per queue, and the audit trail.
-import { ChangeRequestStatus, MembershipStatus, ModerationStatus, ReportStatus, type TargetType } from "@/generated/prisma/enums";
+import { ChangeRequestStatus, MembershipStatus, ModerationStatus, ReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { listingKindOf, listingKinds, moderatedTypes, type ListingRow, type ModeratedType } from "@/lib/listing/kinds";
+import { listingKindOf, listingKinds, moderatedTypes, type ListingDetail, type ListingRow, type ModeratedType } from "@/lib/listing/kinds";
 import { changeKinds } from "./change-kinds";
 import { claimDomain } from "./official-domain";
 
@@ -28,7 +28,7 @@ export interface PendingListing {
   name: unknown;
   createdAt: Date;
   authorName: string | null;
-  detail: string | null;
+  detail: ListingDetail | null;
 }
 
 /** Pending listings of one type (or all), oldest first: first come, first decided. */
@@ -114,24 +114,5 @@ export async function listOpenReports() {
   return reports.map((report) => {
     const listing = listings.get(`${report.targetType}:${report.targetId}`);
     return { ...report, target: listing ? { name: listing.name, path: listing.path } : null };
-  });
-}
-
-export async function listAuditTrail(filter: { targetType?: TargetType | null; targetId?: string | null } = {}, take = 100) {
-  const prisma = await db();
-  return prisma.auditLog.findMany({
-    where: { ...(filter.targetType ? { targetType: filter.targetType } : {}), ...(filter.targetId ? { targetId: filter.targetId } : {}) },
-    orderBy: { at: "desc" },
-    take,
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      actorRole: true,
-      targetType: true,
-      targetId: true,
-      reason: true,
-      actor: { select: { name: true, email: true } },
-    },
   });
 }

@@ -4,8 +4,15 @@
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions/client";
 import { mutationAction } from "@/lib/actions/mutation-action";
-import { createNeed, updateNeed } from "./mutations";
+import { createNeed, updateNeed, withdrawNeed } from "./mutations";
 import { needCreateFormSchema, needEditFormSchema } from "./schema";
+import { needWithdrawalFormSchema } from "./withdraw-schema";
+
+/** The profile lists open needs; the needs list, matches and the workspace all move with a status. */
+function refreshNeedPages(communitySlug: string) {
+  revalidatePath(`/[locale]/communities/${communitySlug}`, "layout");
+  revalidatePath("/[locale]/needs", "page");
+}
 
 export const createNeedAction = mutationAction(memberAction, {
   name: "need.create",
@@ -20,10 +27,16 @@ export const updateNeedAction = mutationAction(memberAction, {
   name: "need.update",
   schema: needEditFormSchema,
   mutation: updateNeed,
-  // The profile lists open needs; the needs list, matches and the workspace all move with a status.
   after: (result, { communitySlug }) => {
-    if (!result.ok) return;
-    revalidatePath(`/[locale]/communities/${communitySlug}`, "layout");
-    revalidatePath("/[locale]/needs", "page");
+    if (result.ok) refreshNeedPages(communitySlug);
+  },
+});
+
+export const withdrawNeedAction = mutationAction(memberAction, {
+  name: "need.withdraw",
+  schema: needWithdrawalFormSchema,
+  mutation: withdrawNeed,
+  after: (result, { communitySlug }) => {
+    if (result.ok) refreshNeedPages(communitySlug);
   },
 });

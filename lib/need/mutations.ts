@@ -14,6 +14,7 @@ import { unitsToMinor } from "@/lib/money/minor";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
 import type { NeedEditInput, NeedInput } from "./schema";
+import type { NeedWithdrawalInput } from "./withdraw-schema";
 import { needEditSelect } from "./selects";
 
 export type NeedResult = { ok: true; slug: string } | { ok: false; reason: "NOT_FOUND" };
@@ -99,4 +100,43 @@ export async function updateNeed(actor: PolicyViewer | null, input: NeedEditInpu
     await reindexCommunity(tx, current.communityId);
   });
   return { ok: true, message: "editPublished" };
+}
+
+export type WithdrawNeedResult = { ok: true; message: "saved" } | { ok: false; reason: "NOT_FOUND" | "ALREADY_DECIDED" };
+
+/** Which statuses each decision moves from: a met need stays met; only a withdrawn one reopens. */
+const WITHDRAWAL_STEPS = {
+  withdraw: { from: [NeedStatus.OPEN, NeedStatus.IN_PROGRESS], to: NeedStatus.WITHDRAWN },
+  reopen: { from: [NeedStatus.WITHDRAWN], to: NeedStatus.OPEN },
+} as const;
+
+/**
+ * A need withdrawn by its community's official (or a moderator): it leaves matching and the public
+ * lists; reopened, it is open again. The status condition sits in the write's `where`, so a stale
+ * page cannot withdraw a need that was met meanwhile.
+ */
+export async function withdrawNeed(actor: PolicyViewer | null, input: NeedWithdrawalInput): Promise<WithdrawNeedResult> {
+  const prisma = await db();
+  const current = await prisma.need.findUnique({ where: { id: input.needId }, select: { id: true, communityId: true, needStatus: true } });
+  authorize(actor, "update", "Need", { communityId: current?.communityId ?? "" });
+  if (!current) return { ok: false, reason: "NOT_FOUND" };
+  const { from, to } = WITHDRAWAL_STEPS[input.withdraw ? "withdraw" : "reopen"];
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.need.updateMany({
+      where: { id: current.id, needStatus: { in: [...from] } },
+      data: { needStatus: to, metByPartnershipId: null },
+    });
+    if (count === 0) return { ok: false as const, reason: "ALREADY_DECIDED" as const };
+    await recordAudit(tx, {
+      actor,
+      action: "need.updated",
+      targetType: TargetType.NEED,
+      targetId: current.id,
+      reason: input.withdraw ? (input.reason ?? null) : null,
+      before: { needStatus: current.needStatus },
+      after: { needStatus: to },
+    });
+    await reindexCommunity(tx, current.communityId);
+    return { ok: true as const, message: "saved" as const };
+  });
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { AidType, NeedStatus, Sector, Urgency } from "@/generated/prisma/enums";
-import { enumList, optionalText, pageLocale, recordKey } from "@/lib/forms/fields";
+import { enumList, optionalText, pageLocale, recordKey, typedMoney, withTypedCurrency } from "@/lib/forms/fields";
 import { eurPerUnit } from "@/lib/money/eur";
 
 export const needSchema = zfd
@@ -12,11 +12,14 @@ export const needSchema = zfd
     titleEn: optionalText(200),
     descriptionUk: optionalText(4000),
     descriptionEn: optionalText(4000),
-    sector: zfd.text(z.enum(Sector, { error: "required" })),
+    // The form's list starts at "Choose…" (empty): a need's sector is asked, never assumed.
+    sector: zfd.text(z.enum(Sector, { error: "choose" })),
     aidTypes: enumList(AidType),
-    cost: zfd.numeric(z.number({ error: "invalid" }).nonnegative({ error: "invalid" }).max(1e10, { error: "invalid" }).optional()),
+    // As people write it: "~60 000", "60,000", "€ 60 000", "60 000,50 грн" (lib/money/typed-amount.ts).
+    cost: typedMoney(1e10),
     currency: zfd.text(z.enum(Object.keys(eurPerUnit) as [string, ...string[]]).default("EUR")),
-    urgency: zfd.text(z.enum(Urgency).default(Urgency.MEDIUM)),
+    // Optional, with a stated default: "medium" is what an official means when they do not say.
+    urgency: zfd.text(z.enum(Urgency, { error: "invalid" }).default(Urgency.MEDIUM)),
     deadline: zfd.text(
       z
         .string()
@@ -24,10 +27,16 @@ export const needSchema = zfd
         .optional(),
     ),
   })
-  .superRefine((value, ctx) => {
-    if ((value.titleUk ?? "").length < 3 && (value.titleEn ?? "").length < 3)
-      ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
-  });
+  .superRefine(
+    (value, ctx) => {
+      if (String(value.titleUk ?? "").length < 3 && String(value.titleEn ?? "").length < 3)
+        ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
+    },
+    // Also when another field is refused: one answer names every field to correct.
+    { when: () => true },
+  )
+  // A currency typed with the cost ("60 000 грн") is the need's currency; otherwise the list's.
+  .transform(({ cost, currency, ...rest }) => ({ ...rest, cost: cost?.value, currency: withTypedCurrency(currency, cost) }));
 
 export type NeedInput = z.infer<typeof needSchema>;
 

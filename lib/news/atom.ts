@@ -4,6 +4,7 @@
 import { Feed } from "feed";
 import { markdownExcerpt } from "@/lib/announcement/excerpt";
 import type { EventRow } from "@/lib/event/row";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { t } from "@/lib/i18n/localized-text";
 
 export interface NewsAnnouncement {
@@ -17,8 +18,6 @@ export interface NewsAnnouncement {
 
 /** What the feed says of an event: when, where and what, not how to join it. */
 export type NewsEvent = Omit<EventRow, "id" | "onlineUrl" | "venue" | "registrationUrl" | "registrationDeadline" | "languages" | "sectors">;
-
-const formattingLocale: Record<string, string> = { uk: "uk", en: "en-GB" };
 
 export function buildNewsFeed(
   { announcements, events }: { announcements: readonly NewsAnnouncement[]; events: readonly NewsEvent[] },
@@ -50,11 +49,7 @@ export function buildNewsFeed(
     }),
     ...events.map((event) => {
       const url = `${baseUrl}/${locale}/events/${event.slug}`;
-      const when = new Intl.DateTimeFormat(formattingLocale[locale] ?? locale, {
-        timeZone: event.timeZone,
-        dateStyle: "full",
-        timeStyle: "short",
-      }).format(event.startsAt);
+      const when = formatDateTime(event.startsAt, locale, event.timeZone);
       const where = event.isOnline ? onlineLabel : [event.city, event.country].filter(Boolean).join(", ");
       return {
         sort: event.createdAt.getTime(),
@@ -64,7 +59,7 @@ export function buildNewsFeed(
           link: url,
           date: event.updatedAt,
           published: event.createdAt,
-          description: `${when} (${event.timeZone}) · ${where}. ${t(event.description, locale)}`.trim(),
+          description: `${when} · ${where}. ${t(event.description, locale)}`.trim(),
           category: [{ name: event.type, term: event.type }],
         },
       };

@@ -1,58 +1,66 @@
 import "server-only";
-// Telling people what happened to their requests: a Notification row (shown on /account)
-// written inside the deciding transaction, and an email sent after it commits — never inside it:
-// no network I/O while a transaction holds locks (and on PGlite, the only connection).
+// Telling people what happened to their requests: a Notification row (listed on
+// /account/notifications) written inside the deciding transaction, and an email sent after it
+// commits — never inside it: no network I/O while a transaction holds locks (and on PGlite, the
+// only connection). The row stores data (./payload); the email is written here in the
+// recipient's own language, from the same messages the page uses (./render).
+import { createTranslator } from "next-intl";
 import type { Prisma } from "@/generated/prisma/client";
 import { sendEmail, type Email } from "@/lib/email/send";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/localized-text";
 import { log } from "@/lib/log/logger";
 import { absoluteUrl } from "@/lib/site/origin";
+import en from "@/messages/en.json";
+import uk from "@/messages/uk.json";
+import { toPayload, type NoticeInput, type NoticeKind } from "./payload";
+import { renderNotice, type NoticeTranslator } from "./render";
 
 export interface Notice {
   userId: string;
-  /** e.g. "membership.verified"; texts under account.notifications_kinds */
-  kind: string;
-  /** The listing's name in both languages, and anything the text needs. */
-  payload: { name: string; reason?: string | null; url?: string };
+  kind: NoticeKind;
+  /** The thing's name (as stored, every language it has), who did it, why, and its path. */
+  payload: NoticeInput;
 }
 
-const subjects: Record<string, [uk: string, en: string]> = {
-  "membership.verified": ["Ваш запит прийнято", "Your request was accepted"],
-  "membership.rejected": ["Ваш запит не прийнято", "Your request was not accepted"],
-  "membership.revoked": ["Вашу роль відкликано", "Your role was revoked"],
-  "listing.approved": ["Ваш запис опубліковано", "Your listing is published"],
-  "listing.rejected": ["Ваш запис не опубліковано", "Your listing was not published"],
-  "change.approved": ["Ваші зміни опубліковано", "Your changes are published"],
-  "change.rejected": ["Ваші зміни не прийнято", "Your changes were not accepted"],
-  "partnership.proposed": ["Вам запропонували партнерство", "A partnership was proposed to you"],
-  "partnership.accepted": ["Партнерство прийнято", "The partnership was accepted"],
-  "partnership.declined": ["Партнерство відхилено", "The partnership was declined"],
-};
+const messages = { uk, en } satisfies Record<Locale, unknown>;
+
+/** The `notifications` texts in `locale`, outside a request (emails are written in transactions). */
+export function noticeTranslator(locale: Locale): NoticeTranslator {
+  return createTranslator({ locale, messages: messages[locale], namespace: "notifications" }) as unknown as NoticeTranslator;
+}
+
+function localeOf(value: string | null | undefined): Locale {
+  return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : defaultLocale;
+}
+
+/** One notice as an email in the reader's language: the sentence, the reason, a link to the thing. */
+export function noticeEmail(to: string, locale: Locale, notice: { kind: string; payload: unknown }): Email {
+  const t = noticeTranslator(locale);
+  const { text, reason, path } = renderNotice(t, locale, notice);
+  const lines = [
+    text,
+    reason ? t("reason", { reason }) : null,
+    // Paths are stored without a language; the email links the reader's, on our one origin.
+    path ? t("email.open", { url: absoluteUrl(`/${locale}${path}`) }) : null,
+    "",
+    t("email.settings", { url: absoluteUrl(`/${locale}/account#preferences`) }),
+  ].filter((line) => line !== null);
+  return { to, subject: `${text.replace(/[.!]$/, "")} · Diaspora Atlas`, text: lines.join("\n") };
+}
 
 /** Writes the notices in `tx` and returns the emails to send once it has committed. */
 export async function recordNotices(tx: Prisma.TransactionClient, notices: Notice[]): Promise<Email[]> {
   if (notices.length === 0) return [];
-  await tx.notification.createMany({ data: notices.map((n) => ({ userId: n.userId, kind: n.kind, payload: n.payload })) });
+  const rows = notices.map((n) => ({ userId: n.userId, kind: n.kind, payload: { ...toPayload(n.payload) } }));
+  await tx.notification.createMany({ data: rows });
   const people = await tx.user.findMany({
     where: { id: { in: notices.map((n) => n.userId) }, notifyByEmail: true, email: { not: null } },
     select: { id: true, email: true, locale: true },
   });
   const emails: Email[] = [];
-  for (const notice of notices) {
-    const person = people.find((p) => p.id === notice.userId);
-    if (!person?.email) continue;
-    const [uk, en] = subjects[notice.kind] ?? ["Новини з Diaspora Atlas", "News from Diaspora Atlas"];
-    const first = person.locale === "en" ? en : uk;
-    const lines = [
-      `${first}: ${notice.payload.name}`,
-      notice.payload.reason ? `${person.locale === "en" ? "Reason" : "Причина"}: ${notice.payload.reason}` : "",
-      // Paths are stored without a language; the email links the reader's, on our one origin.
-      notice.payload.url
-        ? absoluteUrl(`/${person.locale === "en" ? "en" : "uk"}${notice.payload.url.replace(/^\/(uk|en)(?=\/)/, "")}`)
-        : "",
-      "",
-      person.locale === "en" ? `(${uk})` : `(${en})`,
-    ].filter((line, i) => line !== "" || i === 3);
-    emails.push({ to: person.email, subject: `${first} · Diaspora Atlas`, text: lines.join("\n") });
+  for (const row of rows) {
+    const person = people.find((p) => p.id === row.userId);
+    if (person?.email) emails.push(noticeEmail(person.email, localeOf(person.locale), row));
   }
   return emails;
 }

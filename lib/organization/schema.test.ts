@@ -69,10 +69,21 @@ describe("the organisation edit schema: what it offers", () => {
 
   it("refuses negative, non-numeric and absurd amounts with their own messages", () => {
     expect(fieldErrors(edit({ budgetMin: "-5" }))).toEqual({ budgetMin: ["notNegative"] });
-    expect(fieldErrors(edit({ budgetMax: "25,000" }))).toEqual({ budgetMax: ["amount"] });
-    expect(fieldErrors(edit({ budgetMax: "1.234" }))).toEqual({ budgetMax: ["amount"] });
+    expect(fieldErrors(edit({ budgetMax: "25,000.000,5" }))).toEqual({ budgetMax: ["amount"] });
+    expect(fieldErrors(edit({ budgetMax: "1.2345" }))).toEqual({ budgetMax: ["amount"] });
     expect(fieldErrors(edit({ budgetMax: "2000000000" }))).toEqual({ budgetMax: ["tooLarge"] });
     expect(fieldErrors(edit({ budgetMin: "10", budgetCurrency: "XYZ" }))).toEqual({ budgetCurrency: ["invalid"] });
+  });
+
+  it("reads amounts as people write them, and a currency typed with them over the list's", () => {
+    const offer = (fields: Record<string, string>) => organizationEditSchema.parse(edit(fields)).offer;
+    expect(offer({ budgetMin: "~25,000", budgetMax: "90 000,50" })).toMatchObject({
+      budgetMin: 25_000,
+      budgetMax: 90_000.5,
+      budgetCurrency: "EUR",
+    });
+    expect(offer({ budgetMin: "10 000 грн", budgetMax: "50 000", budgetCurrency: "EUR" })).toMatchObject({ budgetCurrency: "UAH" });
+    expect(fieldErrors(edit({ budgetMin: "€10 000", budgetMax: "$50 000" }))).toEqual({ budgetMax: ["currencyMismatch"] });
   });
 
   it("accepts only known oblast codes and well-formed country codes", () => {

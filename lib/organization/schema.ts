@@ -5,6 +5,7 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { AidType, LocationPrecision, ModerationStatus, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { oblasts } from "@/lib/geo/data/oblasts";
+import { isCountryCode } from "@/lib/i18n/iso-codes";
 import { importFileFields } from "@/lib/import/form";
 import { eurPerUnit } from "@/lib/money/eur";
 import {
@@ -14,6 +15,9 @@ import {
   optionalText as text,
   pageLocale,
   recordKey,
+  typedMoney,
+  typedWholeNumber,
+  withTypedCurrency,
 } from "@/lib/forms/fields";
 
 const sectors = zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20));
@@ -25,19 +29,9 @@ export const MAX_POPULATION = 100_000_000;
 export const budgetCurrencies = Object.keys(eurPerUnit) as [string, ...string[]];
 const oblastCodes: ReadonlySet<string> = new Set(oblasts.map((oblast) => oblast.code));
 
-/** A number typed by a person; spaces are ignored (\s also covers the no-break ones of "25 000"). */
-const typedNumber = (pattern: RegExp, patternError: string, max: number, min: number, minError: string) =>
-  zfd.text(
-    z
-      .string()
-      .transform((value) => value.replace(/[\s_]/g, ""))
-      .pipe(z.string().regex(pattern, { error: patternError }))
-      .transform(Number)
-      .pipe(z.number().min(min, { error: minError }).max(max, { error: "tooLarge" }))
-      .optional(),
-  );
-const amount = typedNumber(/^-?\d+(\.\d{1,2})?$/, "amount", MAX_BUDGET_UNITS, 0, "notNegative");
-const population = typedNumber(/^-?\d+$/, "wholeNumber", MAX_POPULATION, 1, "aboveZero");
+// Typed as people write them ("25 000", "~€25,000"): lib/money/typed-amount.ts.
+const amount = typedMoney(MAX_BUDGET_UNITS);
+const population = typedWholeNumber(1, MAX_POPULATION);
 
 /** Codes in a fixed order, each once: the form lists them in a per-language order. */
 const codes = <T extends string>(item: z.ZodType<T>, max: number) =>
@@ -103,14 +97,26 @@ export const organizationEditSchema = zfd
     if ((value.nameUk ?? "").length < 2 && (value.nameEn ?? "").length < 2) {
       ctx.addIssue({ code: "custom", path: ["nameUk"], message: "required" });
     }
-    if (value.budgetMin !== undefined && value.budgetMax !== undefined && value.budgetMin > value.budgetMax) {
+    const { budgetMin: min, budgetMax: max } = value;
+    // Two amounts in two different typed currencies cannot be one range.
+    if (min?.currency && max?.currency && min.currency !== max.currency) {
+      ctx.addIssue({ code: "custom", path: ["budgetMax"], message: "currencyMismatch" });
+    } else if (min !== undefined && max !== undefined && min.value > max.value) {
       ctx.addIssue({ code: "custom", path: ["budgetMax"], message: "minAboveMax" });
     }
   })
   .transform(({ offer, aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population, ...rest }) => ({
     ...rest,
     offer: offer
-      ? ({ aidTypes, operatingCountries, operatingOblasts, budgetMin, budgetMax, budgetCurrency, population } satisfies OrganizationOffer)
+      ? ({
+          aidTypes,
+          operatingCountries,
+          operatingOblasts,
+          budgetMin: budgetMin?.value,
+          budgetMax: budgetMax?.value,
+          budgetCurrency: withTypedCurrency(budgetCurrency, budgetMin, budgetMax),
+          population,
+        } satisfies OrganizationOffer)
       : undefined,
   }));
 
@@ -127,13 +133,9 @@ export const organizationRegistrationSchema = zfd
     nameEn: text(200),
     missionUk: text(2000),
     missionEn: text(2000),
-    country: zfd.text(
-      z
-        .string({ error: "required" })
-        .trim()
-        .toUpperCase()
-        .regex(/^[A-Z]{2}$/, { error: "invalid" }),
-    ),
+    // An assigned ISO code as the country picker posts it: a name typed where a code belongs
+    // ("Germany") is refused whole, never cut to "GE" (Georgia).
+    country: zfd.text(z.string({ error: "required" }).trim().toUpperCase().refine(isCountryCode, { error: "invalid" })),
     city: zfd.text(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" })),
     precision: zfd.text(z.enum(LocationPrecision).default(LocationPrecision.CITY)),
     lat: zfd.numeric(z.number().min(-90, { error: "invalid" }).max(90, { error: "invalid" }).optional()),

@@ -9,6 +9,13 @@ import { answerSchema, completionSchema, proposalSchema } from "./schema";
 
 const after = () => revalidatePath("/[locale]/partnerships/proposals", "page");
 
+/** Accepting or completing also moves the needs it addresses: the community pages and the needs list. */
+const afterNeedsMoved = () => {
+  after();
+  revalidatePath("/[locale]/communities/[slug]", "layout");
+  revalidatePath("/[locale]/needs", "page");
+};
+
 export const proposePartnershipAction = mutationAction(memberAction, {
   name: "partnership.propose",
   schema: proposalSchema,
@@ -20,12 +27,12 @@ export const respondToPartnershipAction = mutationAction(memberAction, {
   name: "partnership.respond",
   schema: answerSchema,
   mutation: respondToPartnership,
-  after,
+  after: afterNeedsMoved,
 });
 
 export const completePartnershipAction = mutationAction(memberAction, {
   name: "partnership.complete",
   schema: completionSchema,
   mutation: completePartnership,
-  after,
+  after: afterNeedsMoved,
 });

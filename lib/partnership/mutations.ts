@@ -5,7 +5,7 @@ import "server-only";
 // a stale page or a replayed request cannot answer twice.
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { MembershipStatus, ModerationStatus, NeedStatus, PartnershipSide, PartnershipStatus, TargetType } from "@/generated/prisma/enums";
+import { MembershipStatus, ModerationStatus, PartnershipSide, PartnershipStatus, TargetType } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -14,6 +14,8 @@ import { recordNotices, sendNotices, type Notice } from "@/lib/notification/noti
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
 import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
+import { advanceNeedsOf } from "@/lib/need/progress";
+import { openPartnershipWhere } from "./open";
 import type { ProposalInput } from "./schema";
 
 export type PartnershipResult =
@@ -45,12 +47,12 @@ export async function proposePartnership(actor: PolicyViewer | null, input: Prop
       }),
     ]);
     if (!org || !community) return { result: { ok: false as const, reason: "NOT_FOUND" as const }, notices: [] };
+    // One open partnership (proposed or active) per pair: the matches page does not offer a second.
+    // The lock makes two proposals sent at once for the same pair run one after the other, so
+    // the second sees the first (a count alone would let both through).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partnership-pair:${org.id}:${community.id}`}))`;
     const open = await tx.partnership.count({
-      where: {
-        organizationId: org.id,
-        communityId: community.id,
-        partnershipStatus: { in: [PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE] },
-      },
+      where: { organizationId: org.id, communityId: community.id, ...openPartnershipWhere },
     });
     if (open > 0) return { result: { ok: false as const, reason: "ALREADY_PROPOSED" as const }, notices: [] };
     // Only this community's open, public needs can be addressed.
@@ -78,7 +80,7 @@ export async function proposePartnership(actor: PolicyViewer | null, input: Prop
         status: ModerationStatus.PENDING,
         needs: { create: needs.map((n) => ({ needId: n.id })) },
       },
-      select: { id: true, slug: true },
+      select: { id: true, slug: true, answeringSide: true },
     });
     await recordAudit(tx, {
       actor,
@@ -93,7 +95,13 @@ export async function proposePartnership(actor: PolicyViewer | null, input: Prop
     const notices: Notice[] = [...people].map((userId) => ({
       userId,
       kind: "partnership.proposed",
-      payload: { name: listingName(org.name) + " — " + listingName(community.name), url: "/partnerships/proposals" },
+      // Who proposed, to which side (a proposer on both sides proposes for the organisation).
+      payload: {
+        actor: partnership.answeringSide === PartnershipSide.ORGANIZATION ? community.name : org.name,
+        name: partnership.answeringSide === PartnershipSide.ORGANIZATION ? org.name : community.name,
+        object: partnership.answeringSide === PartnershipSide.ORGANIZATION ? "organization" : "community",
+        url: `/partnerships/proposals#${partnership.slug}`,
+      },
     }));
     return { result: { ok: true as const, message: "saved" as const, slug: partnership.slug }, notices: await recordNotices(tx, notices) };
   });
@@ -126,8 +134,9 @@ export async function respondToPartnership(
       answeringSide: true,
       proposedById: true,
       title: true,
-      organization: { select: { isVerified: true } },
-      community: { select: { isVerified: true } },
+      slug: true,
+      organization: { select: { isVerified: true, name: true } },
+      community: { select: { isVerified: true, name: true } },
     },
   });
   if (!partnership) return { ok: false, reason: "NOT_FOUND" };
@@ -157,6 +166,9 @@ export async function respondToPartnership(
       data,
     });
     if (count === 0) return null;
+    // Accepted: the needs it addresses are in progress, in this same transaction.
+    const needsInProgress = input.accept ? await advanceNeedsOf(tx, actor, partnership.id, "accepted") : [];
+    if (needsInProgress.length && partnership.communityId) await reindexCommunity(tx, partnership.communityId);
     await recordAudit(tx, {
       actor,
       action: input.accept ? "partnership.accepted" : "partnership.declined",
@@ -166,6 +178,7 @@ export async function respondToPartnership(
       after: {
         partnershipStatus: data.partnershipStatus,
         status: input.accept && bothVerified ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING,
+        ...(input.accept ? { needsInProgress } : {}),
       },
     });
     return partnership.proposedById
@@ -173,7 +186,18 @@ export async function respondToPartnership(
           {
             userId: partnership.proposedById,
             kind: input.accept ? "partnership.accepted" : "partnership.declined",
-            payload: { name: listingName(partnership.title), url: "/partnerships/proposals" },
+            // The side that answered names itself; the partnership is the thing answered.
+            payload: {
+              actor:
+                partnership.answeringSide === PartnershipSide.COMMUNITY
+                  ? partnership.community?.name
+                  : partnership.answeringSide === PartnershipSide.ORGANIZATION
+                    ? partnership.organization.name
+                    : null,
+              name: partnership.title,
+              object: "partnership",
+              url: `/partnerships/proposals#${partnership.slug}`,
+            },
           },
         ])
       : [];
@@ -183,7 +207,7 @@ export async function respondToPartnership(
   return { ok: true, message: "saved" };
 }
 
-/** Active → completed: the end date is set and the needs it addressed are marked met. */
+/** Active → completed: the end date is set and the needs it addressed (open or in progress) are marked met. */
 export async function completePartnership(actor: PolicyViewer | null, input: { partnershipId: string }): Promise<PartnershipResult> {
   const prisma = await db();
   const partnership = await prisma.partnership.findUnique({
@@ -199,18 +223,14 @@ export async function completePartnership(actor: PolicyViewer | null, input: { p
       data: { partnershipStatus: PartnershipStatus.COMPLETED, endDate: now },
     });
     if (count === 0) return false;
-    const needs = await tx.partnershipNeed.findMany({ where: { partnershipId: partnership.id }, select: { needId: true } });
-    await tx.need.updateMany({
-      where: { id: { in: needs.map((n) => n.needId) }, needStatus: { not: NeedStatus.MET } },
-      data: { needStatus: NeedStatus.MET, metByPartnershipId: partnership.id },
-    });
+    const needsMet = await advanceNeedsOf(tx, actor, partnership.id, "completed");
     await recordAudit(tx, {
       actor,
       action: "partnership.completed",
       targetType: TargetType.PARTNERSHIP,
       targetId: partnership.id,
       before: { partnershipStatus: PartnershipStatus.ACTIVE },
-      after: { partnershipStatus: PartnershipStatus.COMPLETED, needsMet: needs.map((n) => n.needId) },
+      after: { partnershipStatus: PartnershipStatus.COMPLETED, needsMet },
     });
     if (partnership.communityId) await reindexCommunity(tx, partnership.communityId);
     return true;

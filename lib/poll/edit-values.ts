@@ -1,10 +1,8 @@
 // A poll as its edit form posts it: the form's defaults, what a pending change is compared
-// with, and what an approved change is merged into before it is validated again. A poll keeps
-// no time zone of its own, so its times are shown (and compared) in one fixed zone.
+// with, and what an approved change is merged into before it is validated again. Its times are
+// written in the poll's own zone (the one its organiser chose), like an event's.
 import { utcToZonedLocal } from "@/lib/event/zoned-time";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
-
-export const POLL_EDIT_ZONE = "Europe/Kyiv";
 
 /** Once anyone has voted, these stay as the voters saw them: the ballot and who may use it how. */
 export const fieldsFixedByVotes: readonly string[] = ["optionsUk", "optionsEn", "audience", "isAnonymous"];
@@ -18,6 +16,8 @@ export interface PollValuesRow {
   resultsVisibility: string;
   opensAt: Date;
   closesAt: Date;
+  /** IANA zone the organiser chose; the form's local times are read and written in it. */
+  timeZone: string;
 }
 
 /** `options`: the organiser's own options in ballot order (nominations are decided on the poll's page). */
@@ -42,9 +42,9 @@ export function pollFormValues(poll: PollValuesRow, options: readonly { label: u
     audience: poll.audience,
     isAnonymous: poll.isAnonymous,
     resultsVisibility: poll.resultsVisibility,
-    timeZone: POLL_EDIT_ZONE,
-    opensLocal: utcToZonedLocal(poll.opensAt, POLL_EDIT_ZONE),
-    closesLocal: utcToZonedLocal(poll.closesAt, POLL_EDIT_ZONE),
+    timeZone: poll.timeZone,
+    opensLocal: utcToZonedLocal(poll.opensAt, poll.timeZone),
+    closesLocal: utcToZonedLocal(poll.closesAt, poll.timeZone),
   };
 }
 
@@ -58,6 +58,7 @@ export const pollColumnsSelect = {
   resultsVisibility: true,
   opensAt: true,
   closesAt: true,
+  timeZone: true,
 } as const satisfies Record<keyof PollValuesRow, true>;
 
 export const pollValuesSelect = {

@@ -69,6 +69,7 @@ function pollColumns(form: PollForm) {
     resultsVisibility: form.resultsVisibility,
     opensAt: form.opensAt,
     closesAt: form.closesAt,
+    timeZone: form.timeZone,
   } satisfies Prisma.PollUpdateInput;
 }
 

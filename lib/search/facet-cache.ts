@@ -1,5 +1,7 @@
 // Facet counts of recent searches, shared by the search queries and the indexer (which clears it).
 // Not server-only: the indexer runs in scripts too.
+import { listingsVersion } from "@/lib/cache/listings-version";
+
 export type FacetRow = { facet: string; value: string | null; n: number };
 
 /**
@@ -10,7 +12,7 @@ export type FacetRow = { facet: string; value: string | null; n: number };
  */
 const FACET_CACHE_SECONDS = 60;
 const FACET_CACHE_SIZE = 500;
-const facetCache = new Map<string, { at: number; rows: Promise<FacetRow[]> }>();
+const facetCache = new Map<string, { at: number; version: number; rows: Promise<FacetRow[]> }>();
 
 export function clearFacetCache(): void {
   facetCache.clear();
@@ -18,14 +20,16 @@ export function clearFacetCache(): void {
 
 export function cachedFacetRows(key: string, load: () => Promise<FacetRow[]>): Promise<FacetRow[]> {
   const now = Date.now();
+  const version = listingsVersion();
   const hit = facetCache.get(key);
-  if (hit && now - hit.at < FACET_CACHE_SECONDS * 1000) {
+  // Counts read before the last change (lib/cache/listings-version.ts) are not served.
+  if (hit && hit.version === version && now - hit.at < FACET_CACHE_SECONDS * 1000) {
     facetCache.delete(key); // re-insert: Map order is the LRU order
     facetCache.set(key, hit);
     return hit.rows;
   }
   const rows = load();
-  facetCache.set(key, { at: now, rows });
+  facetCache.set(key, { at: now, version, rows });
   rows.catch(() => facetCache.delete(key));
   while (facetCache.size > FACET_CACHE_SIZE) facetCache.delete(facetCache.keys().next().value!);
   return rows;

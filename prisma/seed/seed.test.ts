@@ -366,6 +366,10 @@ describe("demo dataset", () => {
       const nominations = polls.find((p) => p.slug === YOUTH_COUNCIL_POLL_SLUG);
       expect(nominations?.allowNominations).toBe(true);
       expect(options.some((o) => o.pollId === nominations?.id && o.isApproved === false)).toBe(true);
+      // Each in its organiser's zone: the Berlin youth initiative's in Berlin's, a hromada's in Kyiv's.
+      expect(nominations?.timeZone).toBe("Europe/Berlin");
+      expect(polls.find((p) => p.slug === "berezhany-first-project")?.timeZone).toBe("Europe/Kyiv");
+      for (const poll of polls) expect(() => new Intl.DateTimeFormat("en", { timeZone: poll.timeZone })).not.toThrow();
       expect(polls.some((p) => p.isAnonymous) && polls.some((p) => !p.isAnonymous)).toBe(true);
       expect(polls.some((p) => p.opensAt > today)).toBe(true); // upcoming
       expect(polls.some((p) => p.closesAt < today)).toBe(true); // closed

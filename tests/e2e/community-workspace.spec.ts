@@ -38,7 +38,7 @@ test("the official edits the English challenges and sees them on the public prof
   await expect(page.getByRole("region", { name: "Partner preferences" })).toContainText("Germany");
 });
 
-test("the official marks a need in progress; it leaves the open needs for the workspace", async ({ page }) => {
+test("the official marks a need in progress; the profile and the workspace say so", async ({ page }) => {
   const title = "Water pumps for the village wells";
   await signInAsDemo(page, /\(community official\)/);
   await page.goto(profile);
@@ -50,7 +50,7 @@ test("the official marks a need in progress; it leaves the open needs for the wo
   await expect(page).toHaveURL(/\/en\/communities\/berezhanska-urban\/matches/);
 
   await page.goto(profile);
-  const openNeeds = page.getByRole("region", { name: "Open needs" });
+  const openNeeds = page.getByRole("region", { name: "Needs", exact: true });
   const item = openNeeds.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
   await item.getByRole("link", { name: `Edit: ${title}` }).click();
 
@@ -63,7 +63,13 @@ test("the official marks a need in progress; it leaves the open needs for the wo
   await expect(page.getByText("Your changes are published.")).toBeVisible();
 
   await page.goto(profile);
-  await expect(page.getByRole("region", { name: "Open needs" }).getByRole("heading", { name: title })).toHaveCount(0);
+  // Still on the profile, now marked as in progress (open needs come first).
+  await expect(
+    page
+      .getByRole("region", { name: "Needs", exact: true })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: title }) }),
+  ).toContainText("In progress");
   const workspace = page.getByRole("region", { name: "Workspace" });
   await expect(workspace.getByRole("listitem").filter({ hasText: title })).toContainText("In progress");
 });

@@ -41,7 +41,7 @@ test("a member's organisation registration sent twice creates one listing", asyn
   await submitTwice(form);
 
   await expect(page).toHaveURL(/\/en\/account\?registered=/);
-  await expect(page.getByText("waiting for approval")).toBeVisible();
+  await expect(page.getByText("waiting for approval", { exact: true }).first()).toBeVisible();
   // Reloaded from the server: one listing by that name, not two.
   await page.goto("/en/account");
   await expect(page.getByRole("region", { name: "Listings I manage" }).getByText(name, { exact: true })).toHaveCount(1);

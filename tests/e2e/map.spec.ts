@@ -1,21 +1,11 @@
 // The map with no tile server reachable: every request off localhost is aborted, so what shows
 // is the bundled country outlines, the clusters and markers from /api/v1/map, and the list.
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { expectNoAxeViolations } from "./fixtures";
+import { query } from "./support/database";
 import { blockOutsideHosts } from "./support/network";
 
 test.beforeEach(({ page }) => blockOutsideHosts(page));
-
-async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 async function waitForMap(page: Page) {
   await expect(page.locator(".leaflet-basemap-pane path").first()).toBeAttached();

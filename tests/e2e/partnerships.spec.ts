@@ -18,7 +18,10 @@ async function optionCount(checkbox: Locator): Promise<number> {
 
 test("a visitor filters partnerships by form and opens one whose sides link to their profiles", async ({ page }) => {
   await page.goto("/en");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partnerships" }).click();
+  // On a desktop, Partnerships sits in the header's "More" menu.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByText("More", { exact: true }).click();
+  await nav.getByRole("link", { name: "Partnerships" }).click();
   await expect(page).toHaveURL(/\/en\/partnerships$/);
   await expect(page.getByRole("heading", { level: 1, name: "Partnerships" })).toBeVisible();
   await expect(page.locator("#results-heading")).toHaveText(/^\d+ partnerships$/);

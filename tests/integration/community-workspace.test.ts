@@ -126,8 +126,9 @@ describe("editing a community's profile", () => {
       preferredCountries: "invalid",
       cooperationGoals: "invalid",
       preferredKinds: "invalid",
-      preferredPopulationMin: "invalid",
-      preferredPopulationMax: "invalid",
+      // Their own messages, which show the format (lib/money/typed-amount.ts).
+      preferredPopulationMin: "notNegative",
+      preferredPopulationMax: "wholeNumber",
     });
     // A reversed population range is refused on the larger bound.
     const reversed = await updateCommunityAction(

@@ -111,7 +111,7 @@ describe("registering a need with an idempotency key", () => {
   it("a failed validation does not use the key up: the corrected form runs, and a repeat of it does not", async () => {
     const key = randomUUID();
     const invalid = await submit(createNeedAction, official, need({ titleEn: "Idempotent boiler", idempotencyKey: key })); // no sector
-    expect(invalid).toMatchObject({ validationErrors: { fieldErrors: { sector: ["required"] } } });
+    expect(invalid).toMatchObject({ validationErrors: { fieldErrors: { sector: ["choose"] } } });
     expect(await database.prisma.idempotencyKey.count({ where: { key } })).toBe(0);
 
     const fixed = await submit(createNeedAction, official, need({ titleEn: "Idempotent boiler", sector: "HEATING", idempotencyKey: key }));

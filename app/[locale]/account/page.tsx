@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Localized } from "@/components/i18n/localized";
@@ -11,21 +11,23 @@ import { signOutAction } from "@/app/[locale]/sign-in/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { DeleteAccountForm, PreferencesForm } from "./_components/account-forms";
 import { AccountSection, ListingName, ListOrEmpty } from "./_components/account-section";
+import { NoticeList } from "./_components/notice-list";
+import { ToDoList } from "./_components/to-do-list";
 
 export const generateMetadata = titleMetadata("account.title", { index: false });
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, viewer } = await openSignedInPage(params, "/account");
-  const [overview, tAccount, tAuth, format] = await Promise.all([
-    getAccountOverview(viewer.id),
+  const [overview, tAccount, tAuth, tNotices] = await Promise.all([
+    getAccountOverview(viewer),
     getTranslations("account"),
     getTranslations("auth"),
-    getFormatter(),
+    getTranslations("notifications"),
   ]);
-  const kinds = loose(await getTranslations("account.notifications_kinds"));
   const statusOf = loose(await getTranslations("account.membershipStatus"));
   const listingStatus = loose(await getTranslations("account.listingStatus"));
   const roles = loose(await getTranslations("auth.roles"));
+  const listingKind = loose(await getTranslations("account.kind"));
   const user = overview.user;
   if (!user) redirect(`/${locale}/sign-in`);
 
@@ -41,6 +43,28 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <SubmitButton variant="secondary">{tAuth("signOut")}</SubmitButton>
         </ActionForm>
       </header>
+
+      <AccountSection id="todo" title={tAccount("todo")}>
+        <p className="mt-1 text-muted">{tAccount("todoLead")}</p>
+        <ToDoList
+          items={[
+            { href: "/partnerships/proposals", label: tAccount("todoProposals"), count: overview.counts.proposals, page: true },
+            { href: "/account/notifications", label: tAccount("todoUnread"), count: overview.counts.unread, page: true },
+            { href: "/account#roles", label: tAccount("todoClaims"), count: overview.counts.claims },
+            { href: "/account#pending", label: tAccount("todoPending"), count: overview.counts.pending },
+            { href: "/account#listings", label: tAccount("todoListings"), count: overview.counts.listings },
+          ]}
+        />
+      </AccountSection>
+
+      <AccountSection id="notifications" title={tAccount("notifications")}>
+        <NoticeList locale={locale} notices={overview.notifications} empty={tNotices("empty")} />
+        <p className="mt-3">
+          <Link href="/account/notifications" className="font-medium">
+            {tAccount("allNotifications")}
+          </Link>
+        </p>
+      </AccountSection>
 
       <AccountSection id="roles" title={tAccount("memberships")}>
         <ListOrEmpty
@@ -94,36 +118,43 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       </AccountSection>
 
       <AccountSection id="listings" title={tAccount("listings")}>
-        <ListOrEmpty empty={tAccount("noListings")} className="mt-3 space-y-1">
-          {overview.registered.map((org) => (
-            <li key={org.id} className="flex flex-wrap items-center gap-2">
-              <ListingName href={`/organizations/${org.slug}`} published={org.status === "PUBLISHED"}>
-                <Localized value={org.name} />
-              </ListingName>
-              <Badge tone={org.status === "PUBLISHED" ? "ok" : "note"}>{listingStatus(org.status)}</Badge>
-              <Link href={`/organizations/${org.slug}/edit`} className="text-sm">
-                {tAccount("edit")}
-              </Link>
-            </li>
-          ))}
-        </ListOrEmpty>
-      </AccountSection>
-
-      <AccountSection id="notifications" title={tAccount("notifications")}>
-        <ListOrEmpty empty={tAccount("noNotifications")} className="mt-3 space-y-2">
-          {overview.notifications.map((n) => {
-            const payload = (n.payload ?? {}) as { name?: string; reason?: string | null };
-            const text = kinds.has(n.kind) ? kinds(n.kind, { name: payload.name ?? "" }) : kinds("other", { name: payload.name ?? "" });
+        <ListOrEmpty empty={tAccount("noListings")} className="mt-3 space-y-2">
+          {overview.managed.map((listing) => {
+            const path = `/${listing.kind === "organization" ? "organizations" : "communities"}/${listing.slug}`;
             return (
-              <li key={n.id} className="rounded-md border border-line bg-surface p-3">
-                <p>{text}</p>
-                {payload.reason ? <p className="text-sm text-muted">{tAccount("decisionReason", { reason: payload.reason })}</p> : null}
-                <p className="text-xs text-muted">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+              <li key={listing.id} className="flex flex-wrap items-center gap-2">
+                <span className="text-sm text-muted">{listingKind(listing.kind)}</span>
+                <ListingName href={path} published={listing.status === "PUBLISHED"}>
+                  <Localized value={listing.name} />
+                </ListingName>
+                <Badge tone={listing.status === "PUBLISHED" ? "ok" : "note"}>{listingStatus(listing.status)}</Badge>
+                <Link href={`${path}/edit`} className="text-sm">
+                  {tAccount("edit")}
+                </Link>
               </li>
             );
           })}
         </ListOrEmpty>
+        <p className="mt-3">
+          <Link href="/partnerships/proposals" className="font-medium">
+            {tAccount("allProposals")}
+          </Link>
+        </p>
       </AccountSection>
+
+      {overview.pending.length ? (
+        <AccountSection id="pending" title={tAccount("todoPending")}>
+          <ul className="mt-3 space-y-2">
+            {overview.pending.map((listing) => (
+              <li key={listing.id} className="flex flex-wrap items-center gap-2">
+                <span className="text-sm text-muted">{listingKind(listing.kind)}</span>
+                <Localized value={listing.name} />
+                <Badge tone="note">{listingStatus("PENDING")}</Badge>
+              </li>
+            ))}
+          </ul>
+        </AccountSection>
+      ) : null}
 
       <AccountSection id="preferences" title={tAccount("preferences")}>
         <PreferencesForm name={user.name ?? ""} locale={user.locale === "en" ? "en" : "uk"} notifyByEmail={user.notifyByEmail} />

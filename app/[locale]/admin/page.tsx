@@ -12,7 +12,7 @@ import { ListingsQueue } from "./_components/listings-queue";
 import { PeopleQueue } from "./_components/people-queue";
 import { ReportsQueue } from "./_components/reports-queue";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ queue?: string; type?: string; q?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ queue?: string; type?: string; q?: string; page?: string }> };
 const queues = ["listings", "edits", "claims", "reports", "audit", "people"] as const;
 type Queue = (typeof queues)[number];
 
@@ -69,7 +69,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
         {queue === "claims" ? <ClaimsQueue locale={locale} /> : null}
         {queue === "edits" ? <EditsQueue locale={locale} /> : null}
         {queue === "reports" ? <ReportsQueue locale={locale} /> : null}
-        {queue === "audit" ? <AuditTrail /> : null}
+        {queue === "audit" ? <AuditTrail locale={locale} page={Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1)} /> : null}
         {queue === "people" ? <PeopleQueue viewer={viewer} search={query.q ?? null} locale={locale} /> : null}
       </div>
     </div>

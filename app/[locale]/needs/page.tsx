@@ -93,7 +93,7 @@ export default async function NeedsPage({ params, searchParams }: Props) {
 /** One end of the cost range, in whole euros. */
 function EuroInput({ name, label, value }: { name: string; label: string; value: number | null }) {
   return (
-    <label className="flex flex-1 flex-col text-sm">
+    <label className="flex min-w-0 flex-1 flex-col text-sm">
       {label}
       <input
         type="number"
@@ -102,7 +102,7 @@ function EuroInput({ name, label, value }: { name: string; label: string; value:
         step={1000}
         inputMode="numeric"
         defaultValue={value ?? ""}
-        className="min-h-11 rounded-md border border-line bg-surface px-2"
+        className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-2"
       />
     </label>
   );

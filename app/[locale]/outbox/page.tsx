@@ -1,18 +1,19 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { openPage, titleMetadata } from "@/components/layout/page";
 import { demoSignInEnabled } from "@/lib/auth/demo-sign-in";
 import { readOutbox } from "@/lib/email/outbox";
 import { mailStaysLocal } from "@/lib/email/send";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export const generateMetadata = titleMetadata("auth.outboxTitle", { index: false });
 
 // The development outbox: it shows sign-in links, so it exists only where demo sign-in is on
 // anyway (anyone could sign in as a demo person there) and no mail server is configured.
 export default async function OutboxPage({ params }: { params: Promise<{ locale: string }> }) {
-  await openPage(params);
+  const locale = await openPage(params);
   if (!mailStaysLocal() || !(await demoSignInEnabled())) notFound();
-  const [tAuth, format] = await Promise.all([getTranslations("auth"), getFormatter()]);
+  const tAuth = await getTranslations("auth");
   const messages = readOutbox();
   return (
     <div>
@@ -23,7 +24,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
         {messages.map((message) => (
           <li key={message.id} className="rounded-lg border border-line bg-surface p-4">
             <p className="text-sm text-muted">
-              {format.dateTime(message.at, { dateStyle: "medium", timeStyle: "medium" })} → {message.to}
+              {formatDateTime(message.at, locale)} → {message.to}
             </p>
             <h2 className="mt-1 font-semibold">{message.subject}</h2>
             <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{linkify(message.text)}</pre>

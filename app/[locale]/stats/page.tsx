@@ -8,6 +8,7 @@ import { cityName, countryName, oblastName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { splitCityKey, STATS_API, statsCsvPath, type ChartId, type StatChart } from "@/lib/stats/charts";
 import { getObservatory } from "@/lib/stats/queries";
+import { formatMonth } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -50,7 +51,7 @@ export default async function StatsPage({ params }: Props) {
     partnershipsByForm: vocabulary("partnershipForm"),
     partnershipsByStatus: vocabulary("partnershipStatus"),
     partnershipsByCountryPair: (key) => key.split("-").map(country).join(" – "),
-    organizationsPublishedByMonth: (key) => format.dateTime(new Date(`${key}-01T12:00:00Z`), { year: "numeric", month: "short" }),
+    organizationsPublishedByMonth: (key) => formatMonth(new Date(`${key}-01T12:00:00Z`), locale),
   };
   const text = (chart: StatChart): BarChartText => ({
     fewerThan5: t("fewerThan5"),

@@ -108,5 +108,9 @@ export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Dat
   // Two fresh needs wait for moderation.
   const candidates = out.filter((n) => n.community.row.katottg !== BEREZHANY_KATOTTG);
   for (const need of rng.sample(candidates, 2)) need.row.status = ModerationStatus.PENDING;
+  // And two were withdrawn by their community (bought locally, or no longer wanted): public lists
+  // and matching leave them out.
+  const published = candidates.filter((n) => n.row.status === ModerationStatus.PUBLISHED);
+  for (const need of rng.sample(published, 2)) need.row.needStatus = NeedStatus.WITHDRAWN;
   return out;
 }

@@ -31,6 +31,8 @@ interface PollSpec {
   description: Text;
   organizationId?: string;
   communityId?: string;
+  /** IANA zone the organiser schedules in: an organisation's city's, Europe/Kyiv for a hromada. */
+  timeZone: string;
   audience?: PollAudience;
   anonymous: boolean;
   nominations?: boolean;
@@ -71,6 +73,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         en: "Name who you would like to see on the initiative's youth council, or vote for someone already nominated. New nominations appear once the organisers have checked them. Everyone votes once, anonymously.",
       },
       organizationId: kryla.row.id,
+      timeZone: kryla.city.timeZone,
       anonymous: true,
       nominations: true,
       results: PollResultsVisibility.AFTER_CLOSE,
@@ -94,6 +97,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         en: "The community is preparing applications to partners and wants to hear from residents. Votes are named and the results are public.",
       },
       communityId: berezhany.community.id,
+      timeZone: "Europe/Kyiv",
       anonymous: false,
       results: PollResultsVisibility.ALWAYS,
       opens: -40,
@@ -119,6 +123,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
       question: { uk: "Коли провести наступну зустріч організацій мережі?", en: "When should the network's next members' meeting be?" },
       description: { uk: "Обираємо зручний формат для більшості членів мережі.", en: "Let us pick the format that suits most members." },
       organizationId: network.row.id,
+      timeZone: network.city.timeZone,
       anonymous: false,
       opens: -2,
       closes: 10,
@@ -137,6 +142,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         en: "We are planning the next term's timetable. The poll is anonymous.",
       },
       organizationId: school.row.id,
+      timeZone: school.city.timeZone,
       anonymous: true,
       opens: 5,
       closes: 30,
@@ -158,6 +164,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
         en: "An anonymous poll after the session; results are shown once it closes.",
       },
       organizationId: dialogue.row.id,
+      timeZone: dialogue.city.timeZone,
       anonymous: true,
       results: PollResultsVisibility.AFTER_CLOSE,
       opens: -60,
@@ -181,6 +188,7 @@ export function buildPolls(orgs: readonly DemoOrganization[], profiles: readonly
           en: "We are choosing together with the donors of the “Bus to School” campaign. The board will decide, taking the communities' needs into account.",
         },
         organizationId: bridges.row.id,
+        timeZone: bridges.city.timeZone,
         audience: PollAudience.SIGNED_IN,
         anonymous: true,
         opens: -5,
@@ -208,6 +216,7 @@ function materialise(specs: PollSpec[], today: Date, rng: Random): DemoPolls {
       description: spec.description,
       organizationId: spec.organizationId ?? null,
       communityId: spec.communityId ?? null,
+      timeZone: spec.timeZone,
       audience: spec.audience ?? PollAudience.SIGNED_IN,
       isAnonymous: spec.anonymous,
       allowNominations: spec.nominations ?? false,

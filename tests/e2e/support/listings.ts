@@ -15,8 +15,12 @@ export async function fillOrganizationForm(page: Page, organization: NewOrganiza
   await page.goto("/en/organizations/new");
   await page.getByLabel("Name in English").fill(organization.nameEn);
   if (organization.nameUk !== undefined) await page.getByLabel("Name in Ukrainian").fill(organization.nameUk);
-  await page.getByLabel(/^Country/).fill(organization.country);
-  await page.getByLabel("City", { exact: true }).fill(organization.city);
+  await page.getByLabel("Kind of organisation").selectOption("DIASPORA_ASSOCIATION");
+  // The country is picked from a list: its code, typed and left, names one country exactly.
+  const country = picker(page, "Country");
+  await country.fill(organization.country);
+  await country.blur();
+  await picker(page, "City").fill(organization.city);
 }
 
 /** Registers an organisation, which lands on the account page; its slug, as the page says it. */
@@ -61,4 +65,13 @@ export async function openAsVisitor(page: Page, listPath: string, title: string)
   await page.context().clearCookies();
   await page.goto(listPath);
   await page.getByRole("link", { name: title }).click();
+}
+
+/**
+ * A searchable picker (components/forms/combobox.tsx) by its label. Before the page has hydrated
+ * the same field is a native <select> (the no-JavaScript fallback), which cannot be typed into:
+ * this waits for the text input.
+ */
+export function picker(page: Page, name: string): Locator {
+  return page.locator('input[role="combobox"]').and(page.getByRole("combobox", { name, exact: true }));
 }

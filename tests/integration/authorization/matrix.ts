@@ -165,6 +165,9 @@ export const actionRows: ActionRow[] = [
     signedIn,
   ),
   row("lib/account/actions.ts#updatePreferencesAction", () => ({ locale: "en", name: "Matrix" }), signedIn),
+  // Only one's own notices: the mutation scopes every write by the viewer's id.
+  row("lib/notification/actions.ts#markNoticeReadAction", (fx) => ({ noticeId: fx.missingId }), signedIn),
+  row("lib/notification/actions.ts#markAllNoticesReadAction", () => ({}), signedIn),
   { ...row("lib/account/actions.ts#deleteAccountAction", () => ({ confirm: "DELETE", locale: "en" }), signedIn), last: true },
 
   row(
@@ -205,6 +208,12 @@ export const actionRows: ActionRow[] = [
       currency: "EUR",
       needStatus: "IN_PROGRESS",
     }),
+    officialsAndModerators,
+  ),
+  // "reopen" of a need that is not withdrawn: past the policy it answers ALREADY_DECIDED and changes nothing.
+  row(
+    "lib/need/actions.ts#withdrawNeedAction",
+    (fx) => ({ needId: fx.needId, communitySlug: "berezhanska-urban", decision: "reopen" }),
     officialsAndModerators,
   ),
   row(

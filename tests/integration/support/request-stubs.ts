@@ -38,7 +38,7 @@ export const nextHeadersStub = requestHeaders(() => new Headers());
 /** next/headers with the request's headers from `headers`, asked anew for each call. */
 export function requestHeaders(headers: () => Headers) {
   return {
-    cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+    cookies: async () => ({ get: () => undefined, has: () => false, set: () => undefined, delete: () => undefined }),
     headers: async () => headers(),
   };
 }

@@ -4,11 +4,11 @@ import { decideChangeAction } from "@/lib/moderation/actions";
 import { listPendingEdits } from "@/lib/moderation/queries";
 import { DecisionForm } from "./decision-form";
 import { getQueueText, QueueItem, QueueList, Submitted } from "./queue-item";
-import { nameText, ValueText } from "./value-text";
+import { getEditLabels, nameText, ValueText } from "./value-text";
 
 /** Edits of published listings waiting for a moderator, each as a before/after table of the changed fields. */
 export async function EditsQueue({ locale }: { locale: Locale }) {
-  const [edits, { tAdmin, types }] = await Promise.all([listPendingEdits(), getQueueText()]);
+  const [edits, { tAdmin, types }, labels] = await Promise.all([listPendingEdits(), getQueueText(), getEditLabels()]);
   return (
     <QueueList count={edits.length}>
       {edits.map((edit) => (
@@ -36,14 +36,14 @@ export async function EditsQueue({ locale }: { locale: Locale }) {
               <tbody>
                 {edit.diff.map((row) => (
                   <tr key={row.field} className="border-t border-line align-top">
-                    <th scope="row" className="p-1 font-mono">
-                      {row.field}
+                    <th scope="row" className="p-1">
+                      {labels.field(row.field)}
                     </th>
                     <td className="bg-danger-soft p-1">
-                      <ValueText value={row.before} field={row.field} locale={locale} />
+                      <ValueText value={row.before} field={row.field} locale={locale} labels={labels} />
                     </td>
                     <td className="bg-ok-soft p-1">
-                      <ValueText value={row.after} field={row.field} locale={locale} />
+                      <ValueText value={row.after} field={row.field} locale={locale} labels={labels} />
                     </td>
                   </tr>
                 ))}
@@ -54,7 +54,7 @@ export async function EditsQueue({ locale }: { locale: Locale }) {
             action={decideChangeAction}
             hidden={{ changeRequestId: edit.id }}
             decisions={["approve", "reject"]}
-            label={edit.id}
+            label={edit.listing ? nameText(edit.listing.name, locale) : types(edit.targetType)}
           />
         </QueueItem>
       ))}

@@ -1,8 +1,11 @@
 import type { Locale } from "next-intl";
+import { formatDate } from "@/lib/i18n/dates";
+import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { decideListingsAction } from "@/lib/moderation/actions";
 import { moderatedTypes, type ModeratedType } from "@/lib/moderation/listings";
 import { listPendingListings } from "@/lib/moderation/queries";
 import { DecisionForm } from "./decision-form";
+import { listingDetailText } from "@/lib/moderation/queue-words";
 import { getQueueText, Submitted } from "./queue-item";
 import { nameText } from "./value-text";
 
@@ -16,7 +19,8 @@ export async function ListingsQueue({
   counts: Record<ModeratedType, number>;
   locale: Locale;
 }) {
-  const [items, { tAdmin, types }] = await Promise.all([listPendingListings(type), getQueueText()]);
+  const [items, { tAdmin, types }, label] = await Promise.all([listPendingListings(type), getQueueText(), getVocabulary()]);
+  const day = (date: Date) => formatDate(date, locale);
   // With one type chosen and more than one item, items can be ticked and decided together.
   const bulkType = items.length > 1 ? type : null;
   return (
@@ -70,7 +74,7 @@ export async function ListingsQueue({
               <div className="flex-1">
                 <p className="text-sm text-muted">
                   {types(item.type)}
-                  {item.detail ? ` · ${item.detail}` : ""}
+                  {item.detail ? ` · ${listingDetailText(item.detail, locale, label, day)}` : ""}
                 </p>
                 <h3 className="text-lg font-semibold">{nameText(item.name, locale)}</h3>
                 <Submitted by={item.authorName || null} at={item.createdAt} />

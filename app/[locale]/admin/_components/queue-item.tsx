@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { loose } from "@/components/i18n/loose-translator";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 /** The queues' messages, and the names of listing types (which come from data, hence loose). */
 export async function getQueueText() {
@@ -8,10 +9,10 @@ export async function getQueueText() {
   return { tAdmin, types: loose(tTargetTypes) };
 }
 
-/** Dates in the queues: day and time, short. */
+/** Dates in the queues: day and time, the zone named (lib/i18n/dates.ts). */
 export async function getQueueDate() {
-  const format = await getFormatter();
-  return (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const locale = await getLocale();
+  return (date: Date) => formatDateTime(date, locale);
 }
 
 /** A queue's items, or "nothing waiting". */

@@ -31,7 +31,7 @@ export async function ReportsQueue({ locale }: { locale: Locale }) {
             hidden={{ reportId: report.id }}
             decisionField="outcome"
             decisions={["resolve", "dismiss"]}
-            label={report.id}
+            label={report.target ? nameText(report.target.name, locale) : types(report.targetType)}
             extra={
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="hideListing" className="h-5 w-5" />

@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { AnnouncementBadges } from "@/components/announcement/announcement-badges";
 import { SafeMarkdown } from "@/components/announcement/markdown";
 import { EventOrganiser } from "@/components/event/event-organiser";
-import { formatterFor } from "@/components/i18n/format";
 import { Localized } from "@/components/i18n/localized";
 import { detailMetadata, openDetail, publicRead, type SlugParams } from "@/components/listing/detail-page";
 import { PostNav } from "@/components/listing/post-layout";
@@ -11,6 +10,7 @@ import { getPublicAnnouncement } from "@/lib/announcement/queries";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
+import { formatDate } from "@/lib/i18n/dates";
 
 const loadAnnouncement = publicRead(getPublicAnnouncement);
 
@@ -30,7 +30,6 @@ export default async function AnnouncementPage({ params }: { params: SlugParams 
     organizationId: announcement.organizationId,
     communityId: announcement.communityId,
   });
-  const format = formatterFor(locale);
   const body = pickText(announcement.body, locale);
   return (
     <article className="max-w-3xl">
@@ -48,9 +47,7 @@ export default async function AnnouncementPage({ params }: { params: SlugParams 
           <>
             {" · "}
             {tAnnouncements("published")}{" "}
-            <time dateTime={announcement.publishedAt.toISOString()}>
-              {format.dateTime(announcement.publishedAt, { dateStyle: "long" })}
-            </time>
+            <time dateTime={announcement.publishedAt.toISOString()}>{formatDate(announcement.publishedAt, locale)}</time>
           </>
         )}
       </p>

@@ -3,6 +3,7 @@ import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { titleMetadata } from "@/components/layout/page";
 import { NewPostFrame, openNewPost, type NewPostProps } from "@/components/listing/new-post-page";
 import { EventType, Sector } from "@/generated/prisma/enums";
+import { countryOptions, languageOptions } from "@/lib/i18n/picker-options";
 
 export const generateMetadata = titleMetadata("eventForm.newTitle");
 
@@ -18,8 +19,11 @@ export default async function NewEventPage(props: NewPostProps) {
         owners={posting.owners}
         types={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+        countries={countryOptions(posting.locale)}
+        languages={languageOptions(posting.locale)}
         values={{
-          type: EventType.NETWORKING,
+          // Asked, not assumed: the form's list starts at "Choose…".
+          type: "",
           titleUk: "",
           titleEn: "",
           descriptionUk: "",

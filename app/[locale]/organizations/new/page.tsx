@@ -4,6 +4,7 @@ import { openPage, titleMetadata } from "@/components/layout/page";
 import { LocationPrecision, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { getViewer } from "@/lib/auth/viewer";
 import { Link } from "@/lib/i18n/navigation";
+import { countryOptions, languageOptions } from "@/lib/i18n/picker-options";
 import { RegisterOrganizationForm } from "./_components/register-form";
 
 export const generateMetadata = titleMetadata("register.title");
@@ -33,6 +34,8 @@ export default async function RegisterOrganizationPage({ params }: { params: Pro
           kinds={Object.values(OrganizationKind).map((kind) => ({ value: kind, label: label("organizationKind", kind) }))}
           sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
           precisions={Object.values(LocationPrecision).map((p) => ({ value: p, label: tPrecision(p) }))}
+          countries={countryOptions(locale)}
+          languages={languageOptions(locale)}
         />
       )}
     </div>

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CommunityTitle } from "@/components/community/community-title";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
-import { listMyPartnerships } from "@/lib/account/queries";
-import { can } from "@/lib/auth/policy";
+import { listMyPartnerships, proposalsToAnswer } from "@/lib/account/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { completePartnershipAction, respondToPartnershipAction } from "@/lib/partnership/actions";
+import { formatDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -30,20 +30,16 @@ export default async function ProposalsPage({ params }: Props) {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/partnerships/proposals`);
-  const [partnerships, t, label, format] = await Promise.all([
-    listMyPartnerships(viewer.id),
-    getTranslations("matching"),
-    getVocabulary(),
-    getFormatter(),
-  ]);
-  // Incoming: those the stored answering side lets this person answer; the rest were sent by their side.
-  const answerable = (p: (typeof partnerships)[number]) => p.proposedById !== viewer.id && can(viewer, "answer", "Partnership", p);
-  const incoming = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && answerable(p));
-  const outgoing = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && !answerable(p));
+  const [partnerships, t, label] = await Promise.all([listMyPartnerships(viewer.id), getTranslations("matching"), getVocabulary()]);
+  // Incoming: those the stored answering side lets this person answer (the count /account shows);
+  // the rest were sent by their side.
+  const incoming = proposalsToAnswer(viewer, partnerships);
+  const outgoing = partnerships.filter((p) => p.partnershipStatus === "PROPOSED" && !incoming.includes(p));
   const decided = partnerships.filter((p) => p.partnershipStatus !== "PROPOSED");
 
   const Row = ({ p, actions }: { p: (typeof partnerships)[number]; actions: "answer" | "complete" | null }) => (
-    <li className="rounded-lg border border-line bg-surface p-4">
+    // The slug is the anchor notices and the proposal form link to (/partnerships/proposals#slug).
+    <li id={p.slug} className="scroll-mt-24 rounded-lg border border-line bg-surface p-4 target:border-brand">
       <h3 className="font-semibold">
         <Link href={`/organizations/${p.organization.slug}`}>
           <Localized value={p.organization.name} />
@@ -58,7 +54,7 @@ export default async function ProposalsPage({ params }: Props) {
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
         <span>{label("partnershipForm", p.form)}</span>
         <Badge tone={p.partnershipStatus === "ACTIVE" ? "ok" : "note"}>{label("partnershipStatus", p.partnershipStatus)}</Badge>
-        <span className="text-muted">{t("proposedOn", { date: format.dateTime(p.proposedAt, { dateStyle: "medium" }) })}</span>
+        <span className="text-muted">{t("proposedOn", { date: formatDate(p.proposedAt, locale) })}</span>
       </p>
       {p.needs.length ? (
         <p className="mt-1 text-sm">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EventOrganiser } from "@/components/event/event-organiser";
-import { formatterFor } from "@/components/i18n/format";
+import { ReaderTime } from "@/components/event/local-time";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
 import { detailMetadata, openDetail, publicRead, type SlugParams } from "@/components/listing/detail-page";
@@ -11,6 +11,7 @@ import { PollResults } from "@/components/poll/poll-results";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { getPublicPoll } from "@/lib/poll/queries";
 import { pollState } from "@/lib/poll/state";
 import { PollBallot } from "./_components/poll-ballot";
@@ -26,9 +27,9 @@ export default async function PollPage({ params }: { params: SlugParams }) {
   const { locale, item: found } = await openDetail(params, loadPoll);
   const { poll, results, pendingNominations, participants } = found;
   const [tPolls, viewer] = await Promise.all([getTranslations("polls"), getViewer()]);
-  const format = formatterFor(locale);
   const state = pollState(poll, new Date());
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  // In the zone the organiser chose, named, with the reader's own time beside it in the browser.
+  const date = (value: Date) => formatDateTime(value, locale, poll.timeZone);
   const owner = { organizationId: poll.organizationId, communityId: poll.communityId, audience: poll.audience };
   const facts = (
     <>
@@ -39,9 +40,11 @@ export default async function PollPage({ params }: { params: SlugParams }) {
       <Fact term={tPolls("secrecy")}>{poll.isAnonymous ? tPolls("anonymous") : tPolls("named")}</Fact>
       <Fact term={tPolls("opens")}>
         <time dateTime={poll.opensAt.toISOString()}>{date(poll.opensAt)}</time>
+        <ReaderTime at={poll.opensAt.toISOString()} timeZone={poll.timeZone} />
       </Fact>
       <Fact term={tPolls("closes")}>
         <time dateTime={poll.closesAt.toISOString()}>{date(poll.closesAt)}</time>
+        <ReaderTime at={poll.closesAt.toISOString()} timeZone={poll.timeZone} />
       </Fact>
     </>
   );

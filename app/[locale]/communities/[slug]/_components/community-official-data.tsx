@@ -12,6 +12,7 @@ import { ProfileMap } from "@/components/listing/profile-map";
 import { RevealPhone } from "@/components/listing/reveal-email";
 import { reversed } from "@/components/listing/reversed";
 import type { CommunityProfile } from "@/lib/community/queries";
+import { formatDate } from "@/lib/i18n/dates";
 
 /** The codifier's data (code, type, place, population) and the contacts the officials gave, with a small map. */
 export async function CommunityOfficialData({ community, locale }: { community: CommunityProfile; locale: Locale }) {
@@ -23,9 +24,7 @@ export async function CommunityOfficialData({ community, locale }: { community: 
     <ProfileAside
       headingId="official-heading"
       heading={tCommunity("officialData")}
-      updated={
-        community.hasProfile ? tCommunity("lastUpdated", { date: format.dateTime(community.updatedAt, { dateStyle: "long" }) }) : undefined
-      }
+      updated={community.hasProfile ? tCommunity("lastUpdated", { date: formatDate(community.updatedAt, locale) }) : undefined}
       map={
         <ProfileMap
           lat={community.publicLat}

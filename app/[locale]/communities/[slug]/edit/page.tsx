@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { communityFormValues } from "@/lib/community/edit-values";
 import { getCommunityForEdit } from "@/lib/community/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { countryOptions, languageOptions } from "@/lib/i18n/picker-options";
 import { CommunityForm } from "./_components/community-form";
 import { OfficialFacts } from "./_components/official-facts";
 
@@ -43,6 +44,8 @@ export default async function EditCommunityPage({ params }: { params: Promise<{ 
         goals={Object.values(CooperationGoal).map((goal) => ({ value: goal, label: label("cooperationGoal", goal) }))}
         kinds={Object.values(OrganizationKind).map((kind) => ({ value: kind, label: label("organizationKind", kind) }))}
         values={communityFormValues(community)}
+        countries={countryOptions(locale)}
+        languages={languageOptions(locale)}
       />
     </div>
   );

@@ -41,12 +41,12 @@ export default async function CommunityMatchesPage(props: MatchesPageProps) {
       }
       filters={filters}
       showKind
+      result={result}
       empty={community.needs.length === 0 ? t("noNeeds") : matches.length === 0 ? t("noMatches") : null}
     >
-      {matches.map(({ organization: org, ...match }, index) => (
+      {matches.map(({ organization: org, ...match }) => (
         <MatchCard
           key={org.id}
-          rank={index + 1}
           href={`/organizations/${org.slug}`}
           name={<Localized value={org.name} />}
           about={

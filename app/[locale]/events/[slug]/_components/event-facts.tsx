@@ -6,7 +6,7 @@ import { EventTime } from "@/components/event/event-time";
 import { LocalEventTime } from "@/components/event/local-time";
 import { RegistrationStatus } from "@/components/event/registration-status";
 import { countryName } from "@/lib/i18n/display-names";
-import { formatterFor } from "@/components/i18n/format";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { LanguagesFact } from "@/components/listing/contact-facts";
 import { Fact, SectorsFact } from "@/components/listing/fact";
@@ -19,11 +19,10 @@ type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 /** When (in the event's zone and the reader's), where, who, registration, languages, sectors and country. */
 export async function EventFacts({ event, locale, now }: { event: PublicEvent; locale: Locale; now: Date }) {
   const [tEvents, label] = await Promise.all([getTranslations("events"), getVocabulary()]);
-  const format = formatterFor(locale);
   return (
     <>
       <Fact term={tEvents("when")}>
-        <p className="text-sm font-semibold">{tEvents("eventTime", { zone: event.timeZone })}</p>
+        <p className="text-sm font-semibold">{tEvents("eventTime")}</p>
         <p>
           <EventTime startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} long />
         </p>
@@ -39,10 +38,7 @@ export async function EventFacts({ event, locale, now }: { event: PublicEvent; l
             tEvents("online")
           )
         ) : (
-          <>
-            {event.venue && <span className="block">{event.venue}</span>}
-            <EventPlace event={event} />
-          </>
+          <EventPlace event={event} />
         )}
       </Fact>
       <Fact term={tEvents("organiser")}>
@@ -53,7 +49,7 @@ export async function EventFacts({ event, locale, now }: { event: PublicEvent; l
           <RegistrationStatus deadline={event.registrationDeadline} now={now} />
           <span className="block text-sm text-muted">
             {tEvents("registrationDeadline", {
-              date: format.dateTime(event.registrationDeadline, { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone }),
+              date: formatDateTime(event.registrationDeadline, locale, event.timeZone),
             })}
           </span>
         </Fact>

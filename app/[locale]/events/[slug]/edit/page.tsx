@@ -4,6 +4,7 @@ import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { titleMetadata } from "@/components/layout/page";
 import { EditPostFrame, openPostEdit } from "@/components/listing/edit-post-page";
 import { EventType, Sector } from "@/generated/prisma/enums";
+import { countryOptions, languageOptions } from "@/lib/i18n/picker-options";
 import { can } from "@/lib/auth/policy";
 import { eventFormValues } from "@/lib/event/edit-values";
 import { getEventForEdit } from "@/lib/event/queries";
@@ -37,6 +38,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
         edit={{ id: event.id, slug: event.slug }}
         types={Object.values(EventType).map((type) => ({ value: type, label: label("eventType", type) }))}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+        countries={countryOptions(locale)}
+        languages={languageOptions(locale)}
         // What the author sent and a moderator has not decided yet, over the published values.
         values={{ ...eventFormValues(event), ...pending?.changes } as EventFormValues}
       />

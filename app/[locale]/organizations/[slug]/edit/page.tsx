@@ -5,6 +5,7 @@ import { openSignedInPage, titleMetadata } from "@/components/layout/page";
 import { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
 import { countryName, oblastName } from "@/lib/i18n/display-names";
+import { languageOptions } from "@/lib/i18n/picker-options";
 import { pickText, asLocalizedText } from "@/lib/i18n/localized-text";
 import { countries, oblasts } from "@/lib/geo/places";
 import { eurPerUnit } from "@/lib/money/eur";
@@ -60,6 +61,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
           population: org.kind === OrganizationKind.FOREIGN_MUNICIPALITY ? String(org.population ?? "") : null,
         }}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
+        languages={languageOptions(locale)}
         offer={{
           aidTypes: Object.values(AidType).map((aid) => ({ value: aid, label: label("aidType", aid) })),
           countries: countryOptions,

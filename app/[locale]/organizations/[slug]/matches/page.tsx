@@ -31,12 +31,12 @@ export default async function OrganizationMatchesPage(props: MatchesPageProps) {
       }
       filters={filters}
       showKind={false}
+      result={result}
       empty={org.sectors.length === 0 ? t("noSectors") : matches.length === 0 ? t("noMatches") : null}
     >
-      {matches.map(({ community, ...match }, index) => (
+      {matches.map(({ community, ...match }) => (
         <MatchCard
           key={community.id}
-          rank={index + 1}
           href={`/communities/${community.slug}`}
           name={<CommunityTitle community={community} />}
           about={

@@ -1,8 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CommunityTitle, communityTitle } from "@/components/community/community-title";
-import { countryName } from "@/lib/i18n/display-names";
-import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
 import { Fact, SectorsFact } from "@/components/listing/fact";
@@ -12,6 +10,8 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { partnershipSectors } from "@/lib/partnership/facets";
 import type { PublicPartnership } from "@/lib/partnership/queries";
+import { formatDate } from "@/lib/i18n/dates";
+import { venuePlaceLine } from "@/lib/i18n/place-line";
 
 /** Where the small map points: the community, or for an organisation pair the first organisation. */
 function mapPoint(partnership: PublicPartnership) {
@@ -33,9 +33,7 @@ function OrganizationFact({
       <Link href={`/organizations/${organization.slug}`}>
         <Localized value={organization.name} />
       </Link>
-      <span className="block text-sm text-muted">
-        {organization.city}, {countryName(organization.country, locale)}
-      </span>
+      <span className="block text-sm text-muted">{venuePlaceLine(organization, locale)}</span>
     </Fact>
   );
 }
@@ -47,8 +45,7 @@ export async function PartnershipFacts({ partnership, locale }: { partnership: P
     getTranslations("community"),
     getVocabulary(),
   ]);
-  const format = formatterFor(locale);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+  const date = (value: Date) => formatDate(value, locale);
   const { organization, partnerOrganization, community } = partnership;
   const sectors = partnershipSectors(
     partnership.needs.map((link) => link.need.sector),

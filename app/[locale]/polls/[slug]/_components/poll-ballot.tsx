@@ -1,11 +1,11 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { formatterFor } from "@/components/i18n/format";
 import { VoteForm } from "@/components/poll/vote-form";
 import { can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { hasParticipated, type getPublicPoll } from "@/lib/poll/queries";
 import type { PollState } from "@/lib/poll/state";
 
@@ -25,7 +25,6 @@ export async function PollBallot({
 }) {
   const { poll, options } = found;
   const tPolls = await getTranslations("polls");
-  const format = formatterFor(locale);
   const mayVote = can(viewer, "vote", "Poll", {
     organizationId: poll.organizationId,
     communityId: poll.communityId,
@@ -40,7 +39,7 @@ export async function PollBallot({
       {state === "CLOSED" ? (
         <p className="mt-2">{tPolls("readOnly")}</p>
       ) : state === "UPCOMING" ? (
-        <p className="mt-2">{tPolls("notYetOpen", { date: format.dateTime(poll.opensAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        <p className="mt-2">{tPolls("notYetOpen", { date: formatDateTime(poll.opensAt, locale, poll.timeZone) })}</p>
       ) : !viewer ? (
         <p className="mt-2">
           <Link href={`/sign-in?next=${encodeURIComponent(`/${locale}/polls/${poll.slug}`)}`} className="font-semibold">

@@ -5,12 +5,15 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/forms/bind-fields";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { CodePicker } from "@/components/forms/code-picker";
 import { Field } from "@/components/forms/field";
 import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { FormSection } from "@/components/forms/form-section";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { keepValuesOnReset } from "@/components/forms/use-draft";
 import { updateCommunityAction } from "@/lib/community/actions";
+import type { PickerOption } from "@/lib/i18n/option-search";
 
 type Option = { value: string; label: string };
 
@@ -44,14 +47,19 @@ export function CommunityForm({
   values,
   goals,
   kinds,
+  countries,
+  languages,
 }: {
   communityId: string;
   slug: string;
   values: CommunityFormValues;
   goals: Option[];
   kinds: Option[];
+  countries: PickerOption[];
+  languages: PickerOption[];
 }) {
   const t = useTranslations("communityForm");
+  const tForms = useTranslations("forms");
   const [result, action] = useActionState(updateCommunityAction, {});
   const { input, group, pair } = bindFields(result, values);
   /** One text in both languages: a textarea each, the Ukrainian first. */
@@ -59,7 +67,7 @@ export function CommunityForm({
     <FieldPair labels={[t(`${field}Uk`), t(`${field}En`)]} rows={rows} {...pair(field)} />
   );
   return (
-    <form action={action} className="mt-8 space-y-8" noValidate>
+    <form action={action} onReset={keepValuesOnReset} className="mt-8 space-y-8" noValidate>
       <input type="hidden" name="communityId" value={communityId} />
       <input type="hidden" name="slug" value={slug} />
 
@@ -77,7 +85,7 @@ export function CommunityForm({
       <FormSection id="cooperation-heading" title={t("cooperationHeading")}>
         {texts("offer", 4)}
         <CheckboxGroup legend={t("cooperationGoals")} options={goals} {...group("cooperationGoals")} />
-        <Field label={t("languages")} hint={t("languagesHint")} autoComplete="off" {...input("languages")} />
+        <CodePicker label={t("languages")} options={languages} multiple codesHint="uk, en, pl" {...input("languages")} />
       </FormSection>
 
       <FormSection id="contacts-heading" title={t("contactsHeading")} lead={t("contactsHint")}>
@@ -89,10 +97,12 @@ export function CommunityForm({
       </FormSection>
 
       <FormSection id="preferences-heading" title={t("preferencesHeading")} lead={t("preferencesLead")}>
-        <Field label={t("preferredCountries")} hint={t("preferredCountriesHint")} autoComplete="off" {...input("preferredCountries")} />
+        <CodePicker label={t("preferredCountries")} options={countries} multiple codesHint="DE, PL, AT" {...input("preferredCountries")} />
         <CheckboxGroup legend={t("preferredKinds")} options={kinds} {...group("preferredKinds")} />
         <div>
-          <p className="text-sm text-muted">{t("populationHint")}</p>
+          <p className="text-sm text-muted">
+            {t("populationHint")} {tForms("hints.wholeNumber")}
+          </p>
           <div className="mt-2 grid gap-4 sm:grid-cols-2">
             <Field label={t("populationMin")} inputMode="numeric" autoComplete="off" {...input("preferredPopulationMin")} />
             <Field label={t("populationMax")} inputMode="numeric" autoComplete="off" {...input("preferredPopulationMax")} />

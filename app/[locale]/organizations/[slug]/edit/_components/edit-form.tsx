@@ -3,11 +3,14 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/forms/bind-fields";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { CodePicker } from "@/components/forms/code-picker";
 import { Field, SelectField } from "@/components/forms/field";
 import { FieldPair } from "@/components/forms/field-pair";
 import { FormMessage } from "@/components/forms/form-message";
 import { FormSection } from "@/components/forms/form-section";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { keepValuesOnReset } from "@/components/forms/use-draft";
+import type { PickerOption } from "@/lib/i18n/option-search";
 import { editOrganizationAction } from "@/lib/organization/actions";
 
 type Option = { value: string; label: string };
@@ -46,19 +49,22 @@ export function EditOrganizationForm({
   values,
   sectors,
   offer,
+  languages,
 }: {
   organizationId: string;
   slug: string;
   values: Values;
   sectors: Option[];
   offer: OfferOptions;
+  languages: PickerOption[];
 }) {
   const t = useTranslations("register");
   const te = useTranslations("edit");
+  const tForms = useTranslations("forms");
   const [result, action] = useActionState(editOrganizationAction, {});
   const { error, input, group, pair } = bindFields(result, values);
   return (
-    <form action={action} className="mt-6 space-y-5" noValidate>
+    <form action={action} onReset={keepValuesOnReset} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="slug" value={slug} />
       <FieldPair labels={[t("nameUk"), t("nameEn")]} {...pair("name")} />
@@ -69,7 +75,7 @@ export function EditOrganizationForm({
         <Field label={t("email")} type="email" {...input("email")} />
       </div>
       <CheckboxGroup legend={t("sectors")} name="sectors" options={sectors} selected={values.sectors} />
-      <Field label={t("languages")} {...input("languages")} />
+      <CodePicker label={t("languages")} options={languages} multiple codesHint="uk, en, de" {...input("languages")} />
 
       <FormSection id="offer-heading" title={te("offerHeading")} lead={te("offerLead")}>
         {/* Says this form carries the offer: unticked boxes send nothing (lib/organization/schema.ts). */}
@@ -79,7 +85,9 @@ export function EditOrganizationForm({
         <CheckboxGroup legend={te("operatingOblasts")} options={offer.oblasts} {...group("operatingOblasts")} />
         <fieldset>
           <legend className="font-medium">{te("budget")}</legend>
-          <p className="text-sm text-muted">{te("budgetHint")}</p>
+          <p className="text-sm text-muted">
+            {te("budgetHint")} {tForms("hints.money")}
+          </p>
           <div className="mt-2 grid gap-4 sm:grid-cols-3">
             <Field label={te("budgetMin")} inputMode="decimal" autoComplete="off" {...input("budgetMin")} />
             <Field label={te("budgetMax")} inputMode="decimal" autoComplete="off" {...input("budgetMax")} />
@@ -89,7 +97,7 @@ export function EditOrganizationForm({
         {values.population !== null ? (
           <Field
             label={te("population")}
-            hint={te("populationHint")}
+            hint={`${te("populationHint")} ${tForms("hints.wholeNumber")}`}
             name="population"
             inputMode="numeric"
             autoComplete="off"

@@ -10,6 +10,7 @@ import { getNeedForEdit } from "@/lib/need/queries";
 import { asLocalizedText, pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { minorToUnits } from "@/lib/money/minor";
+import { NeedWithdrawal } from "./_components/need-withdrawal";
 
 export const generateMetadata = titleMetadata("need.editTitle", { index: false });
 
@@ -56,7 +57,10 @@ export default async function EditNeedPage({ params }: { params: Promise<{ local
         }}
         editing={{
           needId: need.id,
-          statuses: Object.values(NeedStatus).map((s) => ({ value: s, label: label("needStatus", s) })),
+          // Withdrawing has its own form below (with a reason); the select keeps it only to show it.
+          statuses: Object.values(NeedStatus)
+            .filter((s) => s !== NeedStatus.WITHDRAWN || need.needStatus === NeedStatus.WITHDRAWN)
+            .map((s) => ({ value: s, label: label("needStatus", s) })),
           partnerships: partnerships.map((p) => ({
             value: p.id,
             label: [
@@ -69,6 +73,7 @@ export default async function EditNeedPage({ params }: { params: Promise<{ local
           })),
         }}
       />
+      <NeedWithdrawal need={need} communitySlug={slug} />
     </div>
   );
 }

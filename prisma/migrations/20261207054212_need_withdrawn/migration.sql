@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "NeedStatus" ADD VALUE 'WITHDRAWN';

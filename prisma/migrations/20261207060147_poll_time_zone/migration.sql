@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Poll" ADD COLUMN     "timeZone" TEXT NOT NULL DEFAULT 'Europe/Kyiv';
