@@ -1,25 +1,31 @@
 // Locale routing: `/` and unprefixed paths redirect to /uk/... or /en/... by the locale cookie,
-// then Accept-Language. One rewrite: a directory page asked for without a session is answered
-// from its cached copy (docs/decisions/0014-cached-directory-pages.md). And every page rendered
+// then Accept-Language. One rewrite: a public page asked for without a session is answered from
+// its cached copy, under a key holding the versions of what it shows
+// (docs/decisions/0014-cached-directory-pages.md, 0019-page-cache-with-tags.md). And every page rendered
 // per request gets a fresh script nonce and the Content-Security-Policy naming it; Next reads
 // the nonce from the request's policy header and puts it on its scripts (decision 0016).
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce, policyContext } from "@/lib/http/security-headers";
 import { siteOrigin } from "@/lib/site/origin";
-import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { routing } from "@/lib/i18n/routing";
-import { directoryCacheKey, type Directory } from "@/lib/search/directory-cache";
+import { visitorCachedPath } from "@/lib/cache/page-cache";
 
 const handleLocale = createMiddleware(routing);
-const directoryPath = /^\/(uk|en)\/(organizations|communities)\/?$/;
+const cachedCopyPath = /^\/(uk|en)\/cached(\/|$)/;
 
 export default function proxy(request: NextRequest) {
+  // The cached copies are reached only through the rewrite below (rewrites do not pass here
+  // again): asked for directly, with a session cookie, a copy being rendered could otherwise be
+  // mistaken for a shared one.
+  if (cachedCopyPath.test(request.nextUrl.pathname)) return new Response(null, { status: 404 });
   const response = handleLocale(request);
-  const cached = cachedDirectoryPath(request);
+  const cached = cachedPath(request);
   // Only when next-intl lets the request through unchanged (no redirect, no rewrite of its own).
   if (cached && response.headers.get("x-middleware-next") === "1") {
     response.headers.delete("x-middleware-next");
+    // Next turns a loopback host in this URL into "localhost" and keeps the rewrite inside the
+    // app only if its router's own origin is on localhost too (scripts/serve.mts sees to it).
     response.headers.set("x-middleware-rewrite", new URL(cached, request.url).toString());
     return response; // scripts allowed by hash (scripts/serve.mts): the page is shared
   }
@@ -54,18 +60,17 @@ function overrideRequestHeaders(response: Response, request: NextRequest, extra:
   response.headers.set("x-middleware-override-headers", names.join(","));
 }
 
-function cachedDirectoryPath(request: NextRequest): string | null {
-  if (request.method !== "GET" && request.method !== "HEAD") return null;
-  const match = directoryPath.exec(request.nextUrl.pathname);
-  if (!match) return null;
-  // Signed-in people get the page rendered for them (it may show more in future, and their
-  // edits must show at once); so does anyone whose request carries a session cookie.
-  if (SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) return null;
-  const key = directoryCacheKey(match[2] as Directory, request.nextUrl.searchParams);
-  return key ? `/${match[1]}/cached/${match[2]}/${key}` : null;
+function cachedPath(request: NextRequest): string | null {
+  return visitorCachedPath({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    searchParams: request.nextUrl.searchParams,
+    hasCookie: (name) => request.cookies.has(name),
+  });
 }
 
 export const config = {
   // Skip API routes, Next internals and any path with a dot (files in public/, favicon.ico).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // And the cached copies' own paths, whose keys hold a dot, so that asked for directly they are refused (above).
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/(uk|en)/cached/:path*"],
 };

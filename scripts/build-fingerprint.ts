@@ -12,6 +12,7 @@ const inputs = [
   "messages",
   "public",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -4,7 +4,9 @@
 //  - serves the site under its one configured origin (AUTH_URL) and no other Host;
 //  - puts the security headers and Content-Security-Policy on every response, hashing the
 //    inline scripts of pages that come from Next's page cache;
-//  - compresses (Next's own compression is off, so the policy can read the page first);
+//  - compresses (Next's own compression is off, so the policy can read the page first); a page
+//    from Next's page cache is gzipped once and its copy sent to every visitor after
+//    (lib/cache/compressed-copies.ts, docs/decisions/0019-page-cache-with-tags.md);
 //  - gives every request an id (X-Request-Id) that every log line written for it carries, and
 //    one access-log line without the query string (lib/http/request-logging.ts);
 //  - on SIGTERM stops accepting connections and lets requests in flight finish.
@@ -23,6 +25,7 @@ import { readEnv } from "../lib/env";
 import { isLoopbackAddress, siteOrigin } from "../lib/site/origin";
 import { log } from "../lib/log/logger";
 import { withRequestLogging } from "../lib/http/request-logging";
+import { CompressedCopies, serveCompressedCopies } from "../lib/cache/compressed-copies";
 
 const env = readEnv();
 const site = siteOrigin();
@@ -44,12 +47,19 @@ log().info(
 const context = policyContext(site.https);
 const securityHeaders = baseSecurityHeaders({ https: site.https });
 const compress = compression();
+const compressedCopies = new CompressedCopies();
 const databaseIsDown = databaseDownProbe(env.DATABASE_URL);
-// Next fetches a server action's redirect target from itself (to stream it in the same
-// response) at http://hostname:port: the demo's own origin host, or localhost for a deployment
-// (lib/http/host-check.ts serves this machine under a loopback name).
-const internalHost = site.loopback ? new URL(site.origin).hostname : "localhost";
-const app = next({ dev: false, dir: process.cwd(), quiet: false, hostname: internalHost, port: env.PORT });
+// Next's router takes http(s)://<hostname>:<port> as its own origin, and keeps a rewrite of the
+// proxy (proxy.ts: a visitor's page to its cached copy) inside the app only when it is on that
+// origin. Next writes every loopback host of a rewrite as "localhost", so the router's host is
+// localhost too: on 127.0.0.1 the demo's rewrites were fetched over HTTP and came back as the Host
+// check's redirect to the copy's internal path.
+// Next also fetches a server action's redirect target from itself (to stream it in the same
+// response), at __NEXT_PRIVATE_ORIGIN when set (as `next start` sets it), else at that origin.
+// Plain HTTP on our port, under a host the Host check serves: the demo's own (lib/http/host-check.ts
+// sends other loopback names on to it), or localhost for a deployment, whose TLS ends in front.
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${site.loopback ? new URL(site.origin).hostname : "localhost"}:${env.PORT}`;
+const app = next({ dev: false, dir: process.cwd(), quiet: false, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -79,6 +89,7 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
     return;
   }
   compress(request as never, response as never, () => {
+    serveCompressedCopies(request, response, compressedCopies); // under the policy: it sees the finished page
     applyResponsePolicy(request, response, context);
     answerOutage(request, response, databaseIsDown);
     handle(request, response).catch((error: unknown) => {

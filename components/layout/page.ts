@@ -1,10 +1,10 @@
 // The opening lines every page under app/[locale] shares, said once.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { connection } from "next/server";
 import type { Locale, MessageKeys, Messages, NestedKeyOf } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
+import { perRequest } from "@/lib/cache/shared-render";
 import { requireLocale } from "@/lib/i18n/locale-param";
 
 /** A message by its full path, e.g. "auth.outboxTitle". */
@@ -17,7 +17,7 @@ export type MessagePath = MessageKeys<Messages, NestedKeyOf<Messages>>;
 export async function openPage(params: Promise<{ locale: string }>): Promise<Locale> {
   const locale = requireLocale((await params).locale);
   setRequestLocale(locale);
-  await connection();
+  await perRequest(); // except the shared copy of a public page (lib/cache/shared-render.ts)
   return locale;
 }
 

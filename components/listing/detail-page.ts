@@ -2,11 +2,11 @@
 // for generateMetadata and the page, a "not found" title, and a 404 for what the public may not see.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import type { MessagePath } from "@/components/layout/page";
+import { perRequest } from "@/lib/cache/shared-render";
 import { requireLocale } from "@/lib/i18n/locale-param";
 
 export type SlugParams = Promise<{ locale: string; slug: string }>;
@@ -18,7 +18,7 @@ export type SlugParams = Promise<{ locale: string; slug: string }>;
  */
 export function publicRead<T>(read: (slug: string) => Promise<T | null>) {
   return cache(async (slug: string) => {
-    await connection();
+    await perRequest(); // except the shared copy of a public page (lib/cache/shared-render.ts)
     return read(slug);
   });
 }

@@ -212,8 +212,12 @@ function Features({ features, onOpenStack }: Pick<LeafletMapProps, "features" | 
 function StackPopup({ stack, onMoreStack, onCloseStack }: Pick<LeafletMapProps, "onMoreStack" | "onCloseStack"> & { stack: Stack }) {
   const t = useTranslations("map");
   const fit = usePopupFit();
+  // react-leaflet closes and reopens a map-level popup whenever `position` is a new array. A new
+  // array on every render (each moveend loads points, which renders the map again) reopened the
+  // list after each of its own auto-pans: a popup that never stood still.
+  const position = useMemo<[number, number]>(() => [stack.lat, stack.lng], [stack.lat, stack.lng]);
   return (
-    <Popup position={[stack.lat, stack.lng]} eventHandlers={{ remove: onCloseStack }} {...fit}>
+    <Popup position={position} eventHandlers={{ remove: onCloseStack }} {...fit}>
       <p className="m-0 font-semibold">{t("stackHeading", { count: stack.count })}</p>
       <ul className="m-0 mt-2 list-none space-y-2 p-0">
         {stack.items.map((item) => (

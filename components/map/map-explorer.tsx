@@ -59,6 +59,8 @@ export function MapExplorer(props: MapExplorerProps) {
   const [here, setHere] = useState<{ lat: number; lng: number } | null>(null);
   const view = useRef<ViewChange | null>(null);
   const request = useRef<AbortController | null>(null);
+  const lastAsked = useRef<string | null>(null);
+  const lastAnswer = useRef<string | null>(null);
 
   const writeUrl = useCallback(
     (next: MapFilters, nextLines: boolean) => {
@@ -75,19 +77,31 @@ export function MapExplorer(props: MapExplorerProps) {
     async (next: MapFilters) => {
       const current = view.current;
       if (!current) return;
-      request.current?.abort();
-      const controller = new AbortController();
-      request.current = controller;
       const params = mapSearchParams(next);
       params.set("bbox", current.bbox.map((v) => v.toFixed(5)).join(","));
       params.set("zoom", String(current.zoom));
       params.set("locale", locale);
+      // The same question as the last one (a popup nudging the map by a few pixels) is not asked
+      // again, and the same answer renders nothing: an open popup re-renders with its map and
+      // Leaflet pans it into view again on every render, so each pointless fetch could start
+      // another pan, whose moveend fetched again, forever.
+      const asked = params.toString();
+      if (asked === lastAsked.current) return;
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      lastAsked.current = asked;
       try {
         const response = await fetch(`/api/v1/map?${params}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
-        setCollection(await response.json());
+        const body = await response.text();
+        if (body !== lastAnswer.current) {
+          lastAnswer.current = body;
+          setCollection(JSON.parse(body) as MapFeatureCollection);
+        }
         setFailed(false);
       } catch (error) {
+        if (lastAsked.current === asked) lastAsked.current = null; // ask again next time
         if ((error as Error).name !== "AbortError") setFailed(true);
       }
     },

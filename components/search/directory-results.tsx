@@ -15,7 +15,8 @@ interface Props<Filters extends { q: string; sort: SortOrder }> {
   filters: Filters;
   /** The search without its page number (the noun's `…FiltersToQuery`), for paging and downloads. */
   query: Record<string, string[]>;
-  result: { total: number; page: number; pageCount: number; query: { corrections: Record<string, string[]> } };
+  /** totalIsCapped: more matches than the search counts (lib/search/queries.ts, totalCap): "10,000+". */
+  result: { total: number; totalIsCapped?: boolean; page: number; pageCount: number; query: { corrections: Record<string, string[]> } };
   /** The heading when there are no words, e.g. "1,234 organisations". */
   count: string;
   /** Said when the page number is past the last page. */
@@ -38,7 +39,7 @@ export async function DirectoryResults<Filters extends { q: string; sort: SortOr
     <section aria-labelledby="results-heading" className="min-w-0 lg:col-start-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="results-heading" className="font-medium" aria-live="polite">
-          {filters.q ? ts("resultsFor", { count: result.total, query: filters.q }) : count}
+          {filters.q ? ts(result.totalIsCapped ? "resultsForCapped" : "resultsFor", { count: result.total, query: filters.q }) : count}
         </h2>
         <SortSelect
           value={filters.sort}
@@ -47,6 +48,7 @@ export async function DirectoryResults<Filters extends { q: string; sort: SortOr
         />
       </div>
       <CorrectionsNote corrections={result.query.corrections} />
+      {result.totalIsCapped ? <p className="mt-2 text-sm text-muted">{ts("tooManyToRank", { count: result.total })}</p> : null}
       {cards.length === 0 ? (
         <EmptyResults message={result.total === 0 ? ts("noResults") : emptyPage} link={{ href: `/${directory}`, text: ts("clear") }} />
       ) : (

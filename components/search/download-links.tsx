@@ -35,6 +35,11 @@ export async function DownloadLinks({ dataset, query, locale }: { dataset: Datas
         json: link("json", "application/json"),
       })}
       {" · "}
+      {/* The same rows for spreadsheets: a byte-order mark, and words instead of codes. */}
+      <a href={`${exportHref(dataset, "csv", query, locale)}&excel=1`} type="text/csv" className="inline-block py-2 font-medium">
+        {t("downloadExcel")}
+      </a>
+      {" · "}
       <a href={`/${locale}/data`} className="inline-block py-2 font-medium">
         {t("dictionary")}
       </a>

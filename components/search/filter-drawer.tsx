@@ -10,6 +10,16 @@ import { countActiveFilters } from "./active-filters";
 
 const WIDE = "(width >= 64rem)"; // Tailwind's lg: the sidebar shows
 
+/**
+ * What the drawer was doing when its page may be swapped for a new one. A visitor's list comes
+ * from the page cache under a key holding its query (lib/cache/page-cache.ts), so ticking a filter
+ * loads the page under another key and React mounts it afresh: the old dialog and button are gone
+ * without a close event, and focus falls to the body. Kept in module scope, which outlives the
+ * page, for a moment: the new page reopens the drawer on the same control, or focuses its button.
+ */
+let remembered: { id: string; at: number; focus: "button" | { name: string; value: string } } | null = null;
+const REMEMBER_MS = 5000;
+
 function dialogById(id: string): HTMLDialogElement | null {
   const element = document.getElementById(id);
   return element instanceof HTMLDialogElement ? element : null;
@@ -62,10 +72,38 @@ export function FilterDrawerButton({
     const onClose = () => {
       if (dialog.matches(":modal")) return; // the close that turned the in-page dialog into the drawer
       dialog.setAttribute("open", "");
-      if (!window.matchMedia(WIDE).matches) button.current?.focus();
+      if (window.matchMedia(WIDE).matches) return;
+      button.current?.focus();
+      remembered = { id: dialogId, at: Date.now(), focus: "button" };
+    };
+    const onChange = (event: Event) => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      if (dialog.matches(":modal") && control.name)
+        remembered = { id: dialogId, at: Date.now(), focus: { name: control.name, value: control.value } };
     };
     dialog.addEventListener("close", onClose);
-    return () => dialog.removeEventListener("close", onClose);
+    dialog.addEventListener("change", onChange);
+
+    // A page mounted in place of the one the person was using (see `remembered`).
+    const before = remembered;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (before?.id === dialogId && Date.now() - before.at < REMEMBER_MS && lost && !window.matchMedia(WIDE).matches) {
+      remembered = null;
+      if (before.focus === "button") button.current?.focus();
+      else {
+        if (dialog.open) dialog.close();
+        dialog.showModal();
+        const { name, value } = before.focus;
+        const same = [...dialog.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]")].find(
+          (control) => control.name === name && (control instanceof HTMLSelectElement || control.value === value),
+        );
+        same?.focus();
+      }
+    }
+    return () => {
+      dialog.removeEventListener("close", onClose);
+      dialog.removeEventListener("change", onChange);
+    };
   }, [dialogId]);
 
   const badge =

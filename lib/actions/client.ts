@@ -14,7 +14,8 @@ import { z } from "zod";
 import { authorize, NotAllowedError } from "@/lib/auth/policy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { replayGate, submitOnce } from "./idempotency";
-import { listingsVersion, markListingsChanged } from "@/lib/cache/listings-version";
+import { markListingsChanged } from "@/lib/cache/listings-version";
+import { tagSerial, tagsBumpedSince } from "@/lib/cache/tags";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
 
@@ -69,11 +70,13 @@ const baseClient = createSafeActionClient({
     // search or page rendered in between reads the old rows and caches them under the new mark.
     // Once the action is over (committed or rolled back), mark again so nothing from that window
     // is served (facet counts, directory pages, map clusters all key on the mark).
-    const before = listingsVersion();
+    // With tags (lib/cache/tags.ts): the tags bumped meanwhile are bumped again.
+    const before = tagSerial();
     try {
       return await next();
     } finally {
-      if (listingsVersion() !== before) markListingsChanged();
+      const tags = tagsBumpedSince(before);
+      if (tags.length > 0) markListingsChanged(tags);
     }
   });
 

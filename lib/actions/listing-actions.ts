@@ -4,7 +4,7 @@ import "server-only";
 // the mutation asks the policy and files the listing for a moderator, then back to the form's
 // page, which names it. Edit: the mutation asks the policy and writes or files the change, then
 // the pages that show it are refreshed.
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ListingOwner } from "@/lib/listing/owner";

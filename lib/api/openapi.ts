@@ -122,7 +122,7 @@ function collectionPaths(name: CollectionName) {
         operationId: `download_${name}_${format}`,
         summary: `Every matching row as ${format === "csv" ? "CSV" : "GeoJSON"}`,
         tags: [name],
-        parameters: filters,
+        parameters: format === "csv" ? [...filters, excelParameter] : filters,
         responses: {
           "200": {
             description: "The whole file, streamed.",
@@ -138,6 +138,16 @@ function collectionPaths(name: CollectionName) {
   }
   return paths;
 }
+
+/** The CSV for spreadsheets (app/api/v1/_shared/directory.ts). */
+const excelParameter = {
+  name: "excel",
+  in: "query",
+  required: false,
+  schema: { type: "string", enum: ["1"] },
+  description:
+    "1: the CSV for spreadsheets: a UTF-8 byte-order mark, codes replaced by their words in `locale`, lists joined by '; ', and ';' as the separator for Ukrainian.",
+};
 
 /** The schema name of a single document, e.g. "Stats". */
 export const resourceSchemaName = (name: ResourceName) => name[0]!.toUpperCase() + name.slice(1);

@@ -11,7 +11,7 @@ import { SearchTarget } from "@/generated/prisma/enums";
 import { filterWhere as announcementWhere } from "@/lib/announcement/queries";
 import { parseAnnouncementFilters } from "@/lib/announcement/filters";
 import { parseCommunityFilters } from "@/lib/community/filters";
-import { db } from "@/lib/db/client";
+import { db, readDb } from "@/lib/db/client";
 import { parseEventFilters } from "@/lib/event/filters";
 import { filterWhere as eventWhere } from "@/lib/event/queries";
 import {
@@ -109,7 +109,8 @@ function keysetKind<Row extends { id: string }, Out>(
   publicWhere: () => object,
   item: (locale: Locale) => (row: Row) => Out | Promise<Out>,
 ) {
-  const table = async () => (await db())[model] as unknown as Delegate;
+  // Read from a replica when there are any (lib/db/replicas.ts): the API may lag the primary a moment.
+  const table = async () => (await readDb())[model] as unknown as Delegate;
   return {
     list: async (where: object, paging: Paging, locale: Locale) => {
       const rows = await table();
@@ -152,7 +153,7 @@ function searchWindow(paging: Paging, page: number) {
 }
 
 function searchPage<Hit, Out>(
-  result: { items: Hit[]; total: number; facets: unknown; query: { corrections: unknown } },
+  result: { items: Hit[]; total: number; totalIsCapped: boolean; facets: unknown; query: { corrections: unknown } },
   { offset, limit }: { offset: number; limit: number },
   map: (hit: Hit) => Out,
 ): Page<Out> {
@@ -165,6 +166,8 @@ function searchPage<Hit, Out>(
       page: Math.floor(offset / limit) + 1,
       pageCount: Math.max(1, Math.ceil(result.total / limit)),
       corrections: result.query.corrections,
+      // false when `total` is the search's cap (lib/search/queries.ts totalCap): at least that many.
+      totalIsExact: !result.totalIsCapped,
       facets: result.facets,
     },
   };
@@ -194,7 +197,7 @@ export async function listCommunities(params: URLSearchParams, paging: Paging, l
 /** A directory listing by slug from the search projection, which holds public listings only. */
 async function searchDocument(targetType: SearchTarget, slug: string) {
   if (!lookableSlug(slug)) return null;
-  const prisma = await db();
+  const prisma = await readDb();
   const row = await prisma.searchDocument.findFirst({ where: { targetType, slug } });
   return row ? { ...row, id: row.targetId, name: text(row.name) } : null;
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { isSharedRender } from "@/lib/cache/shared-render";
 import type { MembershipRole, MembershipStatus, UserRole } from "@/generated/prisma/enums";
 import { auth } from "./next-auth";
 import { SESSION_COOKIE_NAMES } from "./session-cookie";
@@ -28,6 +29,8 @@ export interface Viewer {
 }
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  // The shared copy of a public page is rendered for visitors, whoever's request made it.
+  if (isSharedRender()) return null;
   const session = await auth();
   const id = session?.user?.id;
   if (!id) {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock";
+import { acquireDirectoryLock, DirectoryLockedError, type DirectoryLock } from "./directory-lock";
 
 /** Extensions every PGlite instance opens with, so the schema's SQL works the same everywhere. */
 export const pgliteExtensions = { pg_trgm, unaccent };
@@ -27,13 +27,34 @@ export interface OpenEmbeddedOptions {
   loadDataDir?: Blob;
 }
 
+// Directories open in this process. The lock file holds our PID, so it cannot tell an inline
+// PGlite from the worker thread's (lib/db/embedded-worker.ts) on the same directory; this can.
+const openHere = ((globalThis as { __atlasEmbeddedDirs?: Set<string> }).__atlasEmbeddedDirs ??= new Set());
+
+/** Locks `dataDir` for this process and for this open alone; `release` undoes both. */
+export function claimDataDir(dataDir: string): DirectoryLock {
+  if (openHere.has(dataDir)) throw new DirectoryLockedError(`${dataDir}.lock`, process.pid);
+  const lock = acquireDirectoryLock(dataDir);
+  openHere.add(dataDir);
+  let released = false;
+  return {
+    path: lock.path,
+    release() {
+      if (released) return;
+      released = true;
+      openHere.delete(dataDir);
+      lock.release();
+    },
+  };
+}
+
 /**
  * Opens the on-disk embedded database. Two processes on one PGlite directory corrupt it
  * silently (STACK.md §3), so the directory is guarded by an exclusive lock file first.
  */
 export async function openEmbeddedDatabase(dataDir = embeddedDataDir(), options: OpenEmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
-  const lock: DirectoryLock = acquireDirectoryLock(dataDir);
+  const lock: DirectoryLock = claimDataDir(dataDir);
   try {
     const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
     return {

@@ -5,6 +5,7 @@
 // the gazetteer's oblasts and countries. A column without a description fails the type check.
 import { CommunityType, OrganizationKind, PartnershipForm, Sector } from "@/generated/prisma/enums";
 import { listCountries, oblasts } from "@/lib/geo/places";
+import { languageName } from "@/lib/i18n/display-names";
 import { PUBLIC_PARTNERSHIP_STATUSES } from "@/lib/listing/public-where";
 import { chartIds, foundingPeriods, STATS_API, statsCsvColumns, statsCsvPath, SUPPRESSED_CELL } from "@/lib/stats/charts";
 import type { Vocabulary } from "@/lib/i18n/vocabularies";
@@ -136,4 +137,23 @@ export function dataDictionary(): DataDictionary {
     })),
   }));
   return { datasets, codeLists: codeLists() };
+}
+
+/**
+ * The words a spreadsheet download puts in place of codes, for the columns that hold codes of a
+ * closed list or a language (the same code lists as the codebook, so the two cannot disagree).
+ * A code a list does not hold is left as it is.
+ */
+export function cellLabels(columns: readonly string[], locale: "uk" | "en"): Partial<Record<string, (code: string) => string>> {
+  const lists = new Map(codeLists().map((list) => [list.id, new Map(list.codes.map((c) => [c.code, c.label[locale]]))]));
+  const labels: Partial<Record<string, (code: string) => string>> = {};
+  for (const column of columns) {
+    const id = columnCodes[column as ColumnName];
+    if (id === "language") labels[column] = (code) => languageName(code, locale);
+    else if (id && id !== "oblast") {
+      const words = lists.get(id);
+      if (words?.size) labels[column] = (code) => words.get(code) ?? code;
+    }
+  }
+  return labels;
 }

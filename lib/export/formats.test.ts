@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvPieces, defuseFormula, geojsonPieces, textStream, toFeature } from "./formats";
+import { csvPieces, defuseFormula, geojsonPieces, spreadsheetCsvPieces, textStream, toFeature, type CellLabels } from "./formats";
 import type { ExportRecord } from "./records";
 
 async function* chunksOf(...chunks: ExportRecord[][]) {
@@ -86,5 +86,31 @@ describe("textStream", () => {
     await reader.cancel();
     expect(finished).toBe(true);
     expect(produced).toBeLessThan(10);
+  });
+});
+
+describe("the CSV for spreadsheets", () => {
+  async function text(labels: CellLabels, delimiter: "," | ";") {
+    async function* one() {
+      yield [{ slug: "kyiv-friends", kind: "CIVIL_SOCIETY", sectors: ["HEATING", "EDUCATION_YOUTH"], name: "=1+1", verified: true }];
+    }
+    let out = "";
+    for await (const piece of spreadsheetCsvPieces(one(), ["slug", "kind", "sectors", "name", "verified"], labels, delimiter)) out += piece;
+    return out;
+  }
+
+  it("starts with a byte-order mark, so Excel reads Cyrillic as UTF-8", async () => {
+    expect((await text({}, ",")).charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it("writes words instead of codes, lists joined by '; ', with the language's separator, formulas still defused", async () => {
+    const words: Record<string, string> = {
+      CIVIL_SOCIETY: "Громадська організація",
+      HEATING: "Теплопостачання",
+      EDUCATION_YOUTH: "Освіта та молодь",
+    };
+    const csv = await text({ kind: (code) => words[code]!, sectors: (code) => words[code]! }, ";");
+    expect(csv.slice(1).split("\n")[0]).toBe("slug;kind;sectors;name;verified");
+    expect(csv.split("\n")[1]).toBe(`kyiv-friends;Громадська організація;"Теплопостачання; Освіта та молодь";'=1+1;true`);
   });
 });

@@ -1,5 +1,6 @@
 // The download formats, written piece by piece so an export of 100,000 listings never sits in
-// memory as one string: CSV (csv-stringify, header row, no BOM) and a GeoJSON FeatureCollection
+// memory as one string: CSV (csv-stringify, header row, no BOM: for programs), the same for
+// spreadsheets (BOM, words instead of codes), and a GeoJSON FeatureCollection
 // written feature by feature. Pure: the chunks of records come from lib/export/queries.ts.
 import { stringify } from "csv-stringify/sync";
 import type { ExportRecord, ExportValue } from "./records";
@@ -26,6 +27,36 @@ export async function* csvPieces(chunks: AsyncIterable<Record<string, ExportValu
   yield stringify([[...columns]]);
   for await (const chunk of chunks) {
     if (chunk.length > 0) yield stringify(chunk.map((record) => columns.map((column) => csvCell(record[column] ?? null))));
+  }
+}
+
+/** Per column, the words for its codes in one language ("CIVIL_SOCIETY" → "Civil-society organisation"). */
+export type CellLabels = Partial<Record<string, (code: string) => string>>;
+
+/**
+ * The same rows for people who open the file in a spreadsheet ("CSV for Excel"): a byte-order
+ * mark, so Excel reads UTF-8 (Cyrillic is garbled without it); codes replaced by their words in
+ * the reader's language; lists joined by "; "; and the list separator Excel expects in that
+ * language's regional settings (";" where the decimal mark is a comma, as in Ukrainian).
+ */
+export async function* spreadsheetCsvPieces(
+  chunks: AsyncIterable<Record<string, ExportValue>[]>,
+  columns: readonly string[],
+  labels: CellLabels,
+  delimiter: "," | ";",
+): AsyncGenerator<string> {
+  const cell = (column: string, value: ExportValue): string | number => {
+    const word = labels[column];
+    if (!word || value === null) return csvCell(value);
+    return defuseFormula(Array.isArray(value) ? value.map(word).join("; ") : word(String(value)));
+  };
+  yield "\ufeff" + stringify([[...columns]], { delimiter });
+  for await (const chunk of chunks) {
+    if (chunk.length > 0)
+      yield stringify(
+        chunk.map((record) => columns.map((column) => cell(column, record[column] ?? null))),
+        { delimiter },
+      );
   }
 }
 

@@ -5,7 +5,7 @@ import "server-only";
 // the ids and one chunk, never the whole export.
 import type { Prisma } from "@/generated/prisma/client";
 import { publicOpenNeedWhere } from "@/lib/community/queries";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
 import { publicCommunityWhere, publicEventWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 import type { CommunityFilters } from "@/lib/community/filters";
 import type { EventFilters } from "@/lib/event/filters";
@@ -111,7 +111,7 @@ export async function exportOrganizations(
   origin: string,
 ): Promise<AsyncIterable<ExportRecord[]>> {
   const ids = await matchingOrganizationIds(filters, locale);
-  const prisma = await db();
+  const prisma = await readDb(); // a replica's rows when there are any: a download may lag a moment
   return inChunks(
     ids,
     (chunk) => prisma.organization.findMany({ where: { id: { in: chunk }, ...publicOrganizationWhere }, select: organizationSelect }),
@@ -122,7 +122,7 @@ export async function exportOrganizations(
 /** The communities matching `filters` (every page), as chunks of export records. */
 export async function exportCommunities(filters: CommunityFilters, locale: string, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
   const ids = await matchingCommunityIds(filters, locale);
-  const prisma = await db();
+  const prisma = await readDb(); // a replica's rows when there are any: a download may lag a moment
   return inChunks(
     ids,
     (chunk) => prisma.community.findMany({ where: { id: { in: chunk }, ...publicCommunityWhere }, select: communitySelect }),
@@ -133,7 +133,7 @@ export async function exportCommunities(filters: CommunityFilters, locale: strin
 /** The events the events list shows for `filters` (every page) that have a public point, as chunks of export records. */
 export async function exportEvents(filters: EventFilters, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
   const ids = await matchingEventIds(filters);
-  const prisma = await db();
+  const prisma = await readDb(); // a replica's rows when there are any: a download may lag a moment
   return inChunks(
     ids,
     async (chunk) =>
@@ -145,7 +145,7 @@ export async function exportEvents(filters: EventFilters, origin: string): Promi
 /** The open needs the needs list shows for `filters` (every page), each at its community's centre. */
 export async function exportNeeds(filters: NeedFilters, origin: string): Promise<AsyncIterable<ExportRecord[]>> {
   const ids = await matchingNeedIds(filters);
-  const prisma = await db();
+  const prisma = await readDb(); // a replica's rows when there are any: a download may lag a moment
   return inChunks(
     ids,
     (chunk) => prisma.need.findMany({ where: { id: { in: chunk }, ...publicOpenNeedWhere }, select: needSelect }),

@@ -1,6 +1,7 @@
 // The HTTP side of the open-data downloads: content types, a dated attachment name, open CORS
 // (anyone may script against public data) and a short shared cache.
-import { csvPieces, geojsonPieces, textStream } from "./formats";
+import { cellLabels } from "./dictionary";
+import { csvPieces, geojsonPieces, spreadsheetCsvPieces, textStream } from "./formats";
 import type { ExportRecord } from "./records";
 
 export type ExportFormat = "csv" | "geojson";
@@ -24,13 +25,23 @@ export function exportHeaders(dataset: string, format: ExportFormat, now = new D
   };
 }
 
-/** A streamed download of `chunks` in `format`; `columns` is the CSV header (and order). */
+/**
+ * A streamed download of `chunks` in `format`; `columns` is the CSV header (and order).
+ * `spreadsheet`: the CSV for people opening it in Excel (lib/export/formats.ts), in that language.
+ */
 export function exportResponse(
   dataset: string,
   format: ExportFormat,
   columns: readonly string[],
   chunks: AsyncIterable<ExportRecord[]>,
+  spreadsheet?: { locale: "uk" | "en" },
 ): Response {
-  const pieces = format === "csv" ? csvPieces(chunks, columns) : geojsonPieces(chunks);
-  return new Response(textStream(pieces), { headers: exportHeaders(dataset, format) });
+  const pieces =
+    format === "geojson"
+      ? geojsonPieces(chunks)
+      : spreadsheet
+        ? spreadsheetCsvPieces(chunks, columns, cellLabels(columns, spreadsheet.locale), spreadsheet.locale === "uk" ? ";" : ",")
+        : csvPieces(chunks, columns);
+  const name = spreadsheet ? `${dataset}-excel-${spreadsheet.locale}` : dataset;
+  return new Response(textStream(pieces), { headers: exportHeaders(name, format) });
 }

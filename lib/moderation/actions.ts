@@ -1,6 +1,7 @@
 "use server";
 // Moderators' decisions as server actions. Rejections need a reason (the author reads it).
-import { revalidatePath } from "next/cache";
+import { markListingsChanged } from "@/lib/cache/listings-version";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { z } from "zod";
 import { moderatorAction } from "@/lib/actions/client";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -30,6 +31,8 @@ function decisionAction<Input, Result>(
     .stateAction(async ({ parsedInput, ctx }) => {
       const result = await decide(ctx.viewer, parsedInput);
       revalidatePath("/[locale]/admin", "page");
+      // Approving, hiding or merging listings may change any public page: all tags move on.
+      markListingsChanged();
       return result;
     });
 }

@@ -1,7 +1,7 @@
 "use server";
 // Server actions for needs: parse the form, then the mutation authorizes (policy) and writes.
 // Registered in the authorization matrix (tests/integration/authorization).
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { memberAction } from "@/lib/actions/client";
 import { mutationAction } from "@/lib/actions/mutation-action";
 import { createNeed, updateNeed, withdrawNeed } from "./mutations";

@@ -1,7 +1,7 @@
 "use server";
 // Server actions for partnerships: parse the form, then the mutation authorizes (policy) and
 // writes. Every step changes the proposals page of both sides.
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { memberAction } from "@/lib/actions/client";
 import { mutationAction } from "@/lib/actions/mutation-action";
 import { completePartnership, proposePartnership, respondToPartnership } from "./mutations";

@@ -1,7 +1,7 @@
 "use server";
 // The poll forms' server actions: parse the form, then the mutation asks the policy and writes.
 // Registered in the authorization matrix (tests/integration/authorization).
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { memberAction } from "@/lib/actions/client";
 import { listingCreateAction, listingUpdateAction } from "@/lib/actions/listing-actions";
 import { mutationAction } from "@/lib/actions/mutation-action";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { directoryCacheKey, queryOfDirectoryCacheKey } from "./directory-cache";
+import { bumpTags } from "@/lib/cache/tags";
 import { parseCommunityFilters } from "@/lib/community/filters";
 import { parseOrganizationFilters } from "@/lib/organization/filters";
 
@@ -35,6 +36,19 @@ describe("directoryCacheKey", () => {
     expect(parseCommunityFilters(queryOfDirectoryCacheKey(community)!)).toEqual(
       parseCommunityFilters(new URLSearchParams("oblast=UA61000000000060328&type=URBAN&population=2")),
     );
+  });
+
+  it("keys on the directory's own tags: an event's write leaves it, an organisation's moves it", () => {
+    const now = () => directoryCacheKey("organizations", new URLSearchParams("q=Berlin"));
+    const communities = () => directoryCacheKey("communities", new URLSearchParams(""));
+    const [organizationsKey, communitiesKey] = [now(), communities()];
+    bumpTags(["events", "polls"]);
+    expect([now(), communities()]).toEqual([organizationsKey, communitiesKey]);
+    bumpTags(["needs"]); // a community's card shows its open needs' sectors
+    expect([now(), communities()]).not.toContain(communitiesKey);
+    expect(now()).toBe(organizationsKey);
+    bumpTags(["organizations"]);
+    expect(now()).not.toBe(organizationsKey);
   });
 
   it("refuses keys it did not make", () => {

@@ -5,11 +5,14 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { communityDocument, organizationDocument, type SearchDocumentRow } from "./documents";
 import { clearFacetCache } from "./facet-cache";
+import { facetCountDelta } from "./facet-counts";
 import { markListingsChanged } from "@/lib/cache/listings-version";
 import { communityProfileTextSelect } from "@/lib/community/selects";
 import { openNeedWhere, publicCommunityWhere, publicOrganizationWhere } from "@/lib/listing/public-where";
 
 type Db = PrismaClient | Prisma.TransactionClient;
+
+const sectionOf = (targetType: SearchDocumentRow["targetType"]) => (targetType === "ORGANIZATION" ? "organizations" : "communities");
 
 const organizationFields = {
   id: true,
@@ -66,7 +69,9 @@ const copyToQueryTables = `
 
 async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
   clearFacetCache();
-  markListingsChanged(); // the map's clusters (lib/map/index-cache.ts) rebuild on next use
+  // The map's clusters (lib/map/index-cache.ts) rebuild on next use; cached pages showing these
+  // kinds are rendered anew (lib/cache/tags.ts).
+  markListingsChanged([...new Set(rows.map((row) => sectionOf(row.targetType)))]);
   for (let i = 0; i < rows.length; i += 500) {
     const part = rows.slice(i, i + 500);
     await db.searchDocument.createMany({ data: part });
@@ -75,18 +80,22 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> 
     for (const targetType of new Set(part.map((row) => row.targetType))) {
       const ids = part.filter((row) => row.targetType === targetType).map((row) => row.targetId);
       await db.$executeRawUnsafe(copyToQueryTables, targetType, ids);
+      // The no-word browsing counts (lib/search/facet-counts.ts) gain the new rows' facet values.
+      await db.$executeRawUnsafe(facetCountDelta, targetType, ids, 1);
     }
   }
 }
 
 async function deleteDocument(db: Db, targetType: SearchDocumentRow["targetType"], targetId: string): Promise<void> {
   clearFacetCache();
-  markListingsChanged();
+  markListingsChanged([sectionOf(targetType)]);
   // Two transactions re-projecting one listing at once (two needs added to a community) would
   // each delete, then insert: the later insert hits the earlier's row and the whole write fails
   // (found by npm run test:load). One at a time per listing, until the transaction ends.
   await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`search:${targetType}:${targetId}`}))`;
   await db.searchDocument.deleteMany({ where: { targetType, targetId } });
+  // The row's facet values leave the no-word browsing counts before the row itself goes.
+  await db.$executeRawUnsafe(facetCountDelta, targetType, [targetId], -1);
   await db.searchFacet.deleteMany({ where: { targetType, targetId } });
   await db.searchText.deleteMany({ where: { targetType, targetId } });
 }
@@ -120,7 +129,7 @@ async function projectInBatches<Row extends { id: string }>(
 
 /** Rebuilds the whole projection from the listings: after seeding, or to repair it. */
 export async function reindexAll(db: PrismaClient, batchSize = 2000): Promise<{ organizations: number; communities: number }> {
-  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchText", "SearchTerm"`;
+  await db.$executeRaw`TRUNCATE "SearchDocument", "SearchFacet", "SearchText", "SearchTerm", "SearchFacetCount"`;
   const batch = { orderBy: { id: "asc" }, take: batchSize } as const;
   const organizations = await projectInBatches(
     db,

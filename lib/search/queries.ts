@@ -7,7 +7,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { searchWords } from "./normalize";
+import { namePrefixRange, type NamePrefixRange } from "./name-prefix";
 import { cachedFacetRows, type FacetRow } from "./facet-cache";
+import { ALL, fromStoredCounts, type StoredBrowse, type StoredCount } from "./facet-counts";
 
 export { clearFacetCache } from "./facet-cache";
 import type { CommunityFilters } from "@/lib/community/filters";
@@ -70,6 +72,10 @@ export async function expandQuery(prisma: Db, q: string): Promise<ExpandedQuery>
 interface FacetFilter {
   facet: string;
   sql: Prisma.Sql;
+  /** The values asked for, as the facet counts name them (lib/search/facet-counts.ts). */
+  values: string[];
+  /** An array column (sectors, languages): a listing can have several of the values. */
+  many?: boolean;
 }
 
 function where(filters: FacetFilter[], except?: string): Prisma.Sql {
@@ -114,9 +120,8 @@ function failingAtMostOne(filters: FacetFilter[]): Prisma.Sql | null {
 function countFacets(
   prisma: Db,
   options: { targetType: string; filters: FacetFilter[]; facets: FacetSpec[] },
-  text: Prisma.Sql,
+  { text, table }: { text: Prisma.Sql; table: Prisma.Sql },
 ): Promise<FacetRow[]> {
-  const table = text === Prisma.empty ? Prisma.sql`"SearchFacet"` : Prisma.sql`"SearchText"`;
   const materialise = text !== Prisma.empty;
   const usable = materialise ? failingAtMostOne(options.filters) : null;
   const source = materialise ? Prisma.sql`m` : table;
@@ -159,7 +164,9 @@ export interface FacetCount {
 
 interface SearchResult<Item> {
   items: Item[];
+  /** Exact up to the cap (totalCap); beyond it, the cap with totalIsCapped (the page says "10,000+"). */
   total: number;
+  totalIsCapped: boolean;
   page: number;
   pageCount: number;
   facets: Record<string, FacetCount[]>;
@@ -181,13 +188,41 @@ interface SearchScope {
   locale: string;
 }
 
-/** The full-text part of a search: its condition, its rank, and the FROM clause with both. */
-function textMatch(query: ExpandedQuery, targetType: "ORGANIZATION" | "COMMUNITY") {
-  const text = query.tsquery ? Prisma.sql`AND document @@ to_tsquery('simple', ${query.tsquery})` : Prisma.empty;
+/**
+ * Totals are exact up to this many matches; beyond, the page says "10,000+" (totalIsCapped).
+ * SEARCH_TOTAL_CAP lowers it for tests, whose demo directory has a few dozen listings.
+ */
+const totalCap = () => Number(process.env.SEARCH_TOTAL_CAP) || 10_000;
+
+/** What a query's words select: a full-text match, a range of name sort keys, or nothing. */
+interface TextScope {
+  query: ExpandedQuery;
+  prefix: NamePrefixRange | null;
+}
+
+async function textScope(prisma: Db, q: string): Promise<TextScope> {
+  // One or two letters: names that begin with them (lib/search/name-prefix.ts), no typo lookup.
+  const prefix = namePrefixRange(q);
+  if (prefix) return { query: { tsquery: null, terms: searchWords(q), corrections: {} }, prefix };
+  return { query: await expandQuery(prisma, q), prefix: null };
+}
+
+/** The text part of a search: its condition, its rank, the table it reads and the FROM clause with both. */
+function textMatch({ query, prefix }: TextScope, targetType: "ORGANIZATION" | "COMMUNITY", locale: string) {
+  // Names begin with the letters in the language whose alphabet they are in (Cyrillic: the
+  // Ukrainian names, otherwise the English ones): one range of one sort index. Sorted by
+  // relevance, the page follows that index, so the page and the capped count read only what
+  // they return; sorted by name, it follows the interface language's names.
+  const keyLocale = prefix ? (prefix.cyrillic ? "uk" : "en") : null;
+  const nameKey = (keyLocale ?? locale) === "uk" ? Prisma.sql`"sortUk"` : Prisma.sql`"sortEn"`;
+  const byRange = (range: NamePrefixRange) => Prisma.sql`AND ${nameKey} >= ${range.from} AND ${nameKey} < ${range.below}`;
+  const text = query.tsquery ? Prisma.sql`AND document @@ to_tsquery('simple', ${query.tsquery})` : prefix ? byRange(prefix) : Prisma.empty;
   const rank = query.tsquery ? Prisma.sql`ts_rank(document, to_tsquery('simple', ${query.tsquery}))` : Prisma.sql`0`;
   const table = query.tsquery ? Prisma.sql`"SearchText"` : Prisma.sql`"SearchFacet"`;
   const base = Prisma.sql`FROM ${table} WHERE "targetType" = ${targetType}::"SearchTarget" ${text}`;
-  return { text, rank, base };
+  // Names beginning with the letters all rank alike: they come in name order.
+  const ranked = query.tsquery !== null;
+  return { text, rank, table, base, ranked, keyLocale };
 }
 
 /**
@@ -196,13 +231,33 @@ function textMatch(query: ExpandedQuery, targetType: "ORGANIZATION" | "COMMUNITY
  * listings' columns in chunks.
  */
 async function allMatchingIds(prisma: Db, options: SearchScope): Promise<string[]> {
-  const query = await expandQuery(prisma, options.q);
-  const { rank, base } = textMatch(query, options.targetType);
+  const { rank, base, ranked, keyLocale } = textMatch(await textScope(prisma, options.q), options.targetType, options.locale);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "targetId" AS id, ${rank} AS rank
     ${base} ${where(options.filters)}
-    ${orderBy(options.sort, options.locale, query.tsquery !== null)}`;
+    ${orderBy(options.sort, options.sort === "relevance" ? (keyLocale ?? options.locale) : options.locale, ranked)}`;
   return rows.map((row) => row.id);
+}
+
+/**
+ * The browse the stored counts answer exactly, if this is one: no filter, or filters on one
+ * facet whose values no listing has two of (one value, or a facet of one value a listing).
+ */
+function storedBrowse(filters: FacetFilter[], facets: FacetSpec[]): StoredBrowse | null {
+  const specs = facets.map(({ name, limit }) => ({ name, limit }));
+  if (filters.length === 0) return { filter: null, facets: specs };
+  const [only] = filters;
+  if (filters.length > 1 || (only!.many && only!.values.length > 1)) return null;
+  return { filter: { facet: only!.facet, values: only!.values }, facets: specs };
+}
+
+function readStoredCounts(prisma: Db, targetType: string, browse: StoredBrowse): Promise<StoredCount[]> {
+  const filter = browse.filter
+    ? Prisma.sql`OR ("filterFacet" = ${browse.filter.facet} AND "filterValue" = ANY(${browse.filter.values}::text[]))`
+    : Prisma.empty;
+  return prisma.$queryRaw<StoredCount[]>`
+    SELECT "filterFacet", "filterValue", facet, value, n FROM "SearchFacetCount"
+    WHERE "targetType" = ${targetType}::"SearchTarget" AND n > 0 AND ("filterFacet" = ${ALL} ${filter})`;
 }
 
 async function runSearch<Item>(
@@ -210,21 +265,74 @@ async function runSearch<Item>(
   options: SearchScope & { facets: FacetSpec[]; select: Prisma.Sql; page: number; window?: SearchWindow },
 ): Promise<SearchResult<Item>> {
   const { offset, limit } = options.window ?? { offset: (options.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
-  const query = await expandQuery(prisma, options.q);
-  const { text, rank, base } = textMatch(query, options.targetType);
+  const scope = await textScope(prisma, options.q);
+  const { query } = scope;
+  const match = textMatch(scope, options.targetType, options.locale);
+  const { rank, base } = match;
+  const filters = where(options.filters);
 
-  // The page's ids and the facet counts are independent reads: run them side by side (two
-  // connections of the pool), then the page's display columns from SearchDocument.
-  const [page, facetRows] = await Promise.all([
-    prisma.$queryRaw<{ id: string; rank: number }[]>`
-      SELECT "targetId" AS id, ${rank} AS rank
-      ${base} ${where(options.filters)}
-      ${orderBy(options.sort, options.locale, query.tsquery !== null)}
-      LIMIT ${limit} OFFSET ${offset}`,
-    cachedFacetRows(JSON.stringify([options.targetType, query.tsquery, options.filters.map((f) => [f.facet, f.sql.values])]), () =>
-      countFacets(prisma, options, text),
-    ),
+  // With words, whether more than the cap match, counted no further than cap + 1: a
+  // broad word ("union", "we work") matches tens of thousands of listings, and ranking them or
+  // counting their facets reads them all. Beyond the cap the page says "10,000+", lists the
+  // matches by name (an index walk that stops at the page) and counts no facets.
+  const cap = totalCap();
+  let cappedAnswer: Promise<boolean> | undefined;
+  const capped = () =>
+    (cappedAnswer ??=
+      match.text === Prisma.empty
+        ? Promise.resolve(false)
+        : prisma.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM (SELECT 1 ${base} ${filters} LIMIT ${cap + 1}) AS capped`.then(([row]) => row!.n > cap));
+  const facetKey = JSON.stringify([
+    options.targetType,
+    query.tsquery,
+    scope.prefix && [options.locale, ...scope.prefix.from],
+    options.filters.map((f) => [f.facet, f.sql.values]),
   ]);
+  // Browsing without words, with no filter or one, reads the stored counts (lib/search/facet-counts.ts);
+  // any other search counts its matches. The cap's answer is cached with the counts, as one
+  // row the loop below reads.
+  const stored = match.text === Prisma.empty ? storedBrowse(options.filters, options.facets) : null;
+  const counts = () =>
+    cachedFacetRows(facetKey, async () =>
+      stored
+        ? fromStoredCounts(await readStoredCounts(prisma, options.targetType, stored), stored)
+        : (await capped())
+          ? [{ facet: "_capped", value: null, n: cap }]
+          : countFacets(prisma, options, match),
+    );
+  const pageIds = async () => {
+    if (match.ranked && (await capped())) {
+      // More than the cap matches, at least one in ten of the filtered listings: walk the
+      // first rows of SearchFacet in page order (its sort index) and keep those with the words.
+      // When the walk holds the whole page, the page is exact: no match before it was skipped.
+      // Matches bunched late in the order ("Товариство" by Ukrainian name) leave it short; then
+      // the matches are sorted whole, reading their sort keys only.
+      const walk = Math.max(400, (offset + limit) * 20);
+      const walked = await prisma.$queryRaw<{ id: string; rank: number }[]>`
+        SELECT "targetId" AS id, 0 AS rank FROM (
+          SELECT "targetType", "targetId", "sortUk", "sortEn", "listingUpdatedAt" FROM "SearchFacet"
+          WHERE "targetType" = ${options.targetType}::"SearchTarget" ${filters}
+          ${orderBy(options.sort, options.locale, false)} LIMIT ${walk}) AS f
+        WHERE EXISTS (SELECT 1 FROM "SearchText" t WHERE t."targetType" = f."targetType" AND t."targetId" = f."targetId" ${match.text})
+        ${orderBy(options.sort, options.locale, false)}
+        LIMIT ${limit} OFFSET ${offset}`;
+      if (walked.length === limit) return walked;
+      return prisma.$queryRaw<{ id: string; rank: number }[]>`
+        SELECT "targetId" AS id, 0 AS rank ${base} ${filters}
+        ${orderBy(options.sort, options.locale, false)}
+        LIMIT ${limit} OFFSET ${offset}`;
+    }
+    return prisma.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT "targetId" AS id, ${rank} AS rank
+      ${base} ${filters}
+      ${orderBy(options.sort, options.sort === "relevance" ? (match.keyLocale ?? options.locale) : options.locale, match.ranked)}
+      LIMIT ${limit} OFFSET ${offset}`;
+  };
+
+  // The page's ids and the counts are independent reads: run them side by side (two
+  // connections of the pool), then the page's display columns from SearchDocument.
+  const [page, facetRows] = await Promise.all([pageIds(), counts()]);
   const rows = page.length
     ? await prisma.$queryRaw<(Item & { id: string })[]>`
         SELECT ${options.select} FROM "SearchDocument"
@@ -238,12 +346,13 @@ async function runSearch<Item>(
   });
   const facets: Record<string, FacetCount[]> = {};
   let total = 0;
+  let totalIsCapped = false;
   for (const row of facetRows) {
-    if (row.facet === "_total") total = row.n;
+    if (row.facet === "_total" || row.facet === "_capped") [total, totalIsCapped] = [row.n, row.facet === "_capped"];
     else if (row.value !== null) (facets[row.facet] ??= []).push({ value: row.value, count: row.n });
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return { items, total, page: options.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets, query };
+  return { items, total, totalIsCapped, page: options.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets, query };
 }
 
 /** What every hit carries, whatever its kind: the columns SearchDocument holds for all listings. */
@@ -270,12 +379,21 @@ export interface OrganizationHit extends ListingHit {
 // index, e.g. to narrow a broad word's matches in countFacets.
 function organizationScope(filters: OrganizationFilters, locale: string): SearchScope {
   const conditions: FacetFilter[] = [];
-  if (filters.country.length) conditions.push({ facet: "country", sql: Prisma.sql`country = ANY(${filters.country}::text[])` });
-  if (filters.city.length) conditions.push({ facet: "city", sql: Prisma.sql`city = ANY(${filters.city}::text[])` });
-  if (filters.kind.length) conditions.push({ facet: "kind", sql: Prisma.sql`kind = ANY(${filters.kind}::text[]::"OrganizationKind"[])` });
-  if (filters.sector.length) conditions.push({ facet: "sector", sql: Prisma.sql`sectors && ${filters.sector}::text[]::"Sector"[]` });
-  if (filters.language.length) conditions.push({ facet: "language", sql: Prisma.sql`languages && ${filters.language}::text[]` });
-  if (filters.verified) conditions.push({ facet: "verified", sql: Prisma.sql`"isVerified"` });
+  if (filters.country.length)
+    conditions.push({ facet: "country", sql: Prisma.sql`country = ANY(${filters.country}::text[])`, values: filters.country });
+  if (filters.city.length) conditions.push({ facet: "city", sql: Prisma.sql`city = ANY(${filters.city}::text[])`, values: filters.city });
+  if (filters.kind.length)
+    conditions.push({ facet: "kind", sql: Prisma.sql`kind = ANY(${filters.kind}::text[]::"OrganizationKind"[])`, values: filters.kind });
+  if (filters.sector.length)
+    conditions.push({
+      facet: "sector",
+      sql: Prisma.sql`sectors && ${filters.sector}::text[]::"Sector"[]`,
+      values: filters.sector,
+      many: true,
+    });
+  if (filters.language.length)
+    conditions.push({ facet: "language", sql: Prisma.sql`languages && ${filters.language}::text[]`, values: filters.language, many: true });
+  if (filters.verified) conditions.push({ facet: "verified", sql: Prisma.sql`"isVerified"`, values: ["true"] });
   return { targetType: "ORGANIZATION", q: filters.q, filters: conditions, sort: filters.sort, locale };
 }
 
@@ -311,13 +429,27 @@ export interface CommunityHit extends ListingHit {
 /** The communities the filters ask for, in their order (the page aside). */
 function communityScope(filters: CommunityFilters, locale: string): SearchScope {
   const conditions: FacetFilter[] = [];
-  if (filters.oblast.length) conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])` });
+  if (filters.oblast.length)
+    conditions.push({ facet: "oblast", sql: Prisma.sql`"oblastCode" = ANY(${filters.oblast}::text[])`, values: filters.oblast });
   if (filters.type.length)
-    conditions.push({ facet: "type", sql: Prisma.sql`"communityType" = ANY(${filters.type}::text[]::"CommunityType"[])` });
+    conditions.push({
+      facet: "type",
+      sql: Prisma.sql`"communityType" = ANY(${filters.type}::text[]::"CommunityType"[])`,
+      values: filters.type,
+    });
   if (filters.needSector.length)
-    conditions.push({ facet: "needSector", sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]` });
+    conditions.push({
+      facet: "needSector",
+      sql: Prisma.sql`"needSectors" && ${filters.needSector}::text[]::"Sector"[]`,
+      values: filters.needSector,
+      many: true,
+    });
   if (filters.population.length)
-    conditions.push({ facet: "population", sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])` });
+    conditions.push({
+      facet: "population",
+      sql: Prisma.sql`"populationBand" = ANY(${filters.population}::int[])`,
+      values: filters.population.map(String),
+    });
   return { targetType: "COMMUNITY", q: filters.q, filters: conditions, sort: filters.sort, locale };
 }
 

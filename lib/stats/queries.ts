@@ -4,6 +4,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { PartnershipStatus } from "@/generated/prisma/enums";
+import { memoByTags } from "@/lib/cache/tagged-memo";
+import { SECTION_TAGS } from "@/lib/cache/tags";
 import { locales } from "@/lib/i18n/localized-text";
 import {
   publicAnnouncementWhere,
@@ -49,6 +51,13 @@ export async function getHomeStats(now: Date = new Date()): Promise<HomeStats> {
   ]);
   return { organizations, countries, communities, communitiesWithProfile, openNeeds, activePartnerships, upcomingEvents };
 }
+
+/**
+ * The home page's counts, read again only after a write to what they count (tags) or once a
+ * minute ("upcoming" moves with the clock): seven counts over every table cost ~1.5 s at 100k
+ * listings, and the home page asks on every request of a signed-in person and every new key.
+ */
+export const getCachedHomeStats = memoByTags(SECTION_TAGS, 60_000, () => getHomeStats());
 
 // The observatory: exact counts here; lib/stats/charts.ts suppresses the small groups before
 // anything is shown or served, so the page and the API cannot disagree.

@@ -1,12 +1,15 @@
 // npm run bench:search — directory search timings on a large database (npm run bench:generate first).
 // 1. Server time: searchOrganizations/searchCommunities called in-process with a text query,
 //    two facets and facet counts, over a mix of queries; prints p50/p95/p99.
-// 2. Page time: if BENCH_URL is set (a running `npm run serve` on the same database), GETs the
+// 2. Server time per class of query (search-classes.mts): one or two letters, common words,
+//    prefixes, broad facets, verified only, three facets, typos; p50/p95 each, cold facet cache.
+// 3. Page time: if BENCH_URL is set (a running `npm run serve` on the same database), GETs the
 //    directory page with 10 concurrent clients and prints p50/p95/p99 and requests per second,
 //    as visitors get it (from the page cache) and as signed-in people get it (rendered).
 import { parseCommunityFilters } from "../../lib/community/filters";
 import { parseOrganizationFilters } from "../../lib/organization/filters";
 import { clearFacetCache, searchCommunities, searchOrganizations } from "../../lib/search/queries";
+import { benchSearchClasses, printClassTable } from "./search-classes.mjs";
 import { ms, summarize } from "./stats";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -80,6 +83,8 @@ for (const [index, params] of organizationCases.entries()) {
   const s = summarize(perCase[index]!);
   console.log(`  p50=${ms(s.p50).padStart(9)} p95=${ms(s.p95).padStart(9)}  ${new URLSearchParams(params)}`);
 }
+
+printClassTable(await benchSearchClasses());
 
 const base = process.env.BENCH_URL;
 if (base) {

@@ -27,13 +27,20 @@ const secret = randomBytes(32).toString("base64url");
 
 /** DATABASE_URL unset: the embedded store in pgliteDir. Demo sign-in on; one trusted proxy hop,
  *  so each simulated client is told apart by its X-Forwarded-For, as behind a real proxy. */
-export function startServer(options: { port: number; databaseUrl?: string; pgliteDir?: string; quiet?: boolean }): AppServer {
+export function startServer(options: {
+  port: number;
+  databaseUrl?: string;
+  pgliteDir?: string;
+  quiet?: boolean;
+  /** The site's origin when it is not this server's own port (several instances behind a proxy). */
+  origin?: string;
+}): AppServer {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(options.port),
-    AUTH_URL: `http://localhost:${options.port}`,
+    AUTH_URL: options.origin ?? `http://localhost:${options.port}`,
     AUTH_SECRET: secret,
     DEMO_SIGN_IN: "true",
     TRUSTED_PROXY_HOPS: "1",

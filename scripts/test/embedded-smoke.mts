@@ -89,8 +89,24 @@ try {
   // …and only to this machine: a request naming another host gets no page (issue 14).
   const forged = await rawStatus("/en/sign-in", "evil.example");
   assert.equal(forged, 421, `a forged Host answered ${forged}`);
-  const policy = (await fetch(`${base}/en`)).headers.get("content-security-policy") ?? "";
+  // Pages rendered per request carry a nonce; home, from the page cache, hashes of its scripts.
+  const policy = (await fetch(`${base}/en/sign-in`)).headers.get("content-security-policy") ?? "";
   assert.match(policy, /script-src 'self' 'nonce-/, "pages carry a nonce Content-Security-Policy");
+  const cachedPolicy = (await fetch(`${base}/en`)).headers.get("content-security-policy") ?? "";
+  assert.match(cachedPolicy, /script-src 'self' 'sha256-[^']+'/, "cached pages carry a hash Content-Security-Policy");
+  // A visitor's page comes from its cached copy in place, never by a redirect to the copy's
+  // internal path (on 127.0.0.1 Next once took that rewrite for an external one), and the copy's
+  // path asked for directly is refused.
+  for (const page of ["/en/events", "/en/organizations"]) {
+    await fetch(`${base}${page}`);
+    const again = await fetch(`${base}${page}`, { redirect: "manual" });
+    assert.equal(again.status, 200, `${page} answered ${again.status} ${again.headers.get("location") ?? ""}`);
+    assert.equal(again.headers.get("x-nextjs-cache"), "HIT", `${page} came from the page cache`);
+  }
+  const direct = await fetch(`${base}/en/cached/page/0./events`, { redirect: "manual" });
+  assert.equal(direct.status, 404, `a cached copy's own path answered ${direct.status}`);
+  const cachedScripts = /script-src [^;]*/.exec(cachedPolicy)?.[0] ?? "";
+  assert.doesNotMatch(cachedScripts, /unsafe-inline|'nonce-/, "a cached page's policy names no nonce and allows no inline script");
   await stop(child, "SIGTERM");
 
   const before = await countRows();

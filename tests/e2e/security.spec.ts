@@ -114,7 +114,8 @@ test("client-sent internal headers are dropped: a forged socket address does not
 });
 
 test("pages carry a nonce policy; cached pages a hash policy that covers their inline scripts", async ({ page }) => {
-  const home = await page.request.get("/en");
+  // Sign-in is rendered per request (home and the public lists come from the page cache).
+  const home = await page.request.get("/en/sign-in");
   const homePolicy = home.headers()["content-security-policy"];
   // The nonce, and the hash of the layout's one fixed inline script (the header's hint, which
   // cannot carry a nonce on a page rendered once for everyone).
@@ -132,16 +133,18 @@ test("pages carry a nonce policy; cached pages a hash policy that covers their i
   const hint = /<head>.*?<script>(.*?)<\/script>/s.exec(html)![1]!;
   const { createHash } = await import("node:crypto");
   expect(homePolicy).toContain(`'sha256-${createHash("sha256").update(hint).digest("base64")}'`);
-  const second = await page.request.get("/en");
+  const second = await page.request.get("/en/sign-in");
   expect(second.headers()["content-security-policy"]).not.toContain(nonce);
 
-  for (const method of ["get", "head"] as const) {
-    const cached = await page.request[method]("/en/organizations?country=PL");
-    const policy = cached.headers()["content-security-policy"];
-    expect(scriptSrc(policy)).not.toContain("unsafe-inline");
-    expect(scriptSrc(policy)).toContain("'sha256-");
-    expect(policy).toContain("frame-ancestors 'none'");
-  }
+  for (const path of ["/en/organizations?country=PL", "/en", "/en/events"])
+    for (const method of ["get", "head"] as const) {
+      const cached = await page.request[method](path);
+      const policy = cached.headers()["content-security-policy"];
+      expect(scriptSrc(policy)).not.toContain("unsafe-inline");
+      expect(scriptSrc(policy)).not.toContain("'nonce-");
+      expect(scriptSrc(policy)).toContain(`'sha256-${createHash("sha256").update(hint).digest("base64")}'`);
+      expect(policy).toContain("frame-ancestors 'none'");
+    }
   const api = await page.request.get("/api/v1/organizations");
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
 });

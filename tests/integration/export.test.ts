@@ -96,8 +96,10 @@ describe("GET /api/v1/organizations.csv", () => {
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="organizations-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
-    const text = await response.text();
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    // No byte-order mark for programs (read the bytes: decoding text would drop one anyway).
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(bytes[0]).not.toBe(0xef);
+    const text = new TextDecoder().decode(bytes);
     expect(text.split("\n")[0]).toBe(organizationColumns.join(","));
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     const published = await prisma.organization.count({ where: { status: "PUBLISHED", hiddenAt: null } });
@@ -115,6 +117,23 @@ describe("GET /api/v1/organizations.csv", () => {
       verified: "false",
     });
     expect(rows.find((row) => row.slug === "bridges-for-schools-berlin")?.is_demo).toBe("true");
+  });
+
+  it("?excel=1 is the same rows for spreadsheets: a byte-order mark, words instead of codes, the reader's separator", async () => {
+    const response = await call(organizationsCsv, "excel=1&locale=uk");
+    expect(response.headers.get("content-disposition")).toMatch(/filename="organizations-excel-uk-\d{4}-\d{2}-\d{2}\.csv"/);
+    // The bytes: decoding text drops a byte-order mark, as Excel needs it not to.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split("\n")[0]).toBe(organizationColumns.join(";"));
+    const rows = parse(text, { columns: true, delimiter: ";" }) as Record<string, string>[];
+    expect(rows.length).toBe((await csvRows(await call(organizationsCsv))).length);
+    expect(rows.find((row) => row.slug === privateOrg.slug)).toMatchObject({
+      country: "Німеччина",
+      sectors: "Освіта та молодь",
+      languages: "українська; німецька",
+    });
   });
 
   it.each([

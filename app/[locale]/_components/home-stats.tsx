@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatterFor } from "@/components/i18n/format";
-import { getHomeStats, type HomeStats as Stats } from "@/lib/stats/queries";
+import { getCachedHomeStats, type HomeStats as Stats } from "@/lib/stats/queries";
 
 const order: (keyof Stats)[] = [
   "organizations",
@@ -16,7 +16,7 @@ const gridClass = "grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7";
 
 /** The headline counts as a definition list: the label names the number in the right plural. */
 export async function HomeStats() {
-  const [stats, t, locale] = await Promise.all([getHomeStats(), getTranslations("stats"), getLocale()]);
+  const [stats, t, locale] = await Promise.all([getCachedHomeStats(), getTranslations("stats"), getLocale()]);
   const format = formatterFor(locale);
   return (
     <dl className={gridClass}>

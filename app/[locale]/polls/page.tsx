@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HappeningsNav } from "@/components/event/happenings-nav";
 import { PollCard } from "@/components/poll/poll-card";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
+import { perRequest } from "@/lib/cache/shared-render";
 import { requireLocale } from "@/lib/i18n/locale-param";
 import { Link } from "@/lib/i18n/navigation";
 import { listPolls } from "@/lib/poll/queries";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PollsPage({ params }: Props) {
   const locale = requireLocale((await params).locale);
   setRequestLocale(locale);
-  await connection();
+  await perRequest(); // except its shared copy for visitors (lib/cache/shared-render.ts)
   const now = new Date();
   const [polls, t, tf, viewer] = await Promise.all([listPolls(now), getTranslations("polls"), getTranslations("pollForm"), getViewer()]);
   return (

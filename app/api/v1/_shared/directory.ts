@@ -1,6 +1,7 @@
 // The directory's downloads (/api/v1/organizations.csv, .geojson, and the communities', events' and needs'; the JSON
 // read API is lib/api/routes.ts): the same filters as /{locale}/organizations and /{locale}/communities (the page's
-// parser, so a URL's filters mean the same everywhere; events and needs: their lists'), a locale from ?locale=, rate-limited.
+// parser, so a URL's filters mean the same everywhere; events and needs: their lists'), a locale from ?locale=, rate-limited;
+// ?excel=1 on a .csv gives the spreadsheet variant.
 import type { NextRequest } from "next/server";
 import { parseCommunityFilters } from "@/lib/community/filters";
 import { parseEventFilters } from "@/lib/event/filters";
@@ -26,6 +27,8 @@ export function directoryExport(directory: Directory, format: ExportFormat) {
     const params = request.nextUrl.searchParams;
     const locale = localeOf(directory, params);
     const origin = siteOrigin().origin;
+    // ?excel=1: the CSV for spreadsheets (byte-order mark, words instead of codes, in `locale`).
+    const spreadsheet = format === "csv" && params.get("excel") === "1" ? { locale } : undefined;
     switch (directory) {
       case "organizations":
         return exportResponse(
@@ -33,13 +36,20 @@ export function directoryExport(directory: Directory, format: ExportFormat) {
           format,
           organizationColumns,
           await exportOrganizations(parseOrganizationFilters(params), locale, origin),
+          spreadsheet,
         );
       case "communities":
-        return exportResponse(directory, format, communityColumns, await exportCommunities(parseCommunityFilters(params), locale, origin));
+        return exportResponse(
+          directory,
+          format,
+          communityColumns,
+          await exportCommunities(parseCommunityFilters(params), locale, origin),
+          spreadsheet,
+        );
       case "events":
-        return exportResponse(directory, format, eventColumns, await exportEvents(parseEventFilters(params), origin));
+        return exportResponse(directory, format, eventColumns, await exportEvents(parseEventFilters(params), origin), spreadsheet);
       case "needs":
-        return exportResponse(directory, format, needColumns, await exportNeeds(parseNeedFilters(params), origin));
+        return exportResponse(directory, format, needColumns, await exportNeeds(parseNeedFilters(params), origin), spreadsheet);
     }
   });
 }
