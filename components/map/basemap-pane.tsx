@@ -5,11 +5,12 @@
 // replace the 1:110m ones of the same countries, so coasts and borders stay close to true when
 // zoomed in.
 import { useMemo, useState } from "react";
-import { GeoJSON, Pane, useMap, useMapEvents } from "react-leaflet";
+import { Pane, useMap, useMapEvents } from "react-leaflet";
 import type { FeatureCollection } from "geojson";
 import { useTranslations } from "next-intl";
 import { FINE_OUTLINES_ZOOM } from "@/lib/map/basemap-region";
 import { loadBasemap, loadFineOutlines } from "./basemap";
+import { OutlinesLayer } from "./outlines-layer";
 import { PlaceLabelsLayer } from "./place-labels-layer";
 import { useLoaded } from "./use-loaded";
 
@@ -38,14 +39,12 @@ export function BasemapPane() {
     return { ...coarse, features: coarse.features.filter((f) => !replaced.has(f.id)) };
   }, [coarse, shown]);
   // Below the tile pane (z-index 200): tiles cover the outlines and names when they load, and
-  // both show through wherever tiles fail. GeoJSON reads its data once: a key remounts it.
+  // both show through wherever tiles fail.
   return (
     <>
       <Pane name="basemap" style={{ zIndex: 150 }}>
-        {rest && (
-          <GeoJSON key={shown ? "rest" : "all"} data={rest} interactive={false} style={outlineStyle} attribution={t("basemapCredit")} />
-        )}
-        {shown && <GeoJSON data={shown} interactive={false} style={outlineStyle} />}
+        {rest && <OutlinesLayer data={rest} style={outlineStyle} pane="basemap" attribution={t("basemapCredit")} />}
+        {shown && <OutlinesLayer data={shown} style={outlineStyle} pane="basemap" />}
       </Pane>
       <PlaceLabelsLayer />
     </>

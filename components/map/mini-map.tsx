@@ -4,6 +4,7 @@
 // and only where this is used. Usage in a server page:
 //   <MiniMap lat={org.publicLat} lng={org.publicLng} type="o" label={t("map.mapLabel")} mapHref={`/map?lat=…&lng=…&z=12`} linkLabel={…} />
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
 const MiniMapLeaflet = dynamic(() => import("./mini-map-leaflet"), {
@@ -28,10 +29,27 @@ export function MiniMap({
   linkLabel: string;
   zoom?: number;
 }) {
+  // Leaflet and the outlines start only when the map comes near the screen: on a phone it is
+  // below the fold, and starting it with the page held the main thread for half a second.
+  const frame = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setNear(true), {
+      rootMargin: "200px",
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
   return (
     <figure className="space-y-2">
-      <div className="h-56 overflow-hidden rounded-lg border border-line">
-        <MiniMapLeaflet lat={lat} lng={lng} type={type} zoom={zoom} label={label} />
+      <div ref={frame} className="h-56 overflow-hidden rounded-lg border border-line">
+        {near ? (
+          <MiniMapLeaflet lat={lat} lng={lng} type={type} zoom={zoom} label={label} />
+        ) : (
+          <div className="h-full w-full bg-[#dfe8f1]" />
+        )}
       </div>
       <figcaption>
         <Link href={`/map?lat=${lat}&lng=${lng}&z=${Math.max(zoom, 12)}`}>{linkLabel}</Link>

@@ -130,6 +130,8 @@ test("works on a phone @phone", async ({ page }) => {
 
 test("a profile's small map puts the pin in its middle, over the bundled outlines", async ({ page }) => {
   await page.goto("/en/communities/berezhanska-urban");
+  // The small map starts when it comes near the screen (components/map/mini-map.tsx).
+  await page.getByRole("link", { name: "Open on the big map" }).scrollIntoViewIfNeeded();
   const map = page.getByRole("region", { name: /^Map: / });
   await expect(map.locator(".leaflet-basemap-pane path").first()).toBeAttached();
   const pin = map.locator(".atlas-community");
