@@ -3,6 +3,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a client-side navigation Next streams the new page's metadata after its content: the
+  // old <title> is gone before the new one arrives. Scan the page once it has its title (a page
+  // without one still fails here, by the timeout).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) =>
