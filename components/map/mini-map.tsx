@@ -7,10 +7,10 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
-const MiniMapLeaflet = dynamic(() => import("./mini-map-leaflet"), {
-  ssr: false,
-  loading: () => <div className="h-full w-full bg-[#dfe8f1]" />,
-});
+/** The sea's colour where the map will be, until Leaflet draws it. */
+const Placeholder = () => <div className="h-full w-full bg-[#dfe8f1]" />;
+
+const MiniMapLeaflet = dynamic(() => import("./mini-map-leaflet"), { ssr: false, loading: Placeholder });
 
 export function MiniMap({
   lat,
@@ -45,11 +45,7 @@ export function MiniMap({
   return (
     <figure className="space-y-2">
       <div ref={frame} className="h-56 overflow-hidden rounded-lg border border-line">
-        {near ? (
-          <MiniMapLeaflet lat={lat} lng={lng} type={type} zoom={zoom} label={label} />
-        ) : (
-          <div className="h-full w-full bg-[#dfe8f1]" />
-        )}
+        {near ? <MiniMapLeaflet lat={lat} lng={lng} type={type} zoom={zoom} label={label} /> : <Placeholder />}
       </div>
       <figcaption>
         <Link href={`/map?lat=${lat}&lng=${lng}&z=${Math.max(zoom, 12)}`}>{linkLabel}</Link>

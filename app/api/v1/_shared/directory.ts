@@ -6,7 +6,7 @@ import type { NextRequest } from "next/server";
 import { parseCommunityFilters } from "@/lib/community/filters";
 import { parseEventFilters } from "@/lib/event/filters";
 import { exportCommunities, exportEvents, exportNeeds, exportOrganizations } from "@/lib/export/queries";
-import { communityColumns, eventColumns, needColumns, organizationColumns } from "@/lib/export/records";
+import { communityColumns, eventColumns, needColumns, organizationColumns, type ExportRecord } from "@/lib/export/records";
 import { exportResponse, type ExportFormat } from "@/lib/export/response";
 import { withRateLimit } from "@/lib/http/with-rate-limit";
 import { parseNeedFilters } from "@/lib/need/filters";
@@ -29,27 +29,26 @@ export function directoryExport(directory: Directory, format: ExportFormat) {
     const origin = siteOrigin().origin;
     // ?excel=1: the CSV for spreadsheets (byte-order mark, words instead of codes, in `locale`).
     const spreadsheet = format === "csv" && params.get("excel") === "1" ? { locale } : undefined;
-    switch (directory) {
-      case "organizations":
-        return exportResponse(
-          directory,
-          format,
-          organizationColumns,
-          await exportOrganizations(parseOrganizationFilters(params), locale, origin),
-          spreadsheet,
-        );
-      case "communities":
-        return exportResponse(
-          directory,
-          format,
-          communityColumns,
-          await exportCommunities(parseCommunityFilters(params), locale, origin),
-          spreadsheet,
-        );
-      case "events":
-        return exportResponse(directory, format, eventColumns, await exportEvents(parseEventFilters(params), origin), spreadsheet);
-      case "needs":
-        return exportResponse(directory, format, needColumns, await exportNeeds(parseNeedFilters(params), origin), spreadsheet);
-    }
+    const [columns, records] = await exportOf(directory, params, locale, origin);
+    return exportResponse(directory, format, columns, records, spreadsheet);
   });
+}
+
+/** The columns of a directory's download and its records for the filters in `params`. */
+async function exportOf(
+  directory: Directory,
+  params: URLSearchParams,
+  locale: "en" | "uk",
+  origin: string,
+): Promise<[readonly string[], AsyncIterable<ExportRecord[]>]> {
+  switch (directory) {
+    case "organizations":
+      return [organizationColumns, await exportOrganizations(parseOrganizationFilters(params), locale, origin)];
+    case "communities":
+      return [communityColumns, await exportCommunities(parseCommunityFilters(params), locale, origin)];
+    case "events":
+      return [eventColumns, await exportEvents(parseEventFilters(params), origin)];
+    case "needs":
+      return [needColumns, await exportNeeds(parseNeedFilters(params), origin)];
+  }
 }
