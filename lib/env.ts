@@ -49,6 +49,30 @@ export const envSchema = z.object({
   REDIS_URL: optionalUrl,
   /** The least severe log lines written (lib/log/logger.ts); "silent" writes none. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where evidence files (photos, PDFs) are kept on local disk when S3_BUCKET is unset
+   *  (lib/files/local-store.ts). Relative paths are from the working directory. */
+  FILES_DIR: z.string().default(".data/files"),
+  /** S3-compatible bucket for evidence files (AWS S3, Cloudflare R2, MinIO…). Set: files go there
+   *  instead of FILES_DIR (lib/files/s3-store.ts). The S3_* variables below only apply then.
+   *  Set but empty counts as unset. */
+  S3_BUCKET: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
+  /** The service's URL, e.g. https://<account>.r2.cloudflarestorage.com. Unset: AWS S3. */
+  S3_ENDPOINT: optionalUrl,
+  /** Region for request signing. R2 and most S3-compatible servers accept "us-east-1" (R2 reads
+   *  it as "auto"). */
+  S3_REGION: z
+    .string()
+    .optional()
+    .transform((value) => value || "us-east-1"),
+  /** Unset: the AWS SDK's own credential chain (AWS_ACCESS_KEY_ID…, instance roles). */
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Address buckets as ENDPOINT/BUCKET/KEY instead of BUCKET.ENDPOINT/KEY. Default: on when
+   *  S3_ENDPOINT is set (MinIO and most self-hosted servers need it), off for AWS. */
+  S3_FORCE_PATH_STYLE: booleanFlag,
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "SEED_DEMO"> & { SEED_DEMO: boolean };

@@ -18,6 +18,7 @@ const items = [
   { href: "/needs", label: "needs" },
   { href: "/map", label: "map" },
   { href: "/partnerships", label: "partnerships", more: "always" },
+  { href: "/recovery", label: "recovery", more: "always" },
   { href: "/events", label: "events", more: "below-xl" },
   { href: "/announcements", label: "announcements", more: "always" },
   { href: "/polls", label: "polls", more: "always" },

@@ -8,6 +8,8 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AidType, NeedStatus, Sector, Urgency } from "@/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/i18n/dates";
+import { NeedProgressLine } from "@/components/recovery/need-progress";
+import type { NeedProgress } from "@/lib/recovery/queries";
 
 export interface NeedItemData {
   title: unknown;
@@ -34,7 +36,7 @@ function fromMinorUnits(minor: bigint, currency: string): number {
 }
 
 /** One need of a community: what, its status, sector, aid sought, approximate cost, urgency, deadline, and the partnership that addresses it. */
-export function NeedItem({ need, headingLevel = 3 }: { need: NeedItemData; headingLevel?: 2 | 3 }) {
+export function NeedItem({ need, headingLevel = 3, progress }: { need: NeedItemData; headingLevel?: 2 | 3; progress?: NeedProgress }) {
   const t = useTranslations("need");
   const tNeeds = useTranslations("needs");
   const partnership = need.partnerships?.[0]?.partnership;
@@ -99,6 +101,12 @@ export function NeedItem({ need, headingLevel = 3 }: { need: NeedItemData; headi
           </>
         )}
       </dl>
+      {progress ? (
+        <NeedProgressLine
+          progress={progress}
+          cost={need.costMinor !== null && need.currency ? { minor: need.costMinor, currency: need.currency } : null}
+        />
+      ) : null}
     </article>
   );
 }

@@ -70,6 +70,12 @@ export const resources = {
     summary: "The data dictionary: every column of every download and every code, in Ukrainian and English",
     response: schemas.codebookResponse,
   },
+  recovery: {
+    summary:
+      "Where the help went: public milestones of partnerships, and their money as IATI transactions (pledged, paid out, spent), with totals per currency. Also as CSV at /api/v1/recovery.csv",
+    query: schemas.recoveryQuery,
+    response: schemas.recoveryResponse,
+  },
   places: {
     summary: "Towns of the gazetteer whose names fit a typed text, at most 10, for place pickers",
     query: schemas.placesQuery,

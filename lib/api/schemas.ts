@@ -10,6 +10,7 @@ import {
   CommunityType,
   EventType,
   LocationPrecision,
+  MilestoneStatus,
   NeedStatus,
   OrganizationKind,
   PartnershipForm,
@@ -311,4 +312,63 @@ export const placesResponse = z.object({
       }),
     )
     .max(10),
+});
+
+// ── Recovery tracker (issue 18) ──
+
+export const recoveryQuery = z.object({
+  oblast: oblasts,
+  sector: sectors("Sectors of the needs a milestone addresses."),
+  country: list(z.string().regex(COUNTRY_CODE), "Country of the organisation side (ISO 3166-1 alpha-2)."),
+  status: list(z.enum(MilestoneStatus), "Milestone statuses."),
+  community: filter(z.string().max(120), "Slug of one community: only its partnerships."),
+});
+
+const money = z.object({ currency: z.string().length(3), amount: z.number().describe("In units of the currency, two decimals at most.") });
+const flowTotal = z.object({
+  byCurrency: z.array(money),
+  eurEquivalent: z.number().nullable().describe("Estimated in euros from the moderators' dated rates; null when a currency has no rate."),
+});
+
+export const recoveryResponse = z.object({
+  totals: z.object({
+    COMMITMENT: flowTotal.describe("Pledged (IATI transaction type 2)."),
+    DISBURSEMENT: flowTotal.describe("Paid out to the other side (IATI type 3)."),
+    EXPENDITURE: flowTotal.describe("Spent (IATI type 4)."),
+    ratesAsOf: z.string().nullable().describe("The newest exchange-rate date used for the EUR equivalents."),
+    transactions: z.number().int(),
+  }),
+  milestones: z.array(
+    z.object({
+      id: z.string(),
+      title: z.record(z.string(), z.string()),
+      status: z.enum(MilestoneStatus),
+      plannedDate: z.string().nullable(),
+      deliveredAt: z.string().nullable(),
+      confirmedAt: z.string().nullable(),
+      partnership: z.object({ slug: z.string(), url: z.string(), iati: z.string() }),
+      community: z.object({ slug: z.string(), oblast: z.string() }).nullable(),
+      needs: z.array(z.object({ slug: z.string(), sector: z.enum(Sector) })),
+      registryProjectId: z.string().nullable(),
+      tenderId: z.string().nullable(),
+      evidence: z.array(z.object({ url: z.string(), kind: z.enum(["IMAGE", "DOCUMENT"]) })),
+    }),
+  ),
+  milestonesTotal: z.number().int().describe("Milestones matching; `milestones` holds the newest 200."),
+  transactions: z.array(
+    z.object({
+      id: z.string(),
+      milestoneId: z.string().nullable(),
+      partnership: z.string().describe("The partnership's slug."),
+      flow: z.enum(["COMMITMENT", "DISBURSEMENT", "EXPENDITURE"]),
+      amount: z.number(),
+      currency: z.string().length(3),
+      date: z.string(),
+      provider: z.enum(["ORGANIZATION", "COMMUNITY", "PARTNER_ORGANIZATION"]),
+      receiver: z.enum(["ORGANIZATION", "COMMUNITY", "PARTNER_ORGANIZATION"]),
+      inKind: z.boolean(),
+      quantity: z.number().int().nullable(),
+      item: z.string().nullable(),
+    }),
+  ),
 });

@@ -70,6 +70,19 @@ const listingReaders: Partial<Record<TargetType, Reader>> = {
         select: { id: true, title: true, communityId: true, community: { select: { slug: true } } },
       })
     ).map((r) => [r.id, { name: r.title, path: `/communities/${r.community.slug}`, owners: [r.communityId] }]),
+  // A milestone is shown on its partnership's page, where its questions are too.
+  [TargetType.MILESTONE]: async (prisma, ids) =>
+    (
+      await prisma.milestone.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, title: true, partnership: { select: { slug: true, organizationId: true, communityId: true } } },
+      })
+    ).map((r) => [r.id, { name: r.title, path: `/partnerships/${r.partnership.slug}#milestone-${r.id}`, owners: ownersOf(r.partnership) }]),
+  [TargetType.EXCHANGE_RATE]: async (prisma, ids) =>
+    (await prisma.exchangeRate.findMany({ where: { id: { in: ids } }, select: { id: true, currency: true, validFrom: true } })).map((r) => [
+      r.id,
+      { name: `${r.currency} ${r.validFrom.toISOString().slice(0, 10)}`, path: "/admin/rates", owners: [] },
+    ]),
 };
 
 /** Records that are about a listing: the entry shows that listing. */
@@ -89,6 +102,11 @@ const pointers: Partial<Record<TargetType, Pointer>> = {
     (await prisma.pollOption.findMany({ where: { id: { in: ids } }, select: { id: true, pollId: true } })).map((r) => [
       r.id,
       { type: TargetType.POLL, id: r.pollId },
+    ]),
+  [TargetType.MILESTONE_QUESTION]: async (prisma, ids) =>
+    (await prisma.milestoneQuestion.findMany({ where: { id: { in: ids } }, select: { id: true, milestoneId: true } })).map((r) => [
+      r.id,
+      { type: TargetType.MILESTONE, id: r.milestoneId },
     ]),
   [TargetType.MEMBERSHIP]: async (prisma, ids) =>
     (await prisma.membership.findMany({ where: { id: { in: ids } }, select: { id: true, organizationId: true, communityId: true } })).map(

@@ -32,6 +32,10 @@ export interface Subjects {
     answeringSide?: PartnershipSide | null;
   };
   Report: Record<string, never>;
+  /** A public question about a milestone (issue 18); answering is "track" on its partnership. */
+  MilestoneQuestion: Record<string, never>;
+  /** The dated euro rates behind the recovery pages' EUR equivalents. */
+  ExchangeRate: Record<string, never>;
   Membership: { userId: string };
   ModerationQueue: Record<string, never>;
   User: { id: string; role?: UserRole };
@@ -46,6 +50,7 @@ export type Action =
   | "propose" // propose a partnership on its behalf
   | "respond" // act for a side of a partnership (complete it); see "answer" for proposals
   | "answer" // accept or decline a proposal: only the side stored as answeringSide
+  | "track" // write to a partnership's recovery plan: milestones, money, evidence, answers to questions
   | "vote"
   | "nominate"
   | "import" // add listings in bulk from a file
@@ -74,6 +79,7 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
   can("claim", "Organization");
   can("claim", "Community");
   can("create", "Report");
+  can("create", "MilestoneQuestion"); // a resident asks where the bus is
   can("vote", "Poll", { audience: "SIGNED_IN" });
   can("nominate", "Poll", { audience: "SIGNED_IN" });
   can("delete", "User", { id: viewer.id }); // their own account
@@ -90,6 +96,8 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
     can("propose", "Partnership", { organizationId: { $in: orgIds } });
     can("respond", "Partnership", { organizationId: { $in: orgIds } });
     can("respond", "Partnership", { partnerOrganizationId: { $in: orgIds } });
+    can("track", "Partnership", { organizationId: { $in: orgIds } });
+    can("track", "Partnership", { partnerOrganizationId: { $in: orgIds } });
     can("answer", "Partnership", { answeringSide: "ORGANIZATION", organizationId: { $in: orgIds } });
     can("answer", "Partnership", { answeringSide: "PARTNER_ORGANIZATION", partnerOrganizationId: { $in: orgIds } });
   }
@@ -101,6 +109,7 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
     can(["vote", "nominate"], "Poll", { communityId: { $in: communityIds } });
     can("propose", "Partnership", { communityId: { $in: communityIds } });
     can("respond", "Partnership", { communityId: { $in: communityIds } });
+    can("track", "Partnership", { communityId: { $in: communityIds } });
     can("answer", "Partnership", { answeringSide: "COMMUNITY", communityId: { $in: communityIds } });
   }
   if (viewer.role === UserRole.MODERATOR || viewer.role === UserRole.ADMIN) {
@@ -115,7 +124,12 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
       "Partnership",
       "Membership",
       "Report",
+      "MilestoneQuestion",
     ]);
+    // Moderators correct a recovery plan (cancel a false milestone, remove evidence) but never
+    // confirm one: confirmation is the other side's word (lib/recovery/mutations.ts).
+    can("track", "Partnership");
+    can("update", "ExchangeRate");
     can("import", ["Organization", "Community"]); // bulk import (lib/organization/import.ts, lib/community/import.ts)
     // Moderators correct listings directly, e.g. after a report.
     can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll"]);

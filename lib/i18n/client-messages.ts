@@ -27,6 +27,7 @@ export const clientNamespaces = [
   "pickers",
   "pollForm",
   "polls",
+  "recoveryForm",
   "register",
   "report",
   ...vocabularies,

@@ -15,6 +15,9 @@ export const vocabularies = [
   "partnershipForm",
   "partnershipStatus",
   "eventType",
+  "milestoneStatus",
+  "aidFlow",
+  "partnershipSide",
 ] as const;
 
 export type Vocabulary = (typeof vocabularies)[number];

@@ -72,3 +72,12 @@ export const publicPartnershipWhere = {
     { OR: [{ partnerOrganizationId: null }, { partnerOrganization: publicOrganizationWhere }] },
   ],
 } satisfies Prisma.PartnershipWhereInput;
+
+/** A milestone of a public partnership's recovery plan (issue 18), not hidden by a moderator. */
+export const publicMilestoneWhere = { ...notHidden, partnership: publicPartnershipWhere } satisfies Prisma.MilestoneWhereInput;
+
+/** A transaction the public sees: of a public partnership, and of a milestone still shown if it has one. */
+export const publicTransactionWhere = {
+  partnership: publicPartnershipWhere,
+  OR: [{ milestoneId: null }, { milestone: notHidden }],
+} satisfies Prisma.AidTransactionWhereInput;

@@ -19,6 +19,10 @@ export const noticeKinds = [
   "partnership.proposed",
   "partnership.accepted",
   "partnership.declined",
+  "milestone.delivered",
+  "milestone.confirmed",
+  "milestone.asked",
+  "milestone.answered",
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 

@@ -113,6 +113,9 @@ const pageSide = {
 const pageSelect = {
   id: true,
   slug: true,
+  organizationId: true,
+  communityId: true,
+  partnerOrganizationId: true,
   form: true,
   partnershipStatus: true,
   title: true,

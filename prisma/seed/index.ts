@@ -3,8 +3,15 @@
 // is createMany({ skipDuplicates: true }), and profile updates only touch communities without a
 // profile. A second run therefore adds nothing and changes nothing. No `server-only`: the CLI
 // (scripts/db/seed.mts) and tests import this.
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { buildDemoDataset, type DemoDataset, type OfficialCommunity } from "./demo";
+import type { ImageRefusal, ReencodedImage } from "../../lib/files/image";
+import { IMAGE_CONTENT_TYPE, THUMB_CONTENT_TYPE } from "../../lib/files/limits";
+import type { FileStore } from "../../lib/files/store";
+import { buildDemoDataset, type DemoDataset, type DemoEvidence, type OfficialCommunity } from "./demo";
 import { communityInputs, officialRows, readHromadasCsv, type HromadaRow } from "./official";
 import { chunk } from "./util";
 
@@ -13,6 +20,8 @@ export interface SeedOptions {
   log?: (line: string) => void;
   /** The seeding moment; demo dates are relative to its UTC day. Defaults to now. */
   now?: Date;
+  /** How the demo's evidence photos are made and stored; null leaves them (and their rows) out. Default: lib/files. */
+  files?: EvidenceFiles | null;
 }
 
 // Well under PostgreSQL's 65,535 bind parameters for the widest table (~30 columns).
@@ -74,8 +83,12 @@ class IdMap {
   }
 }
 
-export async function seedOfficial(prisma: PrismaClient, now: Date, log: (line: string) => void): Promise<OfficialCommunity[]> {
-  const rows = officialRows(readHromadasCsv());
+export async function seedOfficial(
+  prisma: PrismaClient,
+  now: Date,
+  log: (line: string) => void,
+  rows: HromadaRow[] = officialRows(readHromadasCsv()),
+): Promise<OfficialCommunity[]> {
   const inputs = communityInputs(rows, now);
   const lookup = () =>
     prisma.community.findMany({ where: { katottg: { in: rows.map((r) => r.katottg) } }, select: { id: true, slug: true, katottg: true } });
@@ -104,7 +117,205 @@ function storedSlugs(delegate: SlugDelegate<never>, rows: readonly { slug: strin
   return delegate.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, select: { id: true, slug: true } });
 }
 
-export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (line: string) => void): Promise<void> {
+/** What the demo's evidence photos need of lib/files: the store, the drawing and the upload path's re-encoding. */
+export interface EvidenceFiles {
+  store: FileStore;
+  demoEvidenceImage(seed: string, label: string): Promise<Buffer>;
+  reencodeImage(bytes: Buffer, format: "jpeg"): Promise<ReencodedImage | ImageRefusal>;
+  /** Pixel size of a stored photo (its header only). */
+  imageSize(bytes: Buffer): Promise<{ width: number; height: number }>;
+}
+
+/**
+ * lib/files for the seed: the modules behind lib/files/evidence.ts, which carry no "server-only"
+ * marker so that scripts can load them (lib/files/evidence.ts says why).
+ */
+export async function loadEvidenceFiles(): Promise<EvidenceFiles> {
+  const require = createRequire(import.meta.url);
+  // Through require where TypeScript loads that way (tsx, also in a worker thread), else import()
+  // (vitest) by absolute URL: tsx may run this module from a data: URL, against which relative
+  // and bare specifiers of import() do not resolve.
+  const load = async <T>(file: string): Promise<T> => {
+    const url = new URL(`../../lib/files/${file}.ts`, import.meta.url);
+    try {
+      return require(fileURLToPath(url)) as T;
+    } catch {
+      return (await import(url.href)) as T;
+    }
+  };
+  const [{ fileStore }, { demoEvidenceImage }, { reencodeImage }] = await Promise.all([
+    load<typeof import("../../lib/files/file-store")>("file-store"),
+    load<typeof import("../../lib/files/demo-image")>("demo-image"),
+    load<typeof import("../../lib/files/image")>("image"),
+  ]);
+  const sharp = require("sharp") as (typeof import("sharp"))["default"];
+  return {
+    store: fileStore(),
+    demoEvidenceImage,
+    reencodeImage,
+    imageSize: async (bytes) => {
+      const { width, height } = await sharp(bytes).metadata();
+      return { width: width ?? 0, height: height ?? 0 };
+    },
+  };
+}
+
+/** What an Evidence row says about its stored photo. */
+interface StoredPhoto {
+  contentType: string;
+  size: number;
+  width: number;
+  height: number;
+  sha256: string;
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** What a batch of photos came to: the rows' facts per evidence id, and how many were drawn or found. */
+interface PhotoBatch {
+  stored: [id: string, photo: StoredPhoto][];
+  drawn: number;
+  present: number;
+}
+
+/**
+ * Makes sure each photo and its thumbnail are in the store: drawn (demoEvidenceImage), re-encoded
+ * exactly like an upload (metadata dropped, thumbnail made) and stored under the demo's own keys,
+ * only when the store does not have them yet; a photo already on file is read, not drawn again.
+ */
+async function storeDemoPhotos(photos: readonly DemoEvidence[], files: EvidenceFiles): Promise<PhotoBatch> {
+  const out: PhotoBatch = { stored: [], drawn: 0, present: 0 };
+  const one = async ({ row, image }: DemoEvidence) => {
+    const [body, thumb] = await Promise.all([files.store.get(row.storedKey), files.store.get(row.thumbKey)]);
+    if (body && thumb) {
+      out.present++;
+      const { width, height } = await files.imageSize(body.body);
+      out.stored.push([row.id, { contentType: IMAGE_CONTENT_TYPE, size: body.body.length, width, height, sha256: sha256(body.body) }]);
+      return;
+    }
+    const clean = await files.reencodeImage(await files.demoEvidenceImage(image.seed, image.label), "jpeg");
+    if (!clean.ok) throw new Error(`demo photo ${row.storedKey} did not re-encode: ${clean.reason}`);
+    await files.store.put(row.storedKey, clean.image, IMAGE_CONTENT_TYPE);
+    await files.store.put(row.thumbKey, clean.thumb, THUMB_CONTENT_TYPE);
+    out.drawn++;
+    out.stored.push([
+      row.id,
+      { contentType: IMAGE_CONTENT_TYPE, size: clean.image.length, width: clean.width, height: clean.height, sha256: sha256(clean.image) },
+    ]);
+  };
+  // Two at a time: one per core.
+  const queue = [...photos];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await one(next);
+  };
+  await Promise.all([worker(), worker()]);
+  return out;
+}
+
+/** The photo worker thread's entry: this module, loaded there through tsx's require hook (PHOTO_WORKER). */
+export async function storeDemoPhotosInWorker(photos: readonly DemoEvidence[]): Promise<PhotoBatch> {
+  return storeDemoPhotos(photos, await loadEvidenceFiles());
+}
+
+// A worker thread runs this (CommonJS, evaluated): it loads the seed module with tsx's require
+// hook, which Node does not carry into workers by itself, and stores the photos it is sent.
+const PHOTO_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+require(workerData.tsx).register();
+require(workerData.module)
+  .storeDemoPhotosInWorker(workerData.photos)
+  .then((batch) => parentPort.postMessage({ batch }), (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }));
+`;
+
+/** Stores the photos in a worker thread; rejects when the worker cannot (the caller then does it here). */
+function storeDemoPhotosInThread(photos: readonly DemoEvidence[]): Promise<PhotoBatch> {
+  return new Promise((resolve, reject) => {
+    const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
+    const worker = new Worker(PHOTO_WORKER, { eval: true, workerData: { tsx, module: fileURLToPath(import.meta.url), photos } });
+    const done = (settle: () => void) => {
+      worker.removeAllListeners();
+      void worker.terminate();
+      settle();
+    };
+    worker.on("message", (message: { batch?: PhotoBatch; error?: string }) =>
+      done(() => (message.batch ? resolve(message.batch) : reject(new Error(message.error ?? "the photo worker failed")))),
+    );
+    worker.on("error", (error) => done(() => reject(error)));
+    worker.on("exit", (code) => done(() => reject(new Error(`the photo worker stopped (exit ${code})`))));
+  });
+}
+
+/**
+ * The demo's evidence photos, made while the rows go in. Drawing and re-encoding take ~0.3 s of
+ * CPU a photo; libvips runs them off the main thread, but the embedded database answers through
+ * promises alone and so never lets the main thread's event loop collect finished jobs until the
+ * rows are in. So the photos are made in a worker thread, with its own event loop, beside the
+ * inserts; where no worker can load the TypeScript (vitest), here. Never rejects: a failure is
+ * kept for `settle`.
+ */
+export class DemoPhotos {
+  /** Evidence id → what its row says about the stored photo. */
+  readonly stored = new Map<string, StoredPhoto>();
+  drawn = 0;
+  present = 0;
+  /** Where the last batch was made. */
+  where = "";
+  private readonly started = performance.now();
+  private finished = this.started;
+  private failure: unknown = null;
+  private work: Promise<void> = Promise.resolve();
+
+  /** `files`: make the photos with these, in this thread; null: make none. Default: lib/files, in a worker thread. */
+  constructor(private readonly files?: EvidenceFiles | null) {}
+
+  /** Queues these photos (those not already handled). */
+  add(photos: readonly DemoEvidence[]): void {
+    this.work = this.work.then(async () => {
+      const todo = photos.filter((p) => !this.stored.has(p.row.id));
+      if (this.files === null || this.failure || todo.length === 0) return;
+      try {
+        const here = async (why?: unknown) => {
+          this.where = why
+            ? `in this thread (no worker: ${why instanceof Error ? why.message.split("\n")[0] : String(why)})`
+            : "in this thread";
+          return storeDemoPhotos(todo, this.files ?? (await loadEvidenceFiles()));
+        };
+        this.where = "in a worker thread";
+        const batch = this.files ? await here() : await storeDemoPhotosInThread(todo).catch(here);
+        for (const [id, photo] of batch.stored) this.stored.set(id, photo);
+        this.drawn += batch.drawn;
+        this.present += batch.present;
+      } catch (error) {
+        this.failure = error;
+      } finally {
+        this.finished = performance.now();
+      }
+    });
+  }
+
+  /** Waits for the queued work: the failure if there was one, and when the work was done. */
+  async settle(): Promise<{ failure: unknown; seconds: number }> {
+    await this.work;
+    return { failure: this.failure, seconds: (this.finished - this.started) / 1000 };
+  }
+}
+
+export interface SeedDemoOptions {
+  /** The photos' work, when the caller started it early (seed does); else started here with lib/files. */
+  photos?: DemoPhotos;
+}
+
+export async function seedDemo(
+  prisma: PrismaClient,
+  data: DemoDataset,
+  log: (line: string) => void,
+  { photos = new DemoPhotos() }: SeedDemoOptions = {},
+): Promise<void> {
+  const evidence = data.recovery.evidence;
+  photos.add(evidence);
+
   const ids = new IdMap();
   const bySlug = (rows: readonly { id: string; slug: string }[]) => rows.map((r): [string, string] => [r.slug, r.id]);
   /** Inserts rows keyed by slug and learns the ids of those that were already stored. */
@@ -196,6 +407,40 @@ export async function seedDemo(prisma: PrismaClient, data: DemoDataset, log: (li
   log(`audit log: ${await insert(prisma.auditLog, auditLogs)} added`);
   const follows = data.moderation.follows.map((f) => ids.refs(f, ["userId", "targetId"]));
   log(`follows: ${await insert(prisma.follow, follows)} added`);
+
+  // Recovery plans. A partnership that existed under another id keeps its own plan.
+  const recovery = data.recovery;
+  const rates = recovery.exchangeRates.map((r) => ids.refs(r, ["setById"]));
+  log(`exchange rates: ${await insert(prisma.exchangeRate, rates)} added`);
+  const milestones = recovery.milestones
+    .filter((m) => ids.isOwn(m.partnershipId))
+    .map((m) => ids.refs(m, ["createdById", "confirmedById"]));
+  const planned = new Set(milestones.map((m) => m.id));
+  const ofPlanned = <T extends { milestoneId: string }>(rows: readonly T[]) => rows.filter((r) => planned.has(r.milestoneId));
+  log(`milestones: ${await insert(prisma.milestone, milestones)} added`);
+  const milestoneNeeds = ofPlanned(recovery.milestoneNeeds).map((l) => ids.refs(l, ["needId"]));
+  log(`milestone needs: ${await insert(prisma.milestoneNeed, milestoneNeeds)} added`);
+  const transactions = ofPlanned(recovery.transactions).map((t) => ids.refs(t, ["recordedById"]));
+  log(`aid transactions: ${await insert(prisma.aidTransaction, transactions)} added`);
+
+  const waitStarted = performance.now();
+  const { failure, seconds } = await photos.settle();
+  const waited = (performance.now() - waitStarted) / 1000;
+  if (failure) {
+    log(`evidence photos: left out (${failure instanceof Error ? failure.message : String(failure)})`);
+  } else {
+    log(
+      `evidence photos: ${photos.drawn} drawn and stored, ${photos.present} already on file ${photos.where} (ready ${seconds.toFixed(1)} s after they were started, ${waited.toFixed(1)} s waited for here)`,
+    );
+  }
+  // A row only for a photo that is on file.
+  const evidenceRows = ofPlanned(evidence.map((e) => e.row)).flatMap((row) => {
+    const photo = photos.stored.get(row.id);
+    return photo ? [{ ...ids.refs(row, ["uploadedById"]), ...photo }] : [];
+  });
+  log(`evidence: ${await insert(prisma.evidence, evidenceRows)} added`);
+  const questions = ofPlanned(recovery.questions).map((q) => ids.refs(q, ["authorId", "answeredById"]));
+  log(`milestone questions: ${await insert(prisma.milestoneQuestion, questions)} added`);
 }
 
 /** What `seed` reports: how many rows of each kind exist. */
@@ -218,6 +463,12 @@ const counters: Record<string, (prisma: PrismaClient) => Promise<number>> = {
   reports: (p) => p.report.count(),
   auditLogs: (p) => p.auditLog.count(),
   follows: (p) => p.follow.count(),
+  milestones: (p) => p.milestone.count(),
+  milestoneNeeds: (p) => p.milestoneNeed.count(),
+  aidTransactions: (p) => p.aidTransaction.count(),
+  evidence: (p) => p.evidence.count(),
+  milestoneQuestions: (p) => p.milestoneQuestion.count(),
+  exchangeRates: (p) => p.exchangeRate.count(),
 };
 
 export async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
@@ -230,7 +481,22 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
 export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<Record<string, number>> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
-  const communities = await seedOfficial(prisma, now, log);
-  if (options.demo) await seedDemo(prisma, buildDemoDataset(communities, now), log);
+  const rows = officialRows(readHromadasCsv());
+  let photos: DemoPhotos | undefined;
+  if (options.demo) {
+    // The photos take the longest on a first seed: start them now, for the dataset the official
+    // rows will give (ids and slugs as communityInputs makes them), beside the communities' insert.
+    // seedDemo then adds any photo of the actual dataset that this did not foresee.
+    photos = new DemoPhotos(options.files);
+    const inputs = communityInputs(rows, now);
+    photos.add(
+      buildDemoDataset(
+        rows.map((row, i) => ({ id: inputs[i]?.id ?? "", slug: inputs[i]?.slug ?? "", row })),
+        now,
+      ).recovery.evidence,
+    );
+  }
+  const communities = await seedOfficial(prisma, now, log, rows);
+  if (photos) await seedDemo(prisma, buildDemoDataset(communities, now), log, { photos });
   return countRows(prisma);
 }

@@ -1,19 +1,26 @@
 import { describe, expect, it } from "vitest";
 import {
+  AidFlow,
   AidType,
   EventType,
   LocationPrecision,
   MembershipRole,
   MembershipStatus,
+  MilestoneStatus,
   ModerationStatus,
   NeedStatus,
   OrganizationKind,
   PartnershipForm,
+  PartnershipSide,
   PartnershipStatus,
   ReportStatus,
   Sector,
 } from "../../generated/prisma/enums";
+import { assertSafeKey, thumbKeyFor } from "../../lib/files/store";
 import { countryCenter, findCity } from "../../lib/geo/places";
+import { eurPerUnit } from "../../lib/money/eur";
+import { isLongUnanswered } from "../../lib/recovery/questions";
+import { registryIdPattern, tenderIdPattern } from "../../lib/recovery/schema";
 import {
   buildDemoDataset,
   demoAccounts,
@@ -23,7 +30,7 @@ import {
   YOUTH_COUNCIL_POLL_SLUG,
   type DemoDataset,
 } from "./demo";
-import { BEREZHANY_KATOTTG } from "./demo/communities";
+import { BAKHMACH_KATOTTG, BEREZHANY_KATOTTG, SHATSK_KATOTTG } from "./demo/communities";
 import { communityInputs, communitySlugs, officialRows, parseHromadasCsv, readHromadasCsv } from "./official";
 import { Random, seedId, slugify } from "./util";
 
@@ -123,6 +130,11 @@ describe("demo dataset", () => {
       d.polls.polls.map((p) => `${p.id}:${p.slug}`),
       d.polls.votes.map((v) => v.id),
       d.moderation.auditLogs.map((a) => a.id),
+      // A plan's shape (steps, their status, every transaction and photo) does not move with the day either.
+      d.recovery.milestones.map((m) => `${m.id}:${m.milestoneStatus}`),
+      d.recovery.transactions.map((t) => `${t.id}:${t.flow}:${t.amountMinor}`),
+      d.recovery.evidence.map((e) => e.row.storedKey),
+      d.recovery.questions.map((q) => q.id),
     ];
     expect(keys(later)).toEqual(keys(data));
   });
@@ -136,7 +148,12 @@ describe("demo dataset", () => {
       data.events,
       data.announcements,
       data.polls.polls,
+      data.recovery.milestones,
+      data.recovery.transactions,
+      data.recovery.evidence.map((e) => e.row),
     ];
+    expect(unique(data.recovery.questions.map((q) => q.id))).toBe(true);
+    expect(unique(data.recovery.exchangeRates.map((r) => r.id))).toBe(true);
     for (const table of tables) {
       expect(unique(table.map((r) => r.id))).toBe(true);
       if (table[0]?.slug !== undefined) expect(unique(table.map((r) => r.slug))).toBe(true);
@@ -163,6 +180,7 @@ describe("demo dataset", () => {
       ...data.announcements.flatMap((a) => [a.title, a.body]),
       ...data.polls.polls.flatMap((p) => [p.question, p.description]),
       ...data.polls.options.map((o) => o.label),
+      ...data.recovery.milestones.map((m) => m.title),
     ];
     for (const field of fields) {
       const { uk, en } = text(field);
@@ -395,6 +413,184 @@ describe("demo dataset", () => {
       }
       const member = data.users.find((u) => u.email === demoAccounts.member)?.id;
       expect(participations.some((p) => p.userId === member)).toBe(false);
+    });
+  });
+
+  describe("recovery plans", () => {
+    const { milestones, milestoneNeeds, transactions, evidence, questions, exchangeRates } = data.recovery;
+    const partnershipById = new Map(data.partnerships.map((p) => [p.row.id, p]));
+    const milestoneById = new Map(milestones.map((m) => [m.id, m]));
+    const communityByKatottg = (katottg: string) => communities.find((c) => c.row.katottg === katottg)?.id;
+    const sidesOf = (partnershipId: string) => {
+      const p = partnershipById.get(partnershipId)?.row;
+      return [PartnershipSide.ORGANIZATION, p?.communityId ? PartnershipSide.COMMUNITY : PartnershipSide.PARTNER_ORGANIZATION];
+    };
+    const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : Number.NaN);
+
+    it("give at least 25 public partnerships in at least 8 communities 1–4 steps, the three named communities among them", () => {
+      const planned = new Set(milestones.map((m) => m.partnershipId));
+      expect(planned.size).toBeGreaterThanOrEqual(25);
+      for (const id of planned) {
+        const p = partnershipById.get(id)?.row;
+        expect(p?.status).toBe(ModerationStatus.PUBLISHED);
+        expect([PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED]).toContain(p?.partnershipStatus);
+        const count = milestones.filter((m) => m.partnershipId === id).length;
+        expect(count).toBeGreaterThanOrEqual(1);
+        expect(count).toBeLessThanOrEqual(4);
+      }
+      const planCommunities = new Set([...planned].map((id) => partnershipById.get(id)?.row.communityId).filter(Boolean));
+      expect(planCommunities.size).toBeGreaterThanOrEqual(8);
+      for (const katottg of [SHATSK_KATOTTG, BEREZHANY_KATOTTG, BAKHMACH_KATOTTG]) {
+        const id = communityByKatottg(katottg);
+        expect(id, katottg).toBeTruthy();
+        expect(planCommunities.has(id), katottg).toBe(true);
+        expect(data.communityProfiles.some((p) => p.community.id === id)).toBe(true);
+      }
+      // Journey 3 stays as it was: the school bus is open and nobody's plan.
+      const bus = data.needs.find((n) => n.row.slug === SCHOOL_BUS_NEED_SLUG);
+      expect(bus?.row.needStatus).toBe(NeedStatus.OPEN);
+      expect(milestoneNeeds.some((l) => l.needId === bus?.row.id)).toBe(false);
+    });
+
+    it("link each step to a need its partnership addresses, in every status, with reasons for cancellations", () => {
+      expect(new Set(milestones.map((m) => m.milestoneStatus))).toEqual(new Set(Object.values(MilestoneStatus)));
+      for (const link of milestoneNeeds) {
+        const m = milestoneById.get(link.milestoneId);
+        expect(m && partnershipById.get(m.partnershipId)?.needIds).toContain(link.needId);
+      }
+      expect(milestoneNeeds.length).toBeGreaterThan(milestones.length / 2);
+      const cancelled = milestones.filter((m) => m.milestoneStatus === MilestoneStatus.CANCELLED);
+      expect(cancelled.length).toBeGreaterThanOrEqual(2);
+      for (const m of cancelled) expect(m.cancelReason?.length ?? 0).toBeGreaterThan(10);
+      const ofCompleted = milestones.filter(
+        (m) => partnershipById.get(m.partnershipId)?.row.partnershipStatus === PartnershipStatus.COMPLETED,
+      );
+      expect(ofCompleted.filter((m) => m.milestoneStatus === MilestoneStatus.CONFIRMED).length / ofCompleted.length).toBeGreaterThan(0.6);
+      const registered = milestones.filter((m) => m.registryProjectId);
+      const tendered = milestones.filter((m) => m.tenderId);
+      expect(registered.length).toBeGreaterThan(0);
+      expect(tendered.length).toBeGreaterThan(0);
+      for (const m of registered) expect(m.registryProjectId).toMatch(registryIdPattern);
+      for (const m of tendered) expect(m.tenderId).toMatch(tenderIdPattern);
+    });
+
+    it("say who delivered and when the other side confirmed, never in the future", () => {
+      for (const m of milestones) {
+        const done = m.milestoneStatus === MilestoneStatus.DELIVERED || m.milestoneStatus === MilestoneStatus.CONFIRMED;
+        if (done) {
+          expect(sidesOf(m.partnershipId)).toContain(m.deliveredBySide);
+          expect(time(m.deliveredAt)).toBeLessThanOrEqual(now.getTime());
+        } else {
+          expect(m.deliveredBySide ?? m.deliveredAt).toBeNull();
+        }
+        if (m.milestoneStatus === MilestoneStatus.CONFIRMED) {
+          expect(m.deliveredBySide).toBeTruthy();
+          expect(m.confirmedAt).toBeTruthy();
+          expect(time(m.confirmedAt)).toBeGreaterThan(time(m.deliveredAt));
+          expect(time(m.confirmedAt)).toBeLessThanOrEqual(now.getTime());
+        } else {
+          expect(m.confirmedAt ?? m.confirmedById ?? null).toBeNull();
+        }
+        expect(m.cancelReason !== null).toBe(m.milestoneStatus === MilestoneStatus.CANCELLED);
+        expect(time(m.createdAt)).toBeLessThanOrEqual(now.getTime());
+      }
+    });
+
+    it("move money and goods between the partnership's two sides, in order and within the pledge", () => {
+      expect(new Set(transactions.map((t) => t.flow))).toEqual(new Set(Object.values(AidFlow)));
+      const currencies = new Set(transactions.map((t) => t.currency));
+      expect(currencies.size).toBeGreaterThanOrEqual(5);
+      expect(currencies.has("UAH") && currencies.has("EUR")).toBe(true);
+      const inKind = transactions.filter((t) => t.inKind);
+      expect(inKind.length).toBeGreaterThanOrEqual(3);
+      for (const t of inKind) {
+        expect(t.quantity).toBeGreaterThan(0);
+        expect(t.item?.trim()).toBeTruthy();
+      }
+      for (const t of transactions) {
+        const m = milestoneById.get(t.milestoneId);
+        expect(m?.partnershipId).toBe(t.partnershipId);
+        expect(m?.milestoneStatus).not.toBe(MilestoneStatus.CANCELLED);
+        const sides = sidesOf(t.partnershipId);
+        expect(sides).toContain(t.providerSide);
+        expect(sides).toContain(t.receiverSide);
+        expect(t.providerSide).not.toBe(t.receiverSide);
+        expect(Object.keys(eurPerUnit)).toContain(t.currency);
+        expect(t.amountMinor).toBeGreaterThan(0n);
+        expect(t.date.getTime()).toBeLessThanOrEqual(now.getTime());
+        expect(t.isDemo).toBe(true);
+      }
+      for (const m of milestones) {
+        const own = transactions.filter((t) => t.milestoneId === m.id);
+        const of = (flow: AidFlow) => own.filter((t) => t.flow === flow);
+        for (const currency of new Set(own.map((t) => t.currency))) {
+          const sum = (flow: AidFlow) =>
+            of(flow)
+              .filter((t) => t.currency === currency)
+              .reduce((total, t) => total + t.amountMinor, 0n);
+          expect(sum(AidFlow.DISBURSEMENT), `${m.id} ${currency}`).toBeLessThanOrEqual(sum(AidFlow.COMMITMENT));
+        }
+        const latest = (flow: AidFlow) => Math.max(...of(flow).map((t) => t.date.getTime()));
+        const earliest = (flow: AidFlow) => Math.min(...of(flow).map((t) => t.date.getTime()));
+        if (of(AidFlow.DISBURSEMENT).length) expect(earliest(AidFlow.DISBURSEMENT)).toBeGreaterThanOrEqual(latest(AidFlow.COMMITMENT));
+        if (of(AidFlow.EXPENDITURE).length) {
+          expect(m.milestoneStatus).toBe(MilestoneStatus.CONFIRMED);
+          expect(earliest(AidFlow.EXPENDITURE)).toBeGreaterThanOrEqual(latest(AidFlow.DISBURSEMENT));
+        }
+        if (m.milestoneStatus === MilestoneStatus.PLANNED) expect(of(AidFlow.DISBURSEMENT)).toHaveLength(0);
+        // A confirmed step paid in money shows what was spent on it.
+        if (m.milestoneStatus === MilestoneStatus.CONFIRMED && own.length && !own.some((t) => t.inKind))
+          expect(of(AidFlow.EXPENDITURE).length).toBeGreaterThan(0);
+      }
+    });
+
+    it("prove most deliveries with photos under the demo's own keys, and ask public questions", () => {
+      const delivered = milestones.filter(
+        (m) => m.milestoneStatus === MilestoneStatus.DELIVERED || m.milestoneStatus === MilestoneStatus.CONFIRMED,
+      );
+      const photographed = new Set(evidence.map((e) => e.row.milestoneId));
+      expect(photographed.size / delivered.length).toBeGreaterThan(0.5);
+      expect(photographed.size).toBeLessThan(evidence.length); // some steps have two
+      expect(unique(evidence.map((e) => e.row.storedKey))).toBe(true);
+      for (const { row, image } of evidence) {
+        expect(delivered.map((m) => m.id)).toContain(row.milestoneId);
+        expect(() => assertSafeKey(row.storedKey)).not.toThrow();
+        expect(row.storedKey).toBe(`demo/${row.id}.jpg`);
+        expect(row.thumbKey).toBe(thumbKeyFor(row.storedKey));
+        expect(row.fileName).toMatch(/^[a-z0-9-]+\.jpg$/);
+        expect(row.caption?.trim()).toBeTruthy();
+        expect(row.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
+        expect(image.seed).toBe(row.id);
+        expect(image.label.trim()).toBeTruthy();
+      }
+
+      expect(questions.length).toBeGreaterThanOrEqual(4);
+      const demoUsers = new Set(data.users.map((u) => u.id));
+      for (const q of questions) {
+        expect(demoUsers.has(q.authorId ?? "")).toBe(true);
+        expect(milestoneById.has(q.milestoneId)).toBe(true);
+        expect(q.body.length).toBeGreaterThanOrEqual(10);
+        expect(q.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
+        if (q.answeredAt) {
+          expect(q.answer?.trim()).toBeTruthy();
+          expect(time(q.answeredAt)).toBeGreaterThan(q.createdAt.getTime());
+          expect(time(q.answeredAt)).toBeLessThanOrEqual(now.getTime());
+        }
+      }
+      expect(questions.filter((q) => q.answeredAt).length).toBeGreaterThanOrEqual(3);
+      const open = questions.filter((q) => !q.answeredAt);
+      expect(open.some((q) => isLongUnanswered({ answeredAt: null, createdAt: q.createdAt }, now))).toBe(true);
+    });
+
+    it("rate every other currency from 1 January 2026, and hryvnias again from July", () => {
+      const others = Object.keys(eurPerUnit).filter((c) => c !== "EUR");
+      const first = exchangeRates.filter((r) => r.validFrom.toISOString() === "2026-01-01T00:00:00.000Z");
+      expect(first.map((r) => r.currency).sort()).toEqual(others.sort());
+      for (const r of first) expect(Number(r.eurPerUnit)).toBe(eurPerUnit[r.currency]);
+      const newer = exchangeRates.filter((r) => r.currency === "UAH" && r.validFrom.getTime() > Date.UTC(2026, 0, 1));
+      expect(newer).toHaveLength(1);
+      expect(Number(newer[0]?.eurPerUnit)).toBeCloseTo(0.021, 6);
+      expect(unique(exchangeRates.map((r) => `${r.currency}|${r.validFrom.toISOString()}`))).toBe(true);
     });
   });
 

@@ -8,7 +8,8 @@
 // 4. every page class and API under autocannon at 10 and 50 connections, beside Next serving a
 //    built static chunk in the same run: req/s and its ratio to the chunk, p50/p95/p99, the
 //    server's memory, first-load JS per page;
-// 5. bench/results/latest.md (the previous one kept under its date), each target of issue 17
+// 5. Lighthouse's mobile preset on home, directory, a profile, the map and events (./lighthouse.ts);
+// 6. bench/results/latest.md (the previous one kept under its date), each target of issue 17
 //    marked met or not met with its figure.
 // --quick: 3 s per case and 10 connections only, for checking the command itself.
 import { spawn } from "node:child_process";
@@ -16,10 +17,11 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node
 import os from "node:os";
 import pg from "pg";
 import { ensureBuild, startServer, stopServer, waitHealthy } from "../test/app-server";
-import { adminUrl, ensurePostgres } from "../test/provision";
+import { adminUrl, chromiumPath, ensureChromium, ensurePostgres } from "../test/provision";
 import { signInDemoPeople } from "../test/demo-sessions";
 import { buildIsCurrent } from "../build-fingerprint";
 import { firstLoadJs, rootMainFiles, type FirstLoad } from "./first-load-js";
+import { lighthouse, type LighthouseResult } from "./lighthouse";
 import { runCase, rssMb, type CaseResult } from "./load";
 import { renderReport, type BenchCase, type ChildStep } from "./report";
 
@@ -60,6 +62,7 @@ ensureBuild();
 say("the embedded store's health while 10 clients search (npm run bench:embedded) …");
 const embedded = await child("bench:embedded", ["npm", "run", "--silent", "bench:embedded"], quick ? { BENCH_SECONDS: "5" } : {});
 const setup = await prepareVisits(databaseUrl);
+ensureChromium();
 say(`starting the server on port ${PORT} …`);
 const server = startServer({ port: PORT, databaseUrl, quiet: true });
 let stopping = false;
@@ -114,10 +117,23 @@ try {
       );
     }
   }
+  // Lighthouse, mobile preset, on the pages point 4 names (one run each, after the load).
+  const lighthouseResults: LighthouseResult[] = [];
+  const lighthousePaths = ["/en", "/en/organizations", `/en/organizations/${setup.profiles[0]}`, "/en/map", "/en/events"];
+  for (const path of quick ? lighthousePaths.slice(0, 1) : lighthousePaths) {
+    say(`lighthouse ${path} …`);
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, chromiumPath);
+    if (result) {
+      lighthouseResults.push(result);
+      say(
+        `lighthouse ${path}: performance ${result.performance}, TBT ${result.tbt.toFixed(0)} ms, accessibility ${result.accessibility}, SEO ${result.seo}`,
+      );
+    }
+  }
   const firstLoad = new Map<string, FirstLoad | null>();
   for (const bench of cases) if (bench.route) firstLoad.set(bench.key, firstLoadJs(bench.route));
 
-  // 5. The report.
+  // 6. The report.
   const report = renderReport({
     date: new Date(),
     quick,
@@ -134,6 +150,7 @@ try {
     firstLoad,
     idleRssMb,
     steps: [search, match, embedded],
+    lighthouse: lighthouseResults,
     totalSeconds: (Date.now() - started) / 1000,
   });
   mkdirSync("bench/results", { recursive: true });

@@ -17,7 +17,8 @@ test("shows outlines and clusters without tiles; a cluster zooms in to markers w
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
   await expect(page).toHaveURL(/\/en\/map/);
   await waitForMap(page);
-  expect(await page.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(100);
+  // The outlines are drawn in batches (components/map/outlines-layer.tsx): wait for all of them.
+  await expect.poll(() => page.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(100);
   await expect(page.locator(".leaflet-tile-loaded")).toHaveCount(0); // really no tiles
   await expectNoAxeViolations(page);
 

@@ -33,6 +33,7 @@ import * as pollsItem from "@/app/api/v1/polls/[slug]/route";
 import * as statsRoute from "@/app/api/v1/stats/route";
 import * as codebookRoute from "@/app/api/v1/codebook/route";
 import * as placesRoute from "@/app/api/v1/places/route";
+import * as recoveryRoute from "@/app/api/v1/recovery/route";
 import { collectionNames, downloadPath, itemPath, listPath, resourceNames, resourcePath, type CollectionName } from "@/lib/api/endpoints";
 import { itemSchemaName, listSchemaName, resourceSchemaName } from "@/lib/api/openapi";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/internal-headers";
@@ -173,7 +174,10 @@ describe("the documents beside the collections", () => {
   it.each(resourceNames)("%s answers with its documented schema", async (name) => {
     // The place search answers a typed text; the others take no query.
     const path = name === "places" ? `${resourcePath(name)}?q=Leip&locale=uk` : resourcePath(name);
-    const response = await call({ stats: statsRoute, codebook: codebookRoute, places: placesRoute }[name] as Route, path);
+    const response = await call(
+      { stats: statsRoute, codebook: codebookRoute, places: placesRoute, recovery: recoveryRoute }[name] as Route,
+      path,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expectValid(resourceSchemaName(name), await response.json());

@@ -2,6 +2,9 @@
 // seeded PostgreSQL database. Only the session lookup is replaced (getViewer returns the
 // role's demo person, loaded from the database as in production) and Next's request-bound
 // helpers (cookies, revalidatePath) are stubbed. See tests/integration/authorization/matrix.ts.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { callAction, formData, loadAction, redirectOf, type ActionResult } from "./support/actions";
@@ -15,13 +18,14 @@ vi.mock("@/lib/auth/next-auth", async () => (await import("./support/request-stu
 vi.mock("next/headers", async () => (await import("./support/request-stubs")).nextHeadersStub);
 vi.mock("next/cache", async () => (await import("./support/request-stubs")).nextCacheStub);
 
-fileEnv({ DEMO_SIGN_IN: "true" });
+// Evidence the matrix uploads goes to a folder of its own, not the demo's.
+fileEnv({ DEMO_SIGN_IN: "true", FILES_DIR: mkdtempSync(path.join(os.tmpdir(), "atlas-matrix-files-")) });
 const database = fileDatabase({ demo: true });
 let fixtures: Fixtures;
 let viewers: Map<Role, Viewer | null>;
 
 type Outcome = "allow" | "deny";
-async function run(action: string, role: Role, input: Record<string, string | string[]>): Promise<Outcome> {
+async function run(action: string, role: Role, input: Record<string, string | string[] | File>): Promise<Outcome> {
   session.viewer = viewers.get(role) ?? null;
   let result: ActionResult;
   try {

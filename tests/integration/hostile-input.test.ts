@@ -11,6 +11,8 @@
 // An action or route added later is covered without a new line here (an action with no matrix
 // row is called as an admin with no valid base). Only the session lookup and Next's
 // request-bound helpers are replaced, as in tests/integration/authorization.test.ts.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
@@ -50,7 +52,8 @@ const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\ud
 const RUNS_PER_ACTION = 15;
 const RUNS_PER_ROUTE = 15;
 
-fileEnv({ DEMO_SIGN_IN: "true" });
+// Evidence accepted along the way goes to a folder of its own, not the demo's.
+fileEnv({ DEMO_SIGN_IN: "true", FILES_DIR: mkdtempSync(path.join(os.tmpdir(), "atlas-hostile-files-")) });
 const database = fileDatabase({ demo: true });
 let fixtures: Fixtures;
 let adminId: string;
@@ -143,7 +146,7 @@ const hostileString = (): fc.Arbitrary<string> =>
   );
 
 const FILE = Symbol("file");
-type FormValue = string | string[] | typeof FILE;
+type FormValue = string | string[] | typeof FILE | File;
 /** What a form field can carry: text, the same name repeated, or an uploaded file. */
 const formValue = (): fc.Arbitrary<FormValue> =>
   fc.oneof(
@@ -183,7 +186,7 @@ const extraFields = (): [string, string][] => [
   ["viewer", adminId],
 ];
 
-type Base = Record<string, string | string[]>;
+type Base = Record<string, string | string[] | File>;
 type Input = { kind: "form"; entries: [string, FormValue][] } | { kind: "raw"; value: unknown };
 
 function inputArbitrary(base: Base): fc.Arbitrary<Input> {
@@ -228,6 +231,7 @@ function toFormData(entries: [string, FormValue][]): FormData {
   const data = new FormData();
   for (const [key, value] of entries) {
     if (value === FILE) data.append(key, new File(["<script>alert(1)</script>"], "x.html", { type: "text/html" }));
+    else if (value instanceof File) data.append(key, value);
     else for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   }
   return data;

@@ -26,7 +26,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
   const visibleQueues = queues.filter((q) => q !== "people" || can(viewer, "manageRoles", "User") || can(viewer, "moderate", "Membership"));
   const queue: Queue = (visibleQueues as readonly string[]).includes(query.queue ?? "") ? (query.queue as Queue) : "listings";
   const type = (moderatedTypes as readonly string[]).includes(query.type ?? "") ? (query.type as ModeratedType) : null;
-  const [counts, tAdmin] = await Promise.all([getQueueCounts(), getTranslations("admin")]);
+  const [counts, tAdmin, tRecovery] = await Promise.all([getQueueCounts(), getTranslations("admin"), getTranslations("recovery.rates")]);
   const countOf: Record<Queue, number | null> = {
     listings: counts.listings,
     edits: counts.edits,
@@ -39,11 +39,10 @@ export default async function AdminPage({ params, searchParams }: Props) {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">{tAdmin("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{tAdmin("lead")}</p>
-      {can(viewer, "import", "Organization") ? (
-        <p className="mt-2">
-          <Link href="/admin/import">{tAdmin("importOrganizations")}</Link>
-        </p>
-      ) : null}
+      <p className="mt-2 flex flex-wrap gap-x-4">
+        {can(viewer, "import", "Organization") ? <Link href="/admin/import">{tAdmin("importOrganizations")}</Link> : null}
+        {can(viewer, "update", "ExchangeRate") ? <Link href="/admin/rates">{tRecovery("title")}</Link> : null}
+      </p>
       <nav aria-label={tAdmin("queues")} className="mt-6 border-b border-line">
         <ul className="flex flex-wrap gap-1">
           {visibleQueues.map((q) => (

@@ -16,6 +16,8 @@ import { needFiltersToQuery, parseNeedFilters } from "@/lib/need/filters";
 import { listOpenNeeds } from "@/lib/need/queries";
 import { OBLAST_CODE } from "@/lib/query-string/parsers";
 
+import { needProgress } from "@/lib/recovery/queries";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const generateMetadata = titleMetadata("needs.listTitle");
@@ -29,6 +31,7 @@ export default async function NeedsPage({ params, searchParams }: Props) {
     getTranslations("search"),
     getVocabulary(),
   ]);
+  const progress = await needProgress(result.items.map((need) => need.id));
   const query = needFiltersToQuery(filters);
   const oblastOptions = oblasts
     .filter((oblast) => OBLAST_CODE.test(oblast.code))
@@ -69,7 +72,7 @@ export default async function NeedsPage({ params, searchParams }: Props) {
               key: need.id,
               card: (
                 <>
-                  <NeedItem need={need} headingLevel={3} />
+                  <NeedItem need={need} headingLevel={3} progress={progress.get(need.id)} />
                   <p className="mt-1 px-1 text-sm">
                     {t("community")}:{" "}
                     <Link href={`/communities/${need.community.slug}`}>

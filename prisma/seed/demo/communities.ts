@@ -24,6 +24,9 @@ export interface DemoCommunityProfile {
 
 export const BEREZHANY_KATOTTG = "UA61040030000060956";
 export const KYIV_KATOTTG = "UA80000000000093317";
+/** Шацька and Бахмацька: named with Бережанська as communities with a recovery plan (issue 18). */
+export const SHATSK_KATOTTG = "UA07060450000051170";
+export const BAKHMACH_KATOTTG = "UA74040030000093042";
 
 const EXCLUDED_OBLASTS = new Set(["UA01000000000013043", "UA44000000000018893", "UA85000000000065278"]);
 
@@ -272,7 +275,8 @@ const handWritten: Record<string, { verified: boolean; written: Prisma.Community
 
 /**
  * Which communities get a demo profile: Бережанська, Kyiv, and in each oblast not under (near)
- * full occupation its centre (when not occupied) and two more of at least 3,000 people.
+ * full occupation its centre (when not occupied) and two more of at least 3,000 people; and
+ * Шацька and Бахмацька, whose recovery plans the demo shows.
  */
 export function selectProfiledCommunities(all: readonly OfficialCommunity[]): OfficialCommunity[] {
   const rng = rngFor("community-selection");
@@ -293,6 +297,10 @@ export function selectProfiledCommunities(all: readonly OfficialCommunity[]): Of
     const others = list.filter((c) => !chosen.has(c.row.katottg) && (c.row.population ?? 0) >= 3_000);
     for (const c of rng.sample(others, 2)) add(c);
   }
+  // Last, so the random picks above (and every profile, need and partnership built in this
+  // order) stay what they were before these two were added.
+  add(all.find((c) => c.row.katottg === SHATSK_KATOTTG));
+  add(all.find((c) => c.row.katottg === BAKHMACH_KATOTTG));
   return [...chosen.values()];
 }
 

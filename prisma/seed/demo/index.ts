@@ -6,14 +6,15 @@ import { startOfUtcDay } from "./common";
 import { buildCommunityProfiles, selectProfiledCommunities, type DemoCommunityProfile, type OfficialCommunity } from "./communities";
 import { buildEvents, keyEventSlugs, type DemoEvent } from "./events";
 import { buildModeration, type DemoModeration } from "./moderation";
-import { buildNeeds, SCHOOL_BUS_NEED_SLUG, type DemoNeed } from "./needs";
+import { buildNeeds, RECOVERY_KATOTTGS, SCHOOL_BUS_NEED_SLUG, type DemoNeed } from "./needs";
 import { buildOrganizations, keyOrganizationSlugs, type DemoOrganization } from "./organizations";
 import { buildPartnerships, type DemoPartnership } from "./partnerships";
 import { buildUsers, demoAccounts, type DemoUserRow } from "./people";
 import { buildPolls, YOUTH_COUNCIL_POLL_SLUG, type DemoPolls } from "./polls";
+import { buildRecovery, DEMO_EVIDENCE_PREFIX, type DemoEvidence, type DemoRecovery } from "./recovery";
 
-export type { OfficialCommunity };
-export { demoAccounts, keyEventSlugs, keyOrganizationSlugs, SCHOOL_BUS_NEED_SLUG, YOUTH_COUNCIL_POLL_SLUG };
+export type { DemoEvidence, DemoRecovery, OfficialCommunity };
+export { DEMO_EVIDENCE_PREFIX, demoAccounts, keyEventSlugs, keyOrganizationSlugs, SCHOOL_BUS_NEED_SLUG, YOUTH_COUNCIL_POLL_SLUG };
 
 export interface DemoDataset {
   users: DemoUserRow[];
@@ -26,6 +27,8 @@ export interface DemoDataset {
   announcements: DemoAnnouncement[];
   polls: DemoPolls;
   moderation: DemoModeration;
+  /** Recovery plans of the public partnerships (issue 18). */
+  recovery: DemoRecovery;
 }
 
 /**
@@ -40,9 +43,31 @@ export function buildDemoDataset(communities: readonly OfficialCommunity[], now:
   const needs = buildNeeds(communityProfiles, today);
   const partnerships = buildPartnerships(organizations, needs, today);
   const partnershipNeeds = partnerships.flatMap((p) => p.needIds.map((needId) => ({ partnershipId: p.row.id, needId })));
-  const events = buildEvents(organizations, communityProfiles, today);
-  const announcements = buildAnnouncements(organizations, communityProfiles, needs, today);
-  const polls = buildPolls(organizations, communityProfiles, today);
-  const moderation = buildModeration(organizations, communityProfiles, events, announcements, today);
-  return { users, organizations, communityProfiles, needs, partnerships, partnershipNeeds, events, announcements, polls, moderation };
+  // Шацька and Бахмацька were added for the recovery plans: the builders below do not see them,
+  // so their random picks stay what they were before.
+  const earlier = (katottg: string) => !RECOVERY_KATOTTGS.has(katottg);
+  const profiles = communityProfiles.filter((p) => earlier(p.community.row.katottg));
+  const events = buildEvents(organizations, profiles, today);
+  const announcements = buildAnnouncements(
+    organizations,
+    profiles,
+    needs.filter((n) => earlier(n.community.row.katottg)),
+    today,
+  );
+  const polls = buildPolls(organizations, profiles, today);
+  const moderation = buildModeration(organizations, profiles, events, announcements, today);
+  const recovery = buildRecovery(organizations, needs, partnerships, today);
+  return {
+    users,
+    organizations,
+    communityProfiles,
+    needs,
+    partnerships,
+    partnershipNeeds,
+    events,
+    announcements,
+    polls,
+    moderation,
+    recovery,
+  };
 }

@@ -5,7 +5,14 @@ import { ModerationStatus, NeedStatus, Sector, Urgency, type AidType } from "../
 import { unitsToMinor } from "../../../lib/money/minor";
 import { seedId } from "../util";
 import { addDays, roundAmount, rngFor } from "./common";
-import { BEREZHANY_KATOTTG, KYIV_KATOTTG, type DemoCommunityProfile, type OfficialCommunity } from "./communities";
+import {
+  BAKHMACH_KATOTTG,
+  BEREZHANY_KATOTTG,
+  KYIV_KATOTTG,
+  SHATSK_KATOTTG,
+  type DemoCommunityProfile,
+  type OfficialCommunity,
+} from "./communities";
 import { perEuro, schoolBusNeed, sectors, sectorVocabulary, type NeedTemplate } from "./vocabulary";
 
 export interface DemoNeed {
@@ -27,7 +34,19 @@ const fixedNeeds: Record<string, { sector: Sector; key: string }[]> = {
     { sector: Sector.HEALTHCARE, key: "rehab-ward" },
     { sector: Sector.SHELTERS, key: "lyceum-shelter" },
   ],
+  // Met or in progress through the hand-made partnerships whose recovery plans the demo shows.
+  [SHATSK_KATOTTG]: [
+    { sector: Sector.SPECIAL_VEHICLES, key: "ambulance" },
+    { sector: Sector.HUMANITARIAN_AID, key: "generators" },
+  ],
+  [BAKHMACH_KATOTTG]: [
+    { sector: Sector.SPECIAL_VEHICLES, key: "fire-engine" },
+    { sector: Sector.HEALTHCARE, key: "portable-ultrasound" },
+  ],
 };
+
+/** Communities whose needs the hand-made recovery partnerships take: kept out of the random draws. */
+export const RECOVERY_KATOTTGS: ReadonlySet<string> = new Set([SHATSK_KATOTTG, BAKHMACH_KATOTTG]);
 
 function template(sector: Sector, key: string): NeedTemplate {
   if (key === schoolBusNeed.key) return schoolBusNeed;
@@ -38,6 +57,7 @@ function template(sector: Sector, key: string): NeedTemplate {
 
 export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Date): DemoNeed[] {
   const rng = rngFor("needs");
+  const recoveryRng = rngFor("needs:recovery");
   const out: DemoNeed[] = [];
   // Sectors are dealt from a shuffled deck so every sector is used before any repeats.
   let deck: Sector[] = [];
@@ -66,13 +86,16 @@ export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Dat
           });
         })();
     for (const { sector, template: t } of picks) {
+      // The recovery communities were added last and draw from their own stream, so the draws
+      // after this loop (which needs wait for moderation, which were withdrawn) stay as they were.
+      const draws = RECOVERY_KATOTTGS.has(community.row.katottg) ? recoveryRng : rng;
       const slug = `${community.slug}-${t.key}`;
       const isSchoolBus = t.key === schoolBusNeed.key;
-      const roll = rng.next();
+      const roll = draws.next();
       const currency = isSchoolBus ? "EUR" : roll < 0.7 ? "EUR" : roll < 0.85 ? "USD" : "UAH";
-      const eur = t.eur[0] + rng.next() * (t.eur[1] - t.eur[0]);
+      const eur = t.eur[0] + draws.next() * (t.eur[1] - t.eur[0]);
       const amount = isSchoolBus ? 60_000 : roundAmount(eur * (perEuro[currency] ?? 1));
-      const urgencyRoll = rng.next() + (frontline ? 0.35 : 0);
+      const urgencyRoll = draws.next() + (frontline ? 0.35 : 0);
       const urgency = isSchoolBus
         ? Urgency.HIGH
         : urgencyRoll < 0.25
@@ -82,7 +105,7 @@ export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Dat
             : urgencyRoll < 1.05
               ? Urgency.HIGH
               : Urgency.CRITICAL;
-      const deadline = isSchoolBus ? addDays(today, 120) : rng.chance(0.55) ? addDays(today, rng.int(30, 365)) : null;
+      const deadline = isSchoolBus ? addDays(today, 120) : draws.chance(0.55) ? addDays(today, draws.int(30, 365)) : null;
       out.push({
         community,
         template: t,
@@ -106,7 +129,7 @@ export function buildNeeds(profiles: readonly DemoCommunityProfile[], today: Dat
     }
   }
   // Two fresh needs wait for moderation.
-  const candidates = out.filter((n) => n.community.row.katottg !== BEREZHANY_KATOTTG);
+  const candidates = out.filter((n) => n.community.row.katottg !== BEREZHANY_KATOTTG && !RECOVERY_KATOTTGS.has(n.community.row.katottg));
   for (const need of rng.sample(candidates, 2)) need.row.status = ModerationStatus.PENDING;
   // And two were withdrawn by their community (bought locally, or no longer wanted): public lists
   // and matching leave them out.

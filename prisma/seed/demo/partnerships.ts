@@ -12,9 +12,9 @@ import {
 } from "../../../generated/prisma/enums";
 import { seedId, type Random } from "../util";
 import { addDays, rngFor } from "./common";
-import { BEREZHANY_KATOTTG, communityNames } from "./communities";
+import { BAKHMACH_KATOTTG, BEREZHANY_KATOTTG, communityNames, SHATSK_KATOTTG } from "./communities";
 import type { DemoNeed } from "./needs";
-import { SCHOOL_BUS_NEED_SLUG } from "./needs";
+import { RECOVERY_KATOTTGS, SCHOOL_BUS_NEED_SLUG } from "./needs";
 import { keyOrganizationSlugs, type DemoOrganization } from "./organizations";
 import { demoAccounts, userId } from "./people";
 import { sectorVocabulary, type Text } from "./vocabulary";
@@ -159,7 +159,11 @@ export function buildPartnerships(orgs: readonly DemoOrganization[], needs: Demo
   const protectedNeeds = new Set([SCHOOL_BUS_NEED_SLUG]);
   const pool = rng.shuffle(
     needs.filter(
-      (n) => !protectedNeeds.has(n.row.slug) && n.row.status === ModerationStatus.PUBLISHED && n.row.needStatus === NeedStatus.OPEN,
+      (n) =>
+        !protectedNeeds.has(n.row.slug) &&
+        !RECOVERY_KATOTTGS.has(n.community.row.katottg) &&
+        n.row.status === ModerationStatus.PUBLISHED &&
+        n.row.needStatus === NeedStatus.OPEN,
     ),
   );
   const representativeOrg = bySlug.get(keyOrganizationSlugs.berlinRepresentative);
@@ -243,6 +247,20 @@ export function buildPartnerships(orgs: readonly DemoOrganization[], needs: Demo
         status: moderationFor(status),
       },
     });
+  }
+
+  // Last (so the draws above are unchanged): Шацька and Бахмацька, whose recovery plans the demo
+  // shows (recovery.ts): vehicles from Lublin (done) and from Munich (under way).
+  const recoveryPlans: [katottg: string, orgSlug: string, status: PartnershipStatus, form: PartnershipForm][] = [
+    [SHATSK_KATOTTG, keyOrganizationSlugs.vehiclesLublin, PartnershipStatus.COMPLETED, PartnershipForm.AGREEMENT],
+    [BAKHMACH_KATOTTG, keyOrganizationSlugs.vehiclesMunich, PartnershipStatus.ACTIVE, PartnershipForm.MEMORANDUM],
+  ];
+  for (const [katottg, orgSlug, status, form] of recoveryPlans) {
+    const org = bySlug.get(orgSlug);
+    const linked = needs.filter(
+      (n) => n.community.row.katottg === katottg && n.row.status === ModerationStatus.PUBLISHED && n.row.needStatus === NeedStatus.OPEN,
+    );
+    if (org && linked.length > 0) add(org, linked, status, form);
   }
   return out;
 }

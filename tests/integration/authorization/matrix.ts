@@ -27,6 +27,9 @@ export interface Fixtures {
   partnershipId: string;
   /** A need of the official's community (from the seed). */
   needId: string;
+  /** A milestone on that partnership's recovery plan, and a question about it. */
+  milestoneId: string;
+  questionId: string;
 }
 
 /** The fixtures in the demo database, with a partnership the representative's organisation proposes to the official's community. */
@@ -51,8 +54,18 @@ export async function createFixtures(prisma: PrismaClient, proposal: { slug: str
     },
     select: { id: true },
   });
+  const { id: milestoneId } = await prisma.milestone.create({
+    data: { partnershipId, title: { en: "Matrix milestone" } },
+    select: { id: true },
+  });
+  const { id: questionId } = await prisma.milestoneQuestion.create({
+    data: { milestoneId, body: "Where is the bus we were promised?" },
+    select: { id: true },
+  });
   return {
     partnershipId,
+    milestoneId,
+    questionId,
     bridgesOrgId,
     otherOrgId: await org("friends-of-kyiv-toronto"),
     berezhanyId: berezhany.id,
@@ -73,7 +86,7 @@ export async function roleViewers(prisma: PrismaClient): Promise<Map<Role, Viewe
 export interface ActionRow {
   /** "path/to/module.ts#exportName" */
   action: string;
-  input: (fx: Fixtures) => Record<string, string | string[]>;
+  input: (fx: Fixtures) => Record<string, string | string[] | File>;
   expect: Expectation;
   /** Runs after every other row: actions that end the fixture (deleting an account). */
   last?: boolean;
@@ -87,6 +100,8 @@ const signedIn = only("member", "representative", "official", "moderator", "admi
 const moderators = only("moderator", "admin");
 /** The representative of the organisation the row names (moderators and admins represent none). */
 const representatives = only("representative");
+/** Both sides of the fixture partnership (its organisation's representative, its community's official) and moderators. */
+const sidesAndModerators = only("representative", "official", "moderator", "admin");
 /** The official of the community the row names, and moderators, who correct any. */
 const officialsAndModerators = only("official", "moderator", "admin");
 
@@ -231,6 +246,44 @@ export const actionRows: ActionRow[] = [
     "lib/partnership/actions.ts#completePartnershipAction",
     (fx) => ({ partnershipId: fx.partnershipId }),
     only("representative", "official"),
+  ),
+  // The recovery plan (issue 18): the partnership's two sides and moderators write to it. The
+  // fixture is a proposal, so past the policy most answer NOT_AGREED; that is still "allow".
+  row(
+    "lib/recovery/actions.ts#addMilestoneAction",
+    (fx) => ({ partnershipId: fx.partnershipId, titleEn: "Matrix step" }),
+    sidesAndModerators,
+  ),
+  row(
+    "lib/recovery/actions.ts#recordTransactionAction",
+    (fx) => ({
+      partnershipId: fx.partnershipId,
+      flow: "COMMITMENT",
+      amount: "100",
+      currency: "EUR",
+      date: "2026-01-01",
+      providerSide: "ORGANIZATION",
+    }),
+    sidesAndModerators,
+  ),
+  row("lib/recovery/actions.ts#moveMilestoneAction", (fx) => ({ milestoneId: fx.milestoneId, step: "start" }), sidesAndModerators),
+  row(
+    "lib/recovery/actions.ts#addEvidenceAction",
+    (fx) => ({ milestoneId: fx.milestoneId, file: new File(["%PDF-1.4\n%%EOF\n"], "receipt.pdf", { type: "application/pdf" }) }),
+    sidesAndModerators,
+  ),
+  row(
+    "lib/recovery/actions.ts#answerQuestionAction",
+    (fx) => ({ questionId: fx.questionId, answer: "It arrives on Monday." }),
+    sidesAndModerators,
+  ),
+  // Anyone signed in asks (a proposal's milestone is not public: NOT_FOUND past the policy).
+  row("lib/recovery/actions.ts#askQuestionAction", (fx) => ({ milestoneId: fx.milestoneId, body: "When will the bus arrive?" }), signedIn),
+  row("lib/recovery/actions.ts#hideQuestionAction", (fx) => ({ questionId: fx.missingId }), moderators),
+  row(
+    "lib/recovery/actions.ts#setExchangeRateAction",
+    () => ({ currency: "UAH", validFrom: "2026-02-01", eurPerUnit: "0.0215" }),
+    moderators,
   ),
   // Voting: any signed-in person gets past the policy for a public poll (a missing poll answers NOT_FOUND);
   // members-only polls and once-only are tested in tests/integration/polls.test.ts.

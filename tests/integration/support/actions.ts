@@ -4,7 +4,7 @@ import path from "node:path";
 import { root } from "./discover";
 
 /** FormData as a form sends it: a list value is the same name repeated. */
-export function formData(values: Record<string, string | string[]>): FormData {
+export function formData(values: Record<string, string | string[] | File>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   return data;

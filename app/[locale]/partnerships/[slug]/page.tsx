@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublicPartnership } from "@/lib/partnership/queries";
+import { PartnershipPlan } from "@/components/recovery/partnership-plan";
 import { PartnershipFacts } from "./_components/partnership-facts";
 
 const loadPartnership = publicRead(getPublicPartnership);
@@ -58,6 +59,7 @@ export default async function PartnershipPage({ params }: { params: SlugParams }
             </ul>
           )}
         </ProfileSection>
+        <PartnershipPlan partnership={partnership} />
       </ProfileColumns>
     </article>
   );

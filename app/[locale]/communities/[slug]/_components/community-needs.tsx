@@ -3,6 +3,7 @@ import { ProfileSection } from "@/components/listing/profile-layout";
 import { NeedItem } from "@/components/need/need-item";
 import type { CommunityProfile } from "@/lib/community/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { needProgress } from "@/lib/recovery/queries";
 import { NeedEditLink } from "./need-edit-link";
 
 /** The community's open needs, with links to find partners for them and, for its officials, to add and edit needs. */
@@ -15,7 +16,12 @@ export async function CommunityNeeds({
   mayAddNeed: boolean;
   mayEditNeeds: boolean;
 }) {
-  const [tCommunity, tMatching] = await Promise.all([getTranslations("community"), getTranslations("matching")]);
+  const [tCommunity, tMatching, tRecovery, progress] = await Promise.all([
+    getTranslations("community"),
+    getTranslations("matching"),
+    getTranslations("recovery"),
+    needProgress(community.needs.map((need) => need.id)),
+  ]);
   return (
     <ProfileSection id="needs" heading={tCommunity("needsHeading")}>
       {community.needs.length === 0 ? (
@@ -24,7 +30,7 @@ export async function CommunityNeeds({
         <ul className="flex flex-col gap-3">
           {community.needs.map((need) => (
             <li key={need.id}>
-              <NeedItem need={need} />
+              <NeedItem need={need} progress={progress.get(need.id)} />
               {mayEditNeeds ? (
                 <p className="mt-1 text-sm">
                   <NeedEditLink communitySlug={community.slug} need={need} />
@@ -41,6 +47,7 @@ export async function CommunityNeeds({
           </Link>
         ) : null}
         {mayAddNeed ? <Link href={`/communities/${community.slug}/needs/new`}>+ {tMatching("addNeed")}</Link> : null}
+        <Link href={`/communities/${community.slug}/recovery`}>{tRecovery("seeRecovery")} →</Link>
       </p>
     </ProfileSection>
   );
