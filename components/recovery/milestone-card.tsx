@@ -7,7 +7,6 @@ import { useVocabulary } from "@/components/i18n/vocabulary";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { MilestoneStatus, PartnershipSide } from "@/generated/prisma/enums";
 import { formatDate } from "@/lib/i18n/dates";
-import { Link } from "@/lib/i18n/navigation";
 import type { PlanMilestone, PlanTransaction } from "@/lib/recovery/queries";
 import { isLongUnanswered } from "@/lib/recovery/questions";
 import { prozorroUrl, registryUrl } from "@/lib/recovery/registries";
@@ -228,14 +227,5 @@ export function MilestoneCard({
         {controls.ask}
       </div>
     </article>
-  );
-}
-
-/** A link to the recovery page of a community or the country, for profiles and lists. */
-export function RecoveryLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <Link href={href} className="font-semibold">
-      {children}
-    </Link>
   );
 }

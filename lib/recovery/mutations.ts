@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { acceptEvidence, fileStore } from "@/lib/files/evidence";
-import { agreedPartnershipWhere, notHidden, publicMilestoneWhere } from "@/lib/listing/public-where";
+import { notHidden, PUBLIC_PARTNERSHIP_STATUSES, publicMilestoneWhere } from "@/lib/listing/public-where";
 import { unitsToMinor } from "@/lib/money/minor";
 import { recordNotices, sendNotices, type Notice } from "@/lib/notification/notify";
 import type {
@@ -62,7 +62,7 @@ async function trackedPartnership(actor: PolicyViewer | null, partnershipId: str
     return null;
   }
   authorize(actor, "track", "Partnership", partnership);
-  const agreed = (agreedPartnershipWhere.partnershipStatus.in as readonly string[]).includes(partnership.partnershipStatus);
+  const agreed = (PUBLIC_PARTNERSHIP_STATUSES as readonly string[]).includes(partnership.partnershipStatus);
   return agreed ? partnership : "NOT_AGREED";
 }
 

@@ -331,8 +331,6 @@ export async function evidenceFile(id: string) {
   return isPublic ? { public: row, private: null } : { public: null, private: { ...row, partnership: row.milestone.partnership } };
 }
 
-export type RecoveryFlow = AidFlow;
-
 /** The id of a public community by slug, or null. */
 export async function publicCommunityId(slug: string): Promise<string | null> {
   if (!lookableSlug(slug)) return null;
