@@ -13,6 +13,10 @@ export const LISTING_NOUNS = [
   "poll",
   "partnership",
   "need",
+  "dialogue",
+  "dialogue_statement",
+  "priority_round",
+  "priority_idea",
 ] as const satisfies readonly Lowercase<ListingType>[];
 type ListingNoun = (typeof LISTING_NOUNS)[number];
 // Every kind has its noun: a kind added to lib/listing/kinds.ts without one fails here.
@@ -36,6 +40,14 @@ const OTHER_ACTIONS = [
   "announcement.updated",
   "poll.submitted",
   "poll.updated",
+  "dialogue.submitted",
+  "dialogue.updated",
+  "dialogue.report_published",
+  "dialogue_statement.added",
+  "priority_round.submitted",
+  "priority_round.updated",
+  "priority_idea.submitted",
+  "priority_idea.need_created",
   "need.created",
   "need.updated",
   "partnership.proposed",

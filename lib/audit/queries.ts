@@ -70,6 +70,20 @@ const listingReaders: Partial<Record<TargetType, Reader>> = {
         select: { id: true, title: true, communityId: true, community: { select: { slug: true } } },
       })
     ).map((r) => [r.id, { name: r.title, path: `/communities/${r.community.slug}`, owners: [r.communityId] }]),
+  [TargetType.DIALOGUE]: async (prisma, ids) =>
+    (
+      await prisma.dialogue.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, slug: true, question: true, organizationId: true, communityId: true },
+      })
+    ).map((r) => [r.id, { name: r.question, path: `/dialogues/${r.slug}`, owners: ownersOf(r) }]),
+  [TargetType.PRIORITY_ROUND]: async (prisma, ids) =>
+    (
+      await prisma.priorityRound.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, slug: true, question: true, communityId: true, community: { select: { slug: true } } },
+      })
+    ).map((r) => [r.id, { name: r.question, path: `/communities/${r.community.slug}/priorities/${r.slug}`, owners: [r.communityId] }]),
   // A milestone is shown on its partnership's page, where its questions are too.
   [TargetType.MILESTONE]: async (prisma, ids) =>
     (
@@ -107,6 +121,16 @@ const pointers: Partial<Record<TargetType, Pointer>> = {
     (await prisma.milestoneQuestion.findMany({ where: { id: { in: ids } }, select: { id: true, milestoneId: true } })).map((r) => [
       r.id,
       { type: TargetType.MILESTONE, id: r.milestoneId },
+    ]),
+  [TargetType.DIALOGUE_STATEMENT]: async (prisma, ids) =>
+    (await prisma.dialogueStatement.findMany({ where: { id: { in: ids } }, select: { id: true, dialogueId: true } })).map((r) => [
+      r.id,
+      { type: TargetType.DIALOGUE, id: r.dialogueId },
+    ]),
+  [TargetType.PRIORITY_IDEA]: async (prisma, ids) =>
+    (await prisma.priorityIdea.findMany({ where: { id: { in: ids } }, select: { id: true, roundId: true } })).map((r) => [
+      r.id,
+      { type: TargetType.PRIORITY_ROUND, id: r.roundId },
     ]),
   [TargetType.MEMBERSHIP]: async (prisma, ids) =>
     (await prisma.membership.findMany({ where: { id: { in: ids } }, select: { id: true, organizationId: true, communityId: true } })).map(

@@ -36,6 +36,12 @@ export interface Subjects {
   MilestoneQuestion: Record<string, never>;
   /** The dated euro rates behind the recovery pages' EUR equivalents. */
   ExchangeRate: Record<string, never>;
+  /** A dialogue (issue 19): its owner's people facilitate it ("update": approve statements, publish the report). */
+  Dialogue: { organizationId: string | null; communityId: string | null };
+  /** A community's priorities round: its officials run it ("update": approve ideas, turn one into a need). */
+  PriorityRound: { communityId: string };
+  /** An idea in a priorities round, put forward by any signed-in person. */
+  PriorityIdea: Record<string, never>;
   Membership: { userId: string };
   ModerationQueue: Record<string, never>;
   User: { id: string; role?: UserRole };
@@ -80,6 +86,8 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
   can("claim", "Community");
   can("create", "Report");
   can("create", "MilestoneQuestion"); // a resident asks where the bus is
+  can("create", "PriorityIdea"); // residents, displaced residents and the diaspora put ideas forward
+  can("vote", "PriorityRound"); // and rank them (the round's own window and once-only are the mutation's)
   can("vote", "Poll", { audience: "SIGNED_IN" });
   can("nominate", "Poll", { audience: "SIGNED_IN" });
   can("delete", "User", { id: viewer.id }); // their own account
@@ -91,7 +99,8 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
   // Verified representatives of organisations
   if (orgIds.length > 0) {
     can(["update", "suggest"], "Organization", { id: { $in: orgIds } });
-    for (const noun of ["Event", "Announcement", "Poll"] as const) can(["create", "update"], noun, { organizationId: { $in: orgIds } });
+    for (const noun of ["Event", "Announcement", "Poll", "Dialogue"] as const)
+      can(["create", "update"], noun, { organizationId: { $in: orgIds } });
     can(["vote", "nominate"], "Poll", { organizationId: { $in: orgIds } });
     can("propose", "Partnership", { organizationId: { $in: orgIds } });
     can("respond", "Partnership", { organizationId: { $in: orgIds } });
@@ -105,7 +114,8 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
   if (communityIds.length > 0) {
     can(["update", "suggest"], "Community", { id: { $in: communityIds } });
     can(["create", "update"], "Need", { communityId: { $in: communityIds } });
-    for (const noun of ["Event", "Announcement", "Poll"] as const) can(["create", "update"], noun, { communityId: { $in: communityIds } });
+    for (const noun of ["Event", "Announcement", "Poll", "Dialogue", "PriorityRound"] as const)
+      can(["create", "update"], noun, { communityId: { $in: communityIds } });
     can(["vote", "nominate"], "Poll", { communityId: { $in: communityIds } });
     can("propose", "Partnership", { communityId: { $in: communityIds } });
     can("respond", "Partnership", { communityId: { $in: communityIds } });
@@ -125,6 +135,8 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
       "Membership",
       "Report",
       "MilestoneQuestion",
+      "Dialogue",
+      "PriorityRound",
     ]);
     // Moderators correct a recovery plan (cancel a false milestone, remove evidence) but never
     // confirm one: confirmation is the other side's word (lib/recovery/mutations.ts).
@@ -132,7 +144,7 @@ export function abilityFor(viewer: PolicyViewer | null): AppAbility {
     can("update", "ExchangeRate");
     can("import", ["Organization", "Community"]); // bulk import (lib/organization/import.ts, lib/community/import.ts)
     // Moderators correct listings directly, e.g. after a report.
-    can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll"]);
+    can("update", ["Organization", "Community", "Need", "Event", "Announcement", "Poll", "Dialogue", "PriorityRound"]);
     // A proposal whose proposing side is unknown (proposer gone before sides were stored).
     can("answer", "Partnership", { answeringSide: null });
     // Moderators block members; only admins block moderators and admins.

@@ -11,6 +11,10 @@ import { reindexCommunity, reindexOrganization } from "@/lib/search/indexer";
 import {
   publicAnnouncementWhere,
   publicCommunityWhere,
+  publicDialogueWhere,
+  publicPriorityIdeaWhere,
+  publicPriorityRoundWhere,
+  publicStatementWhere,
   publicEventWhere,
   publicNeedWhere,
   publicOrganizationWhere,
@@ -28,11 +32,14 @@ export const moderatedTypes = [
   TargetType.POLL,
   TargetType.PARTNERSHIP,
   TargetType.NEED,
+  TargetType.DIALOGUE,
+  TargetType.PRIORITY_ROUND,
 ] as const;
 export type ModeratedType = (typeof moderatedTypes)[number];
 
-/** Kinds that can be reported and hidden: the moderated ones and communities. */
-export const listingTypes = [...moderatedTypes, TargetType.COMMUNITY] as const;
+/** Kinds that can be reported and hidden: the moderated ones, communities, and what people write
+ *  into a dialogue or a priorities round (approved by its facilitators, not by the queue). */
+export const listingTypes = [...moderatedTypes, TargetType.COMMUNITY, TargetType.DIALOGUE_STATEMENT, TargetType.PRIORITY_IDEA] as const;
 export type ListingType = (typeof listingTypes)[number];
 
 /** The queue's one-line hint beside a listing's type, as values the page names in the reader's language. */
@@ -191,6 +198,93 @@ export const listingKinds: Record<ListingType, ListingKind> = {
       const need = await tx.need.findUnique({ where: { id }, select: { communityId: true } });
       if (need) await reindexCommunity(tx, need.communityId);
     },
+  },
+  [TargetType.DIALOGUE]: {
+    audit: "dialogue",
+    table: (db) => db.dialogue as unknown as ListingTable,
+    publicWhere: publicDialogueWhere,
+    datesPublication: false,
+    rows: async (db, query) =>
+      (
+        await db.dialogue.findMany({
+          ...query,
+          select: { id: true, slug: true, question: true, createdAt: true, createdById: true, opensAt: true },
+        })
+      ).map((r) =>
+        queueRow(r, { name: r.question, authorId: r.createdById, path: `/dialogues/${r.slug}`, detail: { startsAt: r.opensAt } }),
+      ),
+    reproject: nothingToReproject,
+  },
+  [TargetType.DIALOGUE_STATEMENT]: {
+    audit: "dialogue_statement",
+    table: (db) => db.dialogueStatement as unknown as ListingTable,
+    publicWhere: publicStatementWhere,
+    datesPublication: false,
+    // Written by an anonymous participant: no author to name. Shown as written, in one language.
+    rows: async (db, query) =>
+      (
+        await db.dialogueStatement.findMany({
+          ...query,
+          select: { id: true, text: true, createdAt: true, dialogue: { select: { slug: true } } },
+        })
+      ).map((r) => queueRow(r, { name: r.text, authorId: null, path: `/dialogues/${r.dialogue.slug}`, detail: null })),
+    reproject: nothingToReproject,
+  },
+  [TargetType.PRIORITY_ROUND]: {
+    audit: "priority_round",
+    table: (db) => db.priorityRound as unknown as ListingTable,
+    publicWhere: publicPriorityRoundWhere,
+    datesPublication: false,
+    rows: async (db, query) =>
+      (
+        await db.priorityRound.findMany({
+          ...query,
+          select: {
+            id: true,
+            slug: true,
+            question: true,
+            createdAt: true,
+            createdById: true,
+            opensAt: true,
+            community: { select: { slug: true } },
+          },
+        })
+      ).map((r) =>
+        queueRow(r, {
+          name: r.question,
+          authorId: r.createdById,
+          path: `/communities/${r.community.slug}/priorities/${r.slug}`,
+          detail: { startsAt: r.opensAt },
+        }),
+      ),
+    reproject: nothingToReproject,
+  },
+  [TargetType.PRIORITY_IDEA]: {
+    audit: "priority_idea",
+    table: (db) => db.priorityIdea as unknown as ListingTable,
+    publicWhere: publicPriorityIdeaWhere,
+    datesPublication: false,
+    rows: async (db, query) =>
+      (
+        await db.priorityIdea.findMany({
+          ...query,
+          select: {
+            id: true,
+            title: true,
+            createdAt: true,
+            authorId: true,
+            round: { select: { slug: true, community: { select: { slug: true } } } },
+          },
+        })
+      ).map((r) =>
+        queueRow(r, {
+          name: r.title,
+          authorId: r.authorId,
+          path: `/communities/${r.round.community.slug}/priorities/${r.round.slug}`,
+          detail: null,
+        }),
+      ),
+    reproject: nothingToReproject,
   },
 };
 

@@ -38,6 +38,18 @@ export const publicAnnouncementWhere = {
 
 export const publicPollWhere = { ...shownWhere, OR: publicOrganiser } satisfies Prisma.PollWhereInput;
 
+/** A dialogue (issue 19) is public while its owner is, like a post. */
+export const publicDialogueWhere = { ...shownWhere, OR: publicOrganiser } satisfies Prisma.DialogueWhereInput;
+
+/** A statement others see: approved by a facilitator, not hidden, in a public dialogue. */
+export const publicStatementWhere = { ...shownWhere, dialogue: publicDialogueWhere } satisfies Prisma.DialogueStatementWhereInput;
+
+/** A community's priorities round is public while its community is. */
+export const publicPriorityRoundWhere = { ...shownWhere, community: publicCommunityWhere } satisfies Prisma.PriorityRoundWhereInput;
+
+/** An idea others see: approved by the community's official, not hidden, in a public round. */
+export const publicPriorityIdeaWhere = { ...shownWhere, round: publicPriorityRoundWhere } satisfies Prisma.PriorityIdeaWhereInput;
+
 /** A need of a public community, open, in progress or met; one its community withdrew is no longer public. */
 export const publicNeedWhere = {
   ...shownWhere,

@@ -4,7 +4,20 @@
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 
 /** The things a notice can be about; each has a word in `notifications.kinds` (ICU select). */
-export const objectKinds = ["organization", "community", "event", "need", "announcement", "poll", "partnership", "listing"] as const;
+export const objectKinds = [
+  "organization",
+  "community",
+  "event",
+  "need",
+  "announcement",
+  "poll",
+  "partnership",
+  "dialogue",
+  "dialogue_statement",
+  "priority_round",
+  "priority_idea",
+  "listing",
+] as const;
 export type ObjectKind = (typeof objectKinds)[number];
 
 /** The notices there are; each has one message under `notifications.kinds`. */
@@ -54,6 +67,7 @@ const pathKinds: Record<string, ObjectKind> = {
   announcements: "announcement",
   polls: "poll",
   partnerships: "partnership",
+  dialogues: "dialogue",
 };
 
 /** A path as stored: without the /uk or /en in front (the reader's language is added when read). */

@@ -8,6 +8,10 @@ import { listingKinds, listingTypes, type ListingType } from "@/lib/listing/kind
 import {
   publicAnnouncementWhere,
   publicCommunityWhere,
+  publicDialogueWhere,
+  publicPriorityIdeaWhere,
+  publicPriorityRoundWhere,
+  publicStatementWhere,
   publicEventWhere,
   publicNeedWhere,
   publicOpenNeedWhere,
@@ -105,6 +109,7 @@ describe("every kind of listing", () => {
             polls: none,
             partnerships: none,
             partnerPartnerships: none,
+            dialogues: none,
           },
         }),
       ),
@@ -112,7 +117,16 @@ describe("every kind of listing", () => {
       idOf(
         await database.prisma.community.findFirstOrThrow({
           ...first,
-          where: { ...publicCommunityWhere, needs: none, events: none, announcements: none, polls: none, partnerships: none },
+          where: {
+            ...publicCommunityWhere,
+            needs: none,
+            events: none,
+            announcements: none,
+            polls: none,
+            partnerships: none,
+            dialogues: none,
+            priorityRounds: none,
+          },
         }),
       ),
     EVENT: async () => idOf(await database.prisma.event.findFirstOrThrow({ ...first, where: publicEventWhere })),
@@ -121,7 +135,36 @@ describe("every kind of listing", () => {
     PARTNERSHIP: async () =>
       idOf(await database.prisma.partnership.findFirstOrThrow({ ...first, orderBy: { slug: "desc" }, where: publicPartnershipWhere })),
     NEED: async () => idOf(await database.prisma.need.findFirstOrThrow({ ...first, where: publicNeedWhere })),
+    DIALOGUE: async () => idOf(await database.prisma.dialogue.findFirstOrThrow({ ...first, where: publicDialogueWhere })),
+    // Of a dialogue and a round other than the ones above, so that hiding those leaves these public.
+    DIALOGUE_STATEMENT: async () =>
+      idOf(
+        await database.prisma.dialogueStatement.findFirstOrThrow({
+          select: { id: true },
+          orderBy: { id: "asc" },
+          where: { ...publicStatementWhere, dialogue: { ...publicDialogueWhere, slug: { not: (await firstSlug("dialogue"))! } } },
+        }),
+      ),
+    PRIORITY_ROUND: async () => idOf(await database.prisma.priorityRound.findFirstOrThrow({ ...first, where: publicPriorityRoundWhere })),
+    PRIORITY_IDEA: async () =>
+      idOf(
+        await database.prisma.priorityIdea.findFirstOrThrow({
+          select: { id: true },
+          orderBy: { id: "asc" },
+          where: { ...publicPriorityIdeaWhere, round: { ...publicPriorityRoundWhere, slug: { not: (await firstSlug("priorityRound"))! } } },
+        }),
+      ),
   };
+  const firstSlug = async (model: "dialogue" | "priorityRound") =>
+    model === "dialogue"
+      ? (await database.prisma.dialogue.findFirst({ where: publicDialogueWhere, orderBy: { slug: "asc" }, select: { slug: true } }))?.slug
+      : (
+          await database.prisma.priorityRound.findFirst({
+            where: publicPriorityRoundWhere,
+            orderBy: { slug: "asc" },
+            select: { slug: true },
+          })
+        )?.slug;
 
   it.each(listingTypes.map((type) => [type]))("%s: a report can hide it, audited, and unhiding restores it", async (type) => {
     const kind = listingKinds[type];
