@@ -22,6 +22,7 @@ const items = [
   { href: "/events", label: "events", more: "below-xl" },
   { href: "/announcements", label: "announcements", more: "always" },
   { href: "/polls", label: "polls", more: "always" },
+  { href: "/dialogues", label: "dialogues", more: "always" },
   { href: "/stats", label: "stats", more: "always" },
 ] as const;
 

@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 export function SiteFooter() {
   const t = useTranslations("footer");
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
+    <footer className="mt-16 border-t border-line bg-surface print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-muted sm:px-6 md:grid-cols-2">
         <div>
           <p className="font-semibold text-ink">{t("about")}</p>

@@ -8,7 +8,7 @@ import { PrimaryNav } from "./primary-nav";
 export function SiteHeader() {
   const t = useTranslations();
   return (
-    <header className="relative border-b border-line bg-surface">
+    <header className="relative border-b border-line bg-surface print:hidden">
       <div aria-hidden="true" className="flex h-1">
         <div className="flex-1 bg-brand" />
         <div className="flex-1 bg-accent" />

@@ -6,7 +6,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { PostingGate } from "./posting-gate";
 import { postingOwnerOptions } from "./posting-owners";
 
-type PostForm = "eventForm" | "pollForm" | "announcementForm";
+type PostForm = "eventForm" | "pollForm" | "announcementForm" | "dialogueForms.form";
 
 export type NewPostProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatterFor } from "@/components/i18n/format";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { languageName } from "@/lib/i18n/display-names";
+import { pickText } from "@/lib/i18n/localized-text";
 import type { MatchReason } from "@/lib/matching/score";
 
 /** The reasons a match scored, as plain sentences, each with what it adds to the fit (its points over the best possible score). */
@@ -23,6 +24,13 @@ export async function MatchReasons({ reasons, best, locale }: { reasons: MatchRe
         lines.push({
           key: "aid",
           text: reason.aidTypes.length ? t("aid", { aidTypes: reason.aidTypes.map((a) => label("aidType", a)).join(", ") }) : t("aidAny"),
+          points: reason.points,
+        });
+        break;
+      case "priority":
+        lines.push({
+          key: "priority",
+          text: t("priority", { needs: reason.titles.map((title) => pickText(title, locale)?.text ?? "").join("; ") }),
           points: reason.points,
         });
         break;

@@ -63,6 +63,7 @@ export function NeedForm({
   currencies,
   values = blank,
   editing,
+  priorityIdeaId,
 }: {
   communityId: string;
   communitySlug: string;
@@ -73,6 +74,8 @@ export function NeedForm({
   currencies: Option[];
   values?: NeedFormValues;
   editing?: NeedEditing;
+  /** A new need made from a residents' priority (lib/priorities): the idea it comes from. */
+  priorityIdeaId?: string;
 }) {
   const t = useTranslations("need");
   const tForms = useTranslations("forms");
@@ -87,6 +90,7 @@ export function NeedForm({
       <input type="hidden" name="communitySlug" value={communitySlug} />
       <input type="hidden" name="locale" value={locale} />
       {editing ? <input type="hidden" name="needId" value={editing.needId} /> : <IdempotencyKeyField />}
+      {priorityIdeaId && !editing ? <input type="hidden" name="priorityIdeaId" value={priorityIdeaId} /> : null}
       <FieldPair labels={[t("titleUk"), t("titleEn")]} {...pair("title")} />
       <FieldPair labels={[t("descriptionUk"), t("descriptionEn")]} rows={3} {...pair("description")} />
       {/* Required, so asked: the list starts at "Choose…", never at the first sector. */}
@@ -119,7 +123,14 @@ export function NeedForm({
         </fieldset>
       ) : null}
       <SubmitButton>{editing ? t("save") : t("submit")}</SubmitButton>
-      <FormMessage result={result} reasons={{ PARTNERSHIP_NOT_ELIGIBLE: t("metByInvalid") }} />
+      <FormMessage
+        result={result}
+        reasons={{
+          PARTNERSHIP_NOT_ELIGIBLE: t("metByInvalid"),
+          IDEA_ALREADY_NEED: t("ideaAlreadyNeed"),
+          IDEA_NOT_READY: t("ideaNotReady"),
+        }}
+      />
     </form>
   );
 }

@@ -22,6 +22,8 @@ export interface NeedItemData {
   needStatus: NeedStatus;
   deadline: Date | null;
   isDemo: boolean;
+  /** Set when the need was made from a residents' priorities round (lib/priorities). */
+  priorityIdeaId?: string | null;
   /** The public partnership that addresses it (in progress or met through it), when there is one. */
   partnerships?: { partnership: { slug: string; title: unknown } }[];
 }
@@ -56,6 +58,11 @@ export function NeedItem({ need, headingLevel = 3, progress }: { need: NeedItemD
             {label("needStatus", need.needStatus)}
           </Badge>
           <Badge tone="brand">{label("sector", need.sector)}</Badge>
+          {need.priorityIdeaId ? (
+            <Badge tone="ok" title={t("residentsPriorityHint")}>
+              {t("residentsPriority")}
+            </Badge>
+          ) : null}
           {need.isDemo && <DemoBadge />}
         </p>
       </div>

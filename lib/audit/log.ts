@@ -38,7 +38,13 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
 const nounOf = <Type extends TargetType>(type: Type) => type.toLowerCase() as Lowercase<Type>;
 
 /** The listings a member submits for a moderator (communities come from the register, needs are published at once). */
-type SubmittedType = typeof TargetType.ORGANIZATION | typeof TargetType.EVENT | typeof TargetType.ANNOUNCEMENT | typeof TargetType.POLL;
+type SubmittedType =
+  | typeof TargetType.ORGANIZATION
+  | typeof TargetType.EVENT
+  | typeof TargetType.ANNOUNCEMENT
+  | typeof TargetType.POLL
+  | typeof TargetType.DIALOGUE
+  | typeof TargetType.PRIORITY_ROUND;
 
 /** Records a new listing waiting for a moderator (PENDING), with `after` as more to note. */
 export async function recordSubmitted(

@@ -35,7 +35,8 @@ const routes: Route[] = [
     id: "post",
     // The segments beside [slug] (events/new, partnerships/proposals) are forms and queues.
     pattern: /^(events|partnerships|announcements|polls)\/(?!new$|proposals$)([^/]+)$/,
-    tags: (m) => [m[1]!, ...owners, ...(m[1] === "partnerships" ? ["needs"] : [])],
+    // An event's page links the dialogue of its session (issue 19).
+    tags: (m) => [m[1]!, ...owners, ...(m[1] === "partnerships" ? ["needs"] : []), ...(m[1] === "events" ? ["dialogues"] : [])],
     query: false,
   },
   // A profile shows its partnerships, events, announcements, needs and polls: every section.

@@ -7,7 +7,16 @@
 // actions), and all copies must see one set of versions.
 
 /** The sections whose writes the page cache tracks; home counts all of them. */
-export const SECTION_TAGS = ["organizations", "communities", "events", "needs", "partnerships", "announcements", "polls"] as const;
+export const SECTION_TAGS = [
+  "organizations",
+  "communities",
+  "events",
+  "needs",
+  "partnerships",
+  "announcements",
+  "polls",
+  "dialogues",
+] as const;
 export type SectionTag = (typeof SECTION_TAGS)[number];
 
 type Store = { versions: Map<string, number>; serial: number; lastBump: Map<string, number> };

@@ -22,6 +22,15 @@ export const budgets = {
   signIn: { address: perMinutes(30, 15), account: perMinutes(5, 15) },
   claim: { address: perMinutes(30, 60), account: perMinutes(10, 60) },
   report: { address: perMinutes(60, 60), account: perMinutes(20, 60) },
+  // Dialogues (issue 19), where the "account" is the anonymous participant. A dialogue session
+  // in one hall puts a hundred people behind one address, so the address budgets are wide; the
+  // participant's own are what a person answering and writing by hand stays far below.
+  /** Answers: a person answers a statement every few seconds at most. */
+  voiceAnswer: { address: perMinutes(3000, 10), account: perMinutes(200, 10) },
+  /** Statements written into a dialogue. */
+  voiceStatement: { address: perMinutes(120, 60), account: perMinutes(10, 60) },
+  /** New anonymous participants (a fresh cookie) from one address. */
+  voiceJoin: { address: perMinutes(300, 60) },
   /** /api/v1/organizations, /communities, /viewer (asked once per page view). */
   api: { address: perMinutes(600, 1) },
   /** /api/v1/map: every pan and zoom asks again; bench:map sends ~800 viewports in under a minute. */

@@ -13,6 +13,7 @@ export const clientNamespaces = [
   "auth",
   "claim",
   "communityForm",
+  "dialogueForms",
   "edit",
   "error",
   "eventForm",
@@ -27,9 +28,11 @@ export const clientNamespaces = [
   "pickers",
   "pollForm",
   "polls",
+  "prioritiesForm",
   "recoveryForm",
   "register",
   "report",
+  "voicePosition",
   ...vocabularies,
 ] as const;
 

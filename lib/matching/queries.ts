@@ -65,7 +65,7 @@ const communitySelect = {
   isDemo: true,
   needs: {
     where: openNeedWhere,
-    select: { id: true, slug: true, title: true, sector: true, aidTypes: true, costMinor: true, currency: true },
+    select: { id: true, slug: true, title: true, sector: true, aidTypes: true, costMinor: true, currency: true, priorityIdeaId: true },
   },
 } satisfies Prisma.CommunitySelect;
 type CommunityRow = Prisma.CommunityGetPayload<{ select: typeof communitySelect }>;
@@ -83,6 +83,8 @@ function toCommunity(row: CommunityRow): CommunityForMatching {
       sector: n.sector,
       aidTypes: n.aidTypes,
       costEur: n.costMinor !== null && n.currency ? minorToEur(n.costMinor, n.currency) : null,
+      // A need made from a residents' priority (lib/priorities) is named as a reason.
+      ...(n.priorityIdeaId ? { priorityTitle: n.title } : {}),
     })),
   };
 }

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import {
   MAX_WITHOUT_SECTOR,
+  PRIORITY_POINTS,
   SECTOR_GATE,
   bestPossibleScore,
   rankPartners,
@@ -203,5 +204,25 @@ describe("scoreMatch examples", () => {
     const metropolis = { ...twin, id: "big", population: 3_000_000 };
     expect(scoreMatch(berezhany, twin, now).reasons.find((r) => r.code === "size")?.points).toBeGreaterThan(9);
     expect(scoreMatch(berezhany, metropolis, now).reasons.find((r) => r.code === "size")).toBeUndefined();
+  });
+});
+
+describe("the residents' priority", () => {
+  it("adds PRIORITY_POINTS once, only through a shared sector, and keeps the share within 0–100", () => {
+    fc.assert(
+      fc.property(community, partner, fc.nat({ max: 5 }), (c, p, flagged) => {
+        const withPriority = {
+          ...c,
+          openNeeds: c.openNeeds.map((n, i) => (i < flagged ? { ...n, priorityTitle: { en: `Need ${i}` } } : n)),
+        };
+        const match = scoreMatch(withPriority, p, now);
+        const reason = match.reasons.find((r) => r.code === "priority");
+        const matched = withPriority.openNeeds.filter((n) => n.priorityTitle !== undefined && p.sectors.includes(n.sector));
+        expect(reason?.points ?? 0).toBe(matched.length > 0 ? PRIORITY_POINTS : 0);
+        expect(match.score).toBeLessThanOrEqual(bestPossibleScore(withPriority));
+        expect(match.share).toBeLessThanOrEqual(100);
+        if (!hasOverlap(withPriority, p)) expect(match.score).toBeLessThanOrEqual(MAX_WITHOUT_SECTOR);
+      }),
+    );
   });
 });

@@ -18,6 +18,12 @@
 // | kind        | 5 when the community prefers this kind of partner                        |
 // | verified    | 5                                                                        |
 // | recent      | 3 when the listing was updated in the last 180 days                      |
+// | priority    | PRIORITY_POINTS once when a sector-matched need is a residents' priority |
+//
+// The residents' priority (a need made from a priorities round, lib/priorities) counts only
+// through a shared sector, so it cannot lift a partner without overlap past the gate; it is
+// modest on purpose: it says the people of the community asked for this, not that the partner
+// fits it better.
 //
 // People read the score as a share, "Fit 82 %": the score divided by the best score any partner
 // could reach for this community's (filtered) open needs, `bestPossibleScore` below: every need
@@ -29,6 +35,8 @@ import type { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums
 
 export const SECTOR_GATE = 100;
 export const MAX_WITHOUT_SECTOR = 20 + 26 + 10 + 5 + 5 + 3; // language, geography, size, kind, verified, recent
+/** What a sector-matched need that the residents put first adds (once, however many there are). */
+export const PRIORITY_POINTS = 4;
 
 export interface NeedForMatching {
   id: string;
@@ -36,6 +44,8 @@ export interface NeedForMatching {
   aidTypes: AidType[];
   /** Approximate cost in EUR (whole euros), when known. */
   costEur: number | null;
+  /** Set when the need was made from a residents' priorities round: its title, for the reason to name. */
+  priorityTitle?: unknown;
 }
 
 export interface CommunityForMatching {
@@ -76,7 +86,9 @@ export type MatchReason =
   | { code: "size"; points: number; ratio: number }
   | { code: "kind"; points: number }
   | { code: "verified"; points: number }
-  | { code: "recent"; points: number };
+  | { code: "recent"; points: number }
+  /** Sector-matched needs the residents ranked as a priority; `titles` are their LocalizedText titles. */
+  | { code: "priority"; points: number; needIds: string[]; titles: unknown[] };
 
 export interface Match {
   partnerId: string;
@@ -106,7 +118,8 @@ export function bestPossibleScore(community: CommunityForMatching): number {
   const size = community.population ? 10 : 0;
   const kindPoints = community.preferredKinds.length > 0 ? 5 : 0;
   const sizeAndKind = Math.max(size + (community.preferredKinds.includes("FOREIGN_MUNICIPALITY") ? 5 : 0), kindPoints);
-  return sectorAndAid + cost + language + geography + sizeAndKind + 5 + 3;
+  const priority = needs.some((need) => need.priorityTitle !== undefined) ? PRIORITY_POINTS : 0;
+  return sectorAndAid + cost + language + geography + sizeAndKind + 5 + 3 + priority;
 }
 
 /** A score as a whole percentage of the best possible one, kept within 0–100. */
@@ -143,6 +156,14 @@ export function scoreMatch(community: CommunityForMatching, partner: PartnerForM
     );
     if (costFits.length > 0)
       reasons.push({ code: "cost", points: round1((10 * costFits.length) / matchedNeeds.length), needIds: costFits.map((n) => n.id) });
+    const priorities = matchedNeeds.filter((need) => need.priorityTitle !== undefined);
+    if (priorities.length > 0)
+      reasons.push({
+        code: "priority",
+        points: PRIORITY_POINTS,
+        needIds: priorities.map((n) => n.id),
+        titles: priorities.map((n) => n.priorityTitle),
+      });
   }
 
   const communityLanguages = new Set(community.languages);

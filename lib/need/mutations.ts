@@ -2,7 +2,7 @@ import "server-only";
 // Needs registered by a community's verified officials: published at once (the official is
 // verified), audited, and the community's search row re-projected (open-need sectors are a facet).
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus, NeedStatus, TargetType } from "@/generated/prisma/enums";
 import { changedColumns } from "@/lib/audit/changes";
 import { recordAudit, recordUpdated } from "@/lib/audit/log";
@@ -10,6 +10,7 @@ import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { localizedInput } from "@/lib/forms/fields";
 import { agreedPartnershipWhere } from "@/lib/listing/public-where";
+import { checkIdeaForNeed, recordIdeaBecameNeed, type IdeaForNeedProblem } from "@/lib/priorities/mutations";
 import { unitsToMinor } from "@/lib/money/minor";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { slugFrom } from "@/lib/text/slug";
@@ -17,7 +18,7 @@ import type { NeedEditInput, NeedInput } from "./schema";
 import type { NeedWithdrawalInput } from "./withdraw-schema";
 import { needEditSelect } from "./selects";
 
-export type NeedResult = { ok: true; slug: string } | { ok: false; reason: "NOT_FOUND" };
+export type NeedResult = { ok: true; slug: string } | { ok: false; reason: "NOT_FOUND" | IdeaForNeedProblem };
 
 /** The columns the need form covers, as they would be written (shared by create and edit). */
 function needColumns(input: NeedInput) {
@@ -33,33 +34,60 @@ function needColumns(input: NeedInput) {
   } satisfies Prisma.NeedUncheckedUpdateInput;
 }
 
-export async function createNeed(actor: PolicyViewer | null, input: NeedInput): Promise<NeedResult> {
+/**
+ * A new need of the community, published at once. Made from a residents' priority
+ * (`priorityIdeaId`), it also needs the round's officials' say (policy: `update` on the round)
+ * and an idea that is approved, of a closed round of this community and not yet a need: an idea
+ * becomes at most one need (Need.priorityIdeaId is unique, which also settles a race).
+ */
+export async function createNeed(actor: PolicyViewer | null, input: NeedInput & { priorityIdeaId?: string }): Promise<NeedResult> {
   authorize(actor, "create", "Need", { communityId: input.communityId });
+  const priorityIdeaId = input.priorityIdeaId || undefined;
+  if (priorityIdeaId) authorize(actor, "update", "PriorityRound", { communityId: input.communityId });
   const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    const community = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true, slug: true } });
-    if (!community) return { ok: false as const, reason: "NOT_FOUND" as const };
-    const slug = `${community.slug}-${slugFrom(input.titleEn || input.titleUk || "need", 40)}-${randomBytes(2).toString("hex")}`;
-    const need = await tx.need.create({
-      data: {
-        slug,
-        communityId: community.id,
-        ...needColumns(input),
-        needStatus: NeedStatus.OPEN,
-        status: ModerationStatus.PUBLISHED,
-      },
-      select: { id: true, slug: true },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "need.created",
-      targetType: TargetType.NEED,
-      targetId: need.id,
-      after: { communityId: community.id, sector: input.sector },
-    });
-    await reindexCommunity(tx, community.id);
-    return { ok: true as const, slug: need.slug };
+  const now = new Date();
+  try {
+    return await prisma.$transaction((tx) => writeNeed(tx, actor, input, priorityIdeaId, now));
+  } catch (error) {
+    if (priorityIdeaId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, reason: "IDEA_ALREADY_NEED" };
+    throw error;
+  }
+}
+
+async function writeNeed(
+  tx: Prisma.TransactionClient,
+  actor: PolicyViewer,
+  input: NeedInput,
+  priorityIdeaId: string | undefined,
+  now: Date,
+): Promise<NeedResult> {
+  const community = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true, slug: true } });
+  if (!community) return { ok: false as const, reason: "NOT_FOUND" as const };
+  const idea = priorityIdeaId ? await checkIdeaForNeed(tx, priorityIdeaId, community.id, now) : null;
+  if (idea && !idea.ok) return idea;
+  const slug = `${community.slug}-${slugFrom(input.titleEn || input.titleUk || "need", 40)}-${randomBytes(2).toString("hex")}`;
+  const need = await tx.need.create({
+    data: {
+      slug,
+      communityId: community.id,
+      ...needColumns(input),
+      needStatus: NeedStatus.OPEN,
+      status: ModerationStatus.PUBLISHED,
+      priorityIdeaId: idea ? priorityIdeaId : null,
+    },
+    select: { id: true, slug: true },
   });
+  if (idea && priorityIdeaId) await recordIdeaBecameNeed(tx, actor, priorityIdeaId, need.id, idea.roundId);
+  await recordAudit(tx, {
+    actor,
+    action: "need.created",
+    targetType: TargetType.NEED,
+    targetId: need.id,
+    after: { communityId: community.id, sector: input.sector },
+  });
+  await reindexCommunity(tx, community.id);
+  return { ok: true as const, slug: need.slug };
 }
 
 export type UpdateNeedResult =

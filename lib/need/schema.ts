@@ -55,5 +55,12 @@ export const needEditSchema = needSchema.and(
 export type NeedEditInput = z.infer<typeof needEditSchema>;
 
 /** The forms name their community's slug: where the new need is listed, and the pages to refresh. */
-export const needCreateFormSchema = needSchema.and(zfd.formData({ communitySlug: recordKey, locale: pageLocale }));
+/** A new need may be made from a residents' priority (lib/priorities): the idea's id travels with the form. */
+export const needCreateFormSchema = needSchema.and(
+  zfd.formData({
+    communitySlug: recordKey,
+    locale: pageLocale,
+    priorityIdeaId: zfd.text(z.string().max(64, { error: "invalid" }).optional()),
+  }),
+);
 export const needEditFormSchema = needEditSchema.and(zfd.formData({ communitySlug: recordKey }));

@@ -29,6 +29,7 @@ export const needSummarySelect = {
   slug: true,
   ...needFormSelect,
   isDemo: true,
+  priorityIdeaId: true,
   partnerships: addressedBySelect,
 } satisfies Prisma.NeedSelect;
 

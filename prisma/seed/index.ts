@@ -12,6 +12,9 @@ import type { ImageRefusal, ReencodedImage } from "../../lib/files/image";
 import { IMAGE_CONTENT_TYPE, THUMB_CONTENT_TYPE } from "../../lib/files/limits";
 import type { FileStore } from "../../lib/files/store";
 import { buildDemoDataset, type DemoDataset, type DemoEvidence, type OfficialCommunity } from "./demo";
+import { startOfUtcDay } from "./demo/common";
+import { seedDialogues } from "./demo/dialogues";
+import { writePriorities } from "./demo/priorities";
 import { communityInputs, officialRows, readHromadasCsv, type HromadaRow } from "./official";
 import { chunk } from "./util";
 
@@ -441,6 +444,8 @@ export async function seedDemo(
   log(`evidence: ${await insert(prisma.evidence, evidenceRows)} added`);
   const questions = ofPlanned(recovery.questions).map((q) => ids.refs(q, ["authorId", "answeredById"]));
   log(`milestone questions: ${await insert(prisma.milestoneQuestion, questions)} added`);
+
+  await writePriorities(prisma, data.priorities, (id) => ids.refs({ id }, ["id"]).id, log);
 }
 
 /** What `seed` reports: how many rows of each kind exist. */
@@ -469,6 +474,9 @@ const counters: Record<string, (prisma: PrismaClient) => Promise<number>> = {
   evidence: (p) => p.evidence.count(),
   milestoneQuestions: (p) => p.milestoneQuestion.count(),
   exchangeRates: (p) => p.exchangeRate.count(),
+  dialogues: (p) => p.dialogue.count(),
+  dialogueStatements: (p) => p.dialogueStatement.count(),
+  dialogueVotes: (p) => p.dialogueVote.count(),
 };
 
 export async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
@@ -497,6 +505,10 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     );
   }
   const communities = await seedOfficial(prisma, now, log, rows);
-  if (photos) await seedDemo(prisma, buildDemoDataset(communities, now), log, { photos });
+  if (photos) {
+    await seedDemo(prisma, buildDemoDataset(communities, now), log, { photos });
+    // Dialogues are written after the rest: they look up their owners and the session event by slug.
+    log(`dialogues: ${await seedDialogues(prisma, startOfUtcDay(now))} added`);
+  }
   return countRows(prisma);
 }

@@ -218,7 +218,9 @@ describe("every kind of listing", () => {
     for (const type of listingTypes) {
       const report = reports.find((r) => r.targetType === type);
       expect(report?.target, type).toMatchObject({
-        path: expect.stringMatching(/^\/(organizations|communities|events|announcements|polls|partnerships)\/[\w-]+$/),
+        path: expect.stringMatching(
+          /^\/(organizations|communities|events|announcements|polls|partnerships|dialogues)\/[\w-]+(\/priorities\/[\w-]+)?$/,
+        ),
       });
     }
   });

@@ -11,6 +11,7 @@ import { buildOrganizations, keyOrganizationSlugs, type DemoOrganization } from 
 import { buildPartnerships, type DemoPartnership } from "./partnerships";
 import { buildUsers, demoAccounts, type DemoUserRow } from "./people";
 import { buildPolls, YOUTH_COUNCIL_POLL_SLUG, type DemoPolls } from "./polls";
+import { buildPriorities, type DemoPriorities } from "./priorities";
 import { buildRecovery, DEMO_EVIDENCE_PREFIX, type DemoEvidence, type DemoRecovery } from "./recovery";
 
 export type { DemoEvidence, DemoRecovery, OfficialCommunity };
@@ -29,6 +30,8 @@ export interface DemoDataset {
   moderation: DemoModeration;
   /** Recovery plans of the public partnerships (issue 18). */
   recovery: DemoRecovery;
+  /** Residents' priorities rounds in Бережанська, Шацька and Бахмацька (issue 19). */
+  priorities: DemoPriorities;
 }
 
 /**
@@ -57,6 +60,7 @@ export function buildDemoDataset(communities: readonly OfficialCommunity[], now:
   const polls = buildPolls(organizations, profiles, today);
   const moderation = buildModeration(organizations, profiles, events, announcements, today);
   const recovery = buildRecovery(organizations, needs, partnerships, today);
+  const priorities = buildPriorities(communityProfiles, today);
   return {
     users,
     organizations,
@@ -69,5 +73,6 @@ export function buildDemoDataset(communities: readonly OfficialCommunity[], now:
     polls,
     moderation,
     recovery,
+    priorities,
   };
 }

@@ -30,6 +30,10 @@ export interface Fixtures {
   /** A milestone on that partnership's recovery plan, and a question about it. */
   milestoneId: string;
   questionId: string;
+  /** The demo's open dialogue of the official's community, and a participant's statement waiting in it. */
+  dialogueId: string;
+  dialogueStatementId: string;
+  pendingStatementId: string;
 }
 
 /** The fixtures in the demo database, with a partnership the representative's organisation proposes to the official's community. */
@@ -62,7 +66,14 @@ export async function createFixtures(prisma: PrismaClient, proposal: { slug: str
     data: { milestoneId, body: "Where is the bus we were promised?" },
     select: { id: true },
   });
+  const dialogue = await prisma.dialogue.findFirstOrThrow({
+    where: { communityId: berezhany.id, reportPublishedAt: null, status: "PUBLISHED" },
+    select: { id: true, statements: { select: { id: true, status: true }, orderBy: { id: "asc" } } },
+  });
   return {
+    dialogueId: dialogue.id,
+    dialogueStatementId: dialogue.statements.find((s) => s.status === "PUBLISHED")!.id,
+    pendingStatementId: dialogue.statements.find((s) => s.status === "PENDING")!.id,
     partnershipId,
     milestoneId,
     questionId,
@@ -140,6 +151,43 @@ function postRows(module: string, kind: "Poll" | "Event" | "Announcement", field
 }
 
 export const actionRows: ActionRow[] = [
+  // Dialogues (issue 19): anyone takes part, without an account; facilitators are the owner's people.
+  row(
+    "lib/dialogue/actions.ts#answerAction",
+    (fx) => ({ dialogueId: fx.dialogueId, statementId: fx.dialogueStatementId, answer: "agree" }),
+    everyone,
+  ),
+  row("lib/dialogue/actions.ts#positionAction", (fx) => ({ dialogueId: fx.dialogueId, position: "ABROAD" }), everyone),
+  row(
+    "lib/dialogue/actions.ts#addStatementAction",
+    (fx) => ({ dialogueId: fx.dialogueId, text: `Matrix statement ${Math.random().toString(36).slice(2, 8)}`, locale: "en" }),
+    everyone,
+  ),
+  row(
+    "lib/dialogue/actions.ts#decideStatementAction",
+    (fx) => ({ statementId: fx.pendingStatementId, decision: "approve" }),
+    officialsAndModerators,
+  ),
+  row(
+    "lib/dialogue/actions.ts#createDialogueAction",
+    (fx) => ({
+      locale: "en",
+      owner: `organization:${fx.bridgesOrgId}`,
+      questionEn: "Matrix dialogue question",
+      statements: "First matrix statement\nSecond matrix statement",
+      statementsLocale: "en",
+      timeZone: "Europe/Berlin",
+      opensLocal: "2030-01-10T09:00",
+      closesLocal: "2030-01-20T18:00",
+    }),
+    representatives,
+  ),
+  row(
+    "lib/dialogue/actions.ts#publishReportAction",
+    (fx) => ({ dialogueId: fx.dialogueId, slug: "matrix", summaryEn: "Matrix summary" }),
+    officialsAndModerators,
+  ),
+
   // Signing in needs no permission: anyone may ask (rate-limited per address).
   row("app/[locale]/sign-in/actions.ts#requestSignInLink", () => ({ email: "someone@example.org", locale: "en" }), everyone),
   row("app/[locale]/sign-in/actions.ts#signInAsDemo", () => ({ email: "member@demo.example", locale: "en" }), everyone),
@@ -328,6 +376,32 @@ export const actionRows: ActionRow[] = [
   ),
   // Moderators block members, admins anyone but themselves (tests/integration/roles-hardening.test.ts).
   row("lib/user/actions.ts#setBlockedAction", (fx) => ({ userId: fx.missingId, decision: "block", reason: "spam" }), moderators),
+  // Residents' priorities (issue 19): the community's official opens a round (it waits for a
+  // moderator); anyone signed in puts ideas forward and ranks them (a missing round answers
+  // NOT_FOUND past the policy); deciding an idea is for the round's officials and moderators (a
+  // missing idea has no community: moderators only). tests/integration/priorities.test.ts has the rest.
+  row(
+    "lib/priorities/actions.ts#createRoundAction",
+    (fx) => ({
+      communityId: fx.berezhanyId,
+      communitySlug: "berezhanska-urban",
+      locale: "en",
+      questionEn: "Matrix priorities question",
+      points: "10",
+      timeZone: "Europe/Kyiv",
+      opensLocal: "2030-01-10T09:00",
+      ideasCloseLocal: "2030-01-20T18:00",
+      closesLocal: "2030-01-30T18:00",
+    }),
+    only("official"),
+  ),
+  row("lib/priorities/actions.ts#submitIdeaAction", (fx) => ({ roundId: fx.missingId, title: "Matrix idea", lang: "en" }), signedIn),
+  row("lib/priorities/actions.ts#decideIdeaAction", (fx) => ({ ideaId: fx.missingId, decision: "approve" }), moderators),
+  row(
+    "lib/priorities/actions.ts#rankPrioritiesAction",
+    (fx) => ({ roundId: fx.missingId, position: "RESIDENT", ideaId: [fx.missingId], points: ["5"] }),
+    signedIn,
+  ),
 ];
 
 /**

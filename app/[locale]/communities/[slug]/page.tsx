@@ -1,3 +1,4 @@
+import { DialogueLinks } from "@/components/dialogue/dialogue-links";
 import { getTranslations } from "next-intl/server";
 import { ProfileAnnouncements } from "@/components/announcement/profile-announcements";
 import { CommunityStatusNote } from "@/components/community/community-status";
@@ -53,6 +54,7 @@ export default async function CommunityPage({ params }: { params: SlugParams }) 
         <CommunityProfileSections community={community} locale={locale} />
         <CommunityNeeds community={community} mayAddNeed={mayAddNeed} mayEditNeeds={mayEditNeeds} />
         <CommunityPartnerships communityId={community.id} locale={locale} />
+        <DialogueLinks of={{ communityId: community.id }} heading="ownerDialogues" />
         <ProfileEvents owner={{ communityId: community.id }} />
         <ProfileAnnouncements owner={{ communityId: community.id }} />
       </ProfileColumns>

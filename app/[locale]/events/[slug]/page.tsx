@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DialogueLinks } from "@/components/dialogue/dialogue-links";
 import { EventBadges } from "@/components/event/event-badges";
 import { Localized } from "@/components/i18n/localized";
 import { LocalizedParagraphs } from "@/components/i18n/localized-paragraphs";
@@ -64,6 +65,7 @@ export default async function EventPage({ params }: { params: SlugParams }) {
             </a>
           )}
         </p>
+        <DialogueLinks of={{ eventId: event.id }} heading="eventDialogue" />
       </PostColumns>
     </article>
   );

@@ -1,3 +1,4 @@
+import { DialogueLinks } from "@/components/dialogue/dialogue-links";
 import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/components/i18n/get-vocabulary";
 import { Localized } from "@/components/i18n/localized";
@@ -73,6 +74,7 @@ export default async function OrganizationPage({ params }: { params: SlugParams 
         />
         <OrganizationOffer organization={organization} locale={locale} />
         <OrganizationConnections organizationId={organization.id} connections={connections} locale={locale} />
+        <DialogueLinks of={{ organizationId: organization.id }} heading="ownerDialogues" />
       </ProfileColumns>
       <ListingActions type="organization" id={organization.id} slug={organization.slug} />
     </article>

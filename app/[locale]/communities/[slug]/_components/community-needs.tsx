@@ -16,10 +16,11 @@ export async function CommunityNeeds({
   mayAddNeed: boolean;
   mayEditNeeds: boolean;
 }) {
-  const [tCommunity, tMatching, tRecovery, progress] = await Promise.all([
+  const [tCommunity, tMatching, tRecovery, tPriorities, progress] = await Promise.all([
     getTranslations("community"),
     getTranslations("matching"),
     getTranslations("recovery"),
+    getTranslations("priorities"),
     needProgress(community.needs.map((need) => need.id)),
   ]);
   return (
@@ -48,6 +49,7 @@ export async function CommunityNeeds({
         ) : null}
         {mayAddNeed ? <Link href={`/communities/${community.slug}/needs/new`}>+ {tMatching("addNeed")}</Link> : null}
         <Link href={`/communities/${community.slug}/recovery`}>{tRecovery("seeRecovery")} →</Link>
+        <Link href={`/communities/${community.slug}/priorities`}>{tPriorities("seeAll")} →</Link>
       </p>
     </ProfileSection>
   );

@@ -22,10 +22,11 @@ export async function CommunityWorkspace({
   mayEditNeeds: boolean;
 }) {
   if (!mayEdit && !mayEditNeeds) return null;
-  const [tCommunityForm, tCommunity, tMatching, label, closedNeeds] = await Promise.all([
+  const [tCommunityForm, tCommunity, tMatching, tPriorities, label, closedNeeds] = await Promise.all([
     getTranslations("communityForm"),
     getTranslations("community"),
     getTranslations("matching"),
+    getTranslations("priorities"),
     getVocabulary(),
     mayEditNeeds ? listClosedNeeds(community.id) : Promise.resolve([]),
   ]);
@@ -50,6 +51,10 @@ export async function CommunityWorkspace({
         ) : null}
         <li>
           <Link href={`/communities/${community.slug}/matches`}>{tCommunityForm("matches")}</Link>
+        </li>
+        {/* Its officials open priorities rounds and decide the ideas; moderators correct them. */}
+        <li>
+          <Link href={`/communities/${community.slug}/priorities`}>{tPriorities("workspaceLink")}</Link>
         </li>
         {mayAddNeed ? (
           <li>
