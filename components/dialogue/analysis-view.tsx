@@ -3,7 +3,7 @@
 // kept at publication, in the report. Everything shown is counts of groups of five or more
 // (lib/dialogue/analysis.ts); no person's answers appear.
 import { useTranslations } from "next-intl";
-import { MIN_GROUP_SIZE, type DialogueAnalysis, type StatementTally } from "@/lib/dialogue/analysis";
+import type { DialogueAnalysis, StatementTally } from "@/lib/dialogue/analysis";
 import type { StatementTexts } from "@/lib/dialogue/queries";
 
 const share = (tally: StatementTally | undefined) => {
@@ -179,9 +179,7 @@ export function AnalysisView({ analysis, texts }: { analysis: DialogueAnalysis; 
           )}
         </section>
       )}
-      <p className="mt-6 text-xs text-muted">
-        {t("report.method")} ({MIN_GROUP_SIZE}+)
-      </p>
+      <p className="mt-6 text-xs text-muted">{t("report.method")}</p>
     </div>
   );
 }

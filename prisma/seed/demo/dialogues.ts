@@ -37,6 +37,8 @@ interface DialogueSpec {
   statements: StatementSpec[];
   /** A participant's statement still waiting for the facilitators. */
   pending?: string;
+  /** How often a simulated participant skips a statement (default 0.15). */
+  skip?: number;
 }
 
 const s = (text: string, camps: VoteValue[], locale: "uk" | "en" = "uk"): StatementSpec => ({ text, locale, camps });
@@ -158,9 +160,11 @@ const specs: DialogueSpec[] = [
     withSession: false,
     opensInDays: -5,
     closesInDays: 25,
+    // Few statements yet, so few skipped: every answer counts towards the groups the page shows.
+    skip: 0.03,
     camps: [
-      { size: 14, positions: { RESIDENT: 10, UNSAID: 4 } },
-      { size: 11, positions: { ABROAD: 6, DISPLACED: 5 } },
+      { size: 22, positions: { RESIDENT: 15, UNSAID: 7 } },
+      { size: 17, positions: { ABROAD: 9, DISPLACED: 8 } },
     ],
     statements: [
       s("Центр має працювати й увечері, і на вихідних.", [1, 1]),
@@ -179,11 +183,14 @@ export async function seedDialogues(prisma: PrismaClient, today: Date): Promise<
   const existing = new Set(
     (await prisma.dialogue.findMany({ where: { slug: { in: specs.map((d) => d.slug) } }, select: { slug: true } })).map((d) => d.slug),
   );
-  const peacebuilding = await prisma.organization.findFirst({
-    where: { isDemo: true, status: ModerationStatus.PUBLISHED, sectors: { has: "DIALOGUE_PEACEBUILDING" }, hiddenAt: null },
-    orderBy: { slug: "asc" },
-    select: { id: true },
-  });
+  // Filtered here, not with `sectors: { has }`: the embedded database's adapter cannot bind an enum array.
+  const peacebuilding = (
+    await prisma.organization.findMany({
+      where: { isDemo: true, status: ModerationStatus.PUBLISHED, hiddenAt: null },
+      orderBy: { slug: "asc" },
+      select: { id: true, sectors: true },
+    })
+  ).find((o) => o.sectors.includes("DIALOGUE_PEACEBUILDING"));
   const youth = await prisma.organization.findUnique({ where: { slug: keyOrganizationSlugs.berlinYouth }, select: { id: true } });
   const berezhany = await prisma.community.findUnique({ where: { katottg: BEREZHANY_KATOTTG }, select: { id: true } });
   const session = await prisma.event.findFirst({
@@ -235,7 +242,7 @@ async function writeDialogue(
     camps: spec.camps.map((camp, c) => ({ size: camp.size, leaning: spec.statements.map((st) => st.camps[c] ?? 0) })),
     statementIds: statements.map((st) => st.id),
     noise: 0.12,
-    skip: 0.15,
+    skip: spec.skip ?? 0.15,
     seed: hashSeed(spec.slug),
     idPrefix: `${spec.slug}-p`,
   });
