@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cachedPagePath, readCachedPage, sortedQuery, tagsOfPage, visitorCachedPath } from "./page-cache";
-import { bumpTags } from "./tags";
+import { bumpTags, SECTION_TAGS } from "./tags";
 
 const visitor = (pathname: string, query = "", cookies: string[] = [], method = "GET") =>
   visitorCachedPath({
@@ -85,8 +85,10 @@ describe("visitorCachedPath (the proxy's rewrite decision)", () => {
 
   it("gives a profile every section's tags and the home page all of them", () => {
     expect(tagsOfPage("organizations/x")).toEqual(expect.arrayContaining(["organizations", "events", "partnerships", "announcements"]));
-    expect(tagsOfPage("")).toHaveLength(7);
-    expect(tagsOfPage("events/x")).toEqual(["events", "organizations", "communities"]);
+    expect(tagsOfPage("")).toEqual([...SECTION_TAGS]);
+    // An event's page also links the dialogue of its session.
+    expect(tagsOfPage("events/x")).toEqual(["events", "organizations", "communities", "dialogues"]);
+    expect(tagsOfPage("polls/x")).toEqual(["polls", "organizations", "communities"]);
     expect(tagsOfPage("admin")).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { EventType, ModerationStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { organiserSelect } from "@/lib/event/queries";
-import { notHidden, publicDialogueWhere, publicEventWhere, shownWhere } from "@/lib/listing/public-where";
+import { notHidden, publicDialogueWhere, publicEventWhere, publicStatementWhere, shownWhere } from "@/lib/listing/public-where";
 import { pollState, type PollState } from "@/lib/poll/state";
 import { lookableSlug } from "@/lib/text/slug";
 import { analyseDialogue, type DialogueAnalysis, type Position, type VoteRow } from "./analysis";
@@ -188,6 +188,16 @@ export async function getPublishedReport(slug: string) {
   });
   if (!dialogue?.analysis) return null;
   return { dialogue, analysis: dialogue.analysis as unknown as DialogueAnalysis, texts: await statementTexts(prisma, dialogue.id) };
+}
+
+/** One statement others see, for the report form: its text and its dialogue's page. */
+export async function getPublicStatement(id: string) {
+  if (!lookableSlug(id)) return null;
+  const prisma = await db();
+  return prisma.dialogueStatement.findFirst({
+    where: { ...publicStatementWhere, id },
+    select: { id: true, text: true, dialogue: { select: { slug: true } } },
+  });
 }
 
 /** The public dialogues of an organisation or a community (its profile) or of an event, newest first. */

@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ModerationStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { notHidden, publicPriorityRoundWhere, shownWhere } from "@/lib/listing/public-where";
+import { notHidden, publicPriorityIdeaWhere, publicPriorityRoundWhere, shownWhere } from "@/lib/listing/public-where";
 import { lookableSlug } from "@/lib/text/slug";
 import { roundResults } from "./results";
 import { byCurrentFirst, roundPhase } from "./state";
@@ -123,5 +123,15 @@ export async function getIdeaForNeed(ideaId: string, communityId: string, now = 
   return prisma.priorityIdea.findFirst({
     where: { id: ideaId, ...shownWhere, round: { communityId, ...notHidden, status: ModerationStatus.PUBLISHED, closesAt: { lte: now } } },
     select: { ...ideaSelect, round: { select: { slug: true, question: true } } },
+  });
+}
+
+/** One idea others see, for the report form: its title and its round's page. */
+export async function getPublicIdea(id: string) {
+  if (!lookableSlug(id)) return null;
+  const prisma = await db();
+  return prisma.priorityIdea.findFirst({
+    where: { ...publicPriorityIdeaWhere, id },
+    select: { id: true, title: true, round: { select: { slug: true, community: { select: { slug: true } } } } },
   });
 }

@@ -9,18 +9,25 @@ import { getCommunityBySlug } from "@/lib/community/queries";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { getOrganizationBySlug } from "@/lib/organization/queries";
+import { getPublicStatement } from "@/lib/dialogue/queries";
+import { getPublicIdea } from "@/lib/priorities/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ type?: string; slug?: string }> };
 
 export const generateMetadata = titleMetadata("report.link", { index: false });
 
-/** "Report this listing": /report?type=organization|community&slug=… */
+/** "Report this listing": /report?type=organization|community&slug=…, or a dialogue's statement or a priorities idea: type=statement|idea&slug=<id> */
 export default async function ReportPage({ params, searchParams }: Props) {
   const locale = await openPage(params);
   const { type, slug } = await searchParams;
   if (typeof slug !== "string" || slug.length > 200) notFound();
   const tCommunity = await getTranslations("community");
-  let target: { type: "ORGANIZATION" | "COMMUNITY"; id: string; name: string; href: string } | null = null;
+  let target: {
+    type: "ORGANIZATION" | "COMMUNITY" | "DIALOGUE_STATEMENT" | "PRIORITY_IDEA";
+    id: string;
+    name: string;
+    href: string;
+  } | null = null;
   if (type === "organization") {
     const org = await getOrganizationBySlug(slug);
     if (org) target = { type: "ORGANIZATION", id: org.id, name: pickText(org.name, locale)?.text ?? slug, href: `/organizations/${slug}` };
@@ -32,6 +39,19 @@ export default async function ReportPage({ params, searchParams }: Props) {
         id: community.id,
         name: communityTitle(community, locale, tCommunity).text,
         href: `/communities/${slug}`,
+      };
+  } else if (type === "statement") {
+    const statement = await getPublicStatement(slug);
+    if (statement)
+      target = { type: "DIALOGUE_STATEMENT", id: statement.id, name: statement.text, href: `/dialogues/${statement.dialogue.slug}` };
+  } else if (type === "idea") {
+    const idea = await getPublicIdea(slug);
+    if (idea)
+      target = {
+        type: "PRIORITY_IDEA",
+        id: idea.id,
+        name: idea.title,
+        href: `/communities/${idea.round.community.slug}/priorities/${idea.round.slug}`,
       };
   }
   if (!target) notFound();

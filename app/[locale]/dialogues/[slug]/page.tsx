@@ -97,7 +97,12 @@ export default async function DialoguePage({ params }: { params: SlugParams }) {
               {t("progress", { answered: progress.answered, total: progress.total })}
             </p>
             {progress.next ? (
-              <AnswerCard key={progress.next.id} dialogueId={dialogue.id} statement={progress.next} />
+              <>
+                <AnswerCard key={progress.next.id} dialogueId={dialogue.id} statement={progress.next} />
+                <p className="text-right text-sm">
+                  <Link href={`/report?type=statement&slug=${progress.next.id}`}>{t("reportStatement")}</Link>
+                </p>
+              </>
             ) : (
               <p className="rounded-lg border border-dashed border-line bg-surface p-4">
                 {progress.total === 0 ? t("noStatements") : t("allAnswered")}

@@ -168,6 +168,9 @@ export default async function RoundPage({ params }: { params: RoundParams }) {
                     {idea.sector ? <Badge tone="brand">{label("sector", idea.sector)}</Badge> : null}
                     {idea.need ? <Badge tone="ok">{t("becameNeed")}</Badge> : null}
                   </p>
+                  <p className="mt-1 text-right text-sm">
+                    <Link href={`/report?type=idea&slug=${idea.id}`}>{t("reportIdea")}</Link>
+                  </p>
                 </li>
               ))}
             </ul>
