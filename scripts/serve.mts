@@ -26,6 +26,7 @@ import { isLoopbackAddress, siteOrigin } from "../lib/site/origin";
 import { log } from "../lib/log/logger";
 import { withRequestLogging } from "../lib/http/request-logging";
 import { CompressedCopies, serveCompressedCopies } from "../lib/cache/compressed-copies";
+import { FinishedPages, finishedPage, finishedPageKey, sendFinishedPage } from "../lib/cache/finished-pages";
 
 const env = readEnv();
 const site = siteOrigin();
@@ -48,6 +49,7 @@ const context = policyContext(site.https);
 const securityHeaders = baseSecurityHeaders({ https: site.https });
 const compress = compression();
 const compressedCopies = new CompressedCopies();
+const finishedPages = new FinishedPages();
 const databaseIsDown = databaseDownProbe(env.DATABASE_URL);
 // Next's router takes http(s)://<hostname>:<port> as its own origin, and keeps a rewrite of the
 // proxy (proxy.ts: a visitor's page to its cached copy) inside the app only when it is on that
@@ -88,8 +90,16 @@ function onRequest(request: IncomingMessage, response: ServerResponse): void {
       .end(decision.message);
     return;
   }
+  // A visitor's cached page we have sent before, under the same tag versions: its bytes again.
+  const key = finishedPageKey(request);
+  const kept = key ? finishedPages.get(key) : undefined;
+  if (kept) return sendFinishedPage(response, kept, request.method === "HEAD");
   compress(request as never, response as never, () => {
-    serveCompressedCopies(request, response, compressedCopies); // under the policy: it sees the finished page
+    // Under the policy: it sees the finished page, and hands it to the store when it has a key.
+    serveCompressedCopies(request, response, compressedCopies, (finished, gzipped) => {
+      const page = key ? finishedPage(finished, gzipped) : null;
+      if (key && page) finishedPages.set(key, page);
+    });
     applyResponsePolicy(request, response, context);
     answerOutage(request, response, databaseIsDown);
     handle(request, response).catch((error: unknown) => {

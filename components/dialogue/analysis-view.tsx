@@ -144,7 +144,8 @@ export function AnalysisView({ analysis, texts }: { analysis: DialogueAnalysis; 
             {t("byPosition")}
           </h3>
           <p className="text-sm text-muted">{t("positionHelp")}</p>
-          <div className="mt-2 overflow-x-auto">
+          {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-labelledby="positions-heading">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr>

@@ -52,7 +52,8 @@ export async function PriorityResults({
         {results.positions.length === 0 ? (
           <p className="mt-2">{t("breakdownNone")}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          // Focusable: a keyboard can scroll it sideways on a phone (axe: scrollable-region-focusable).
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-labelledby="breakdown-heading">
             <table className="w-full min-w-0 border-collapse text-sm">
               <caption className="sr-only">{t("breakdownCaption")}</caption>
               <thead>

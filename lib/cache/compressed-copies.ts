@@ -56,7 +56,13 @@ const THRESHOLD = 1024;
  * Sends a cached page (x-nextjs-cache, 200, given to `end` in one piece) as its stored gzipped
  * copy; everything else goes on untouched to the compression below.
  */
-export function serveCompressedCopies(request: IncomingMessage, response: ServerResponse, copies: CompressedCopies): void {
+export function serveCompressedCopies(
+  request: IncomingMessage,
+  response: ServerResponse,
+  copies: CompressedCopies,
+  /** Told each finished gzipped page just before it is sent (./finished-pages.ts keeps them). */
+  onFinished?: (response: ServerResponse, gzipped: Buffer) => void,
+): void {
   const write = response.write;
   const end = response.end;
   let streamed = false;
@@ -78,6 +84,7 @@ export function serveCompressedCopies(request: IncomingMessage, response: Server
       const gzipped = copies.gzip(chunk);
       response.setHeader("Content-Encoding", "gzip");
       response.setHeader("Content-Length", gzipped.length);
+      onFinished?.(response, gzipped);
       const done = [encoding, callback].find((value) => typeof value === "function");
       return (end as (...a: unknown[]) => ServerResponse).call(this, gzipped, done);
     }
