@@ -55,7 +55,7 @@ const mark = (met: boolean) => (met ? "**met**" : "**not met**");
  */
 export const WHY = {
   cached:
-    "A cached answer still costs per request what the static chunk does not: the next-intl proxy (locale routing and the rewrite to the cached route), Next's lookup and stream of the cached entry, the Content-Security-Policy's hashes over the page's inline scripts, and a SHA-1 of the body to find its gzipped copy (decision 0019: ~2 ms of CPU against ~0.3 ms). Serving finished responses from our server's memory before Next is entered would close it; not built yet.",
+    "Next is no longer entered for these: the server answers a visitor's cached page from the finished response it keeps (decision 0019, finished pages; +46–76% req/s over stop 27's run). What is left is size: a page is 27–38 kB gzipped (its HTML and React's inline flight data carry the content twice; 117–236 kB uncompressed, measured on the demo data) against the chunk's 8.6 kB, and on this machine both cases move about the same 8–10 MB per second, so the ratio follows the ratio of bytes. Smaller pages would close it.",
   signedIn:
     "Signed-in pages are rendered for each request (the viewer's session and memberships, React's server rendering of the whole page); one render is 40–60 ms of CPU, and ten at once on two cores queue, so p95 is several renders long.",
   search:
