@@ -32,8 +32,8 @@ import {
 
 /** The browser as a participant: its token (made now if it has none) and its address. */
 async function participant(): Promise<Participant> {
-  const { token, isNew } = await ensureVoiceToken();
-  return { token, isNewToken: isNew, address: await clientAddress() };
+  const { token } = await ensureVoiceToken();
+  return { token, address: await clientAddress() };
 }
 
 /** An answer, a statement or a decision changes what the dialogue's pages show. */

@@ -23,10 +23,9 @@ import { answerValues, type Answer, type DialogueForm } from "./schema";
 
 type Refusal<Reason extends string> = { ok: false; reason: Reason };
 
-/** Who is answering: the browser's token and address (for the limits), and whether the token is new. */
+/** Who is answering: the browser's token, and its address (for the limits). */
 export interface Participant {
   token: string;
-  isNewToken: boolean;
   address: string;
 }
 
@@ -117,9 +116,20 @@ async function openDialogue(dialogueId: string, now: Date) {
   return { ok: true, dialogue } as const;
 }
 
-/** Spends the participant's and the address's allowance; a new token also spends the address's allowance to join. */
+/**
+ * A participant new to this dialogue spends the address's allowance to join. Decided by the
+ * database, not by whether the browser sent a cookie: a script inventing a fresh token for every
+ * request would otherwise join as a new participant each time for free.
+ */
+async function withinJoinLimit(dialogueId: string, who: Participant): Promise<boolean> {
+  const prisma = await db();
+  const known = await prisma.dialogueParticipant.count({ where: { dialogueId, tokenHash: participantHash(dialogueId, who.token) } });
+  return known > 0 || (await checkLimits("voiceJoin", { address: who.address })).allowed;
+}
+
+/** Spends the participant's and the address's allowance (and, for a newcomer, the address's allowance to join). */
 async function withinVoiceLimits(kind: "voiceAnswer" | "voiceStatement", dialogueId: string, who: Participant): Promise<boolean> {
-  if (who.isNewToken && !(await checkLimits("voiceJoin", { address: who.address })).allowed) return false;
+  if (!(await withinJoinLimit(dialogueId, who))) return false;
   return (await checkLimits(kind, { address: who.address, account: `${dialogueId}:${participantHash(dialogueId, who.token)}` })).allowed;
 }
 
@@ -171,7 +181,7 @@ export async function declarePosition(
 ): Promise<{ ok: true; slug: string } | WindowRefusal | Refusal<"ALREADY_DECLARED" | "TOO_MANY">> {
   const open = await openDialogue(input.dialogueId, now);
   if (!open.ok) return open;
-  if (who.isNewToken && !(await checkLimits("voiceJoin", { address: who.address })).allowed) return { ok: false, reason: "TOO_MANY" };
+  if (!(await withinJoinLimit(input.dialogueId, who))) return { ok: false, reason: "TOO_MANY" };
   const changed = await writeOrNothing(async (tx) => {
     const participant = await participantId(tx, input.dialogueId, who.token);
     const { count } = await tx.dialogueParticipant.updateMany({

@@ -23,7 +23,6 @@ let tokens = 0;
 /** A new browser: a fresh token, from its own address unless one is given. */
 const browser = (address = `198.51.100.${++tokens}`): Participant => ({
   token: `tok${String(tokens).padStart(3, "0")}`.padEnd(43, "x"),
-  isNewToken: true,
   address,
 });
 
@@ -60,7 +59,7 @@ describe("taking part without an account", () => {
     expect(after.next?.id).not.toBe(before.next!.id);
 
     const text = "A bus from the villages to the centre on Saturdays.";
-    expect(await addStatement(null, { dialogueId, text, locale: "en" }, { ...first, isNewToken: false })).toMatchObject({
+    expect(await addStatement(null, { dialogueId, text, locale: "en" }, first)).toMatchObject({
       ok: true,
       published: false,
     });
@@ -72,7 +71,7 @@ describe("taking part without an account", () => {
       const progress = await participantProgress(dialogueId, second.token);
       if (!progress.next) break;
       expect(progress.next.id).not.toBe(statement.id);
-      await answerStatement({ dialogueId, statementId: progress.next.id, answer: "pass" }, { ...second, isNewToken: i === 0 });
+      await answerStatement({ dialogueId, statementId: progress.next.id, answer: "pass" }, second);
     }
 
     // Only the dialogue's facilitators decide: the representative of another organisation may not.
@@ -113,7 +112,7 @@ describe("taking part without an account", () => {
   it("asks the position once", async () => {
     const who = browser();
     expect(await declarePosition({ dialogueId, position: "ABROAD" }, who)).toMatchObject({ ok: true });
-    expect(await declarePosition({ dialogueId, position: "RESIDENT" }, { ...who, isNewToken: false })).toEqual({
+    expect(await declarePosition({ dialogueId, position: "RESIDENT" }, who)).toEqual({
       ok: false,
       reason: "ALREADY_DECLARED",
     });
@@ -126,7 +125,7 @@ describe("taking part without an account", () => {
 
   it("refuses a statement twice, and more than ten statements an hour from one participant", async () => {
     const who = browser();
-    const again = { ...who, isNewToken: false };
+    const again = who;
     expect(await addStatement(null, { dialogueId, text: "Центр має працювати й увечері, і на вихідних.", locale: "uk" }, who)).toEqual({
       ok: false,
       reason: "DUPLICATE",
@@ -144,6 +143,25 @@ describe("taking part without an account", () => {
         browser(),
       ),
     ).toMatchObject({ ok: true, published: true });
+  });
+
+  it("counts a newly invented token against the address's allowance to join, cookie or not", async () => {
+    const statement = await database.prisma.dialogueStatement.findFirstOrThrow({ where: { dialogueId, status: "PUBLISHED" } });
+    const address = "203.0.113.77";
+    const answers = [];
+    // A script sending a fresh valid-looking token with every request: 300 may join per hour.
+    for (let i = 0; i < 301; i++) {
+      const who = { token: `forged${String(i).padStart(4, "0")}`.padEnd(43, "z"), address };
+      answers.push(await answerStatement({ dialogueId, statementId: statement.id, answer: "agree" }, who));
+    }
+    expect(answers.slice(0, 300).every((a) => a.ok)).toBe(true);
+    expect(answers[300]).toEqual({ ok: false, reason: "TOO_MANY" });
+    // A participant already known from that address goes on answering.
+    expect(
+      await answerStatement({ dialogueId, statementId: statement.id, answer: "pass" }, { token: "forged0000".padEnd(43, "z"), address }),
+    ).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses an answer to a statement of another dialogue, or one still waiting", async () => {
