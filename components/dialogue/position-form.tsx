@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { positionAction } from "@/lib/dialogue/actions";
-
-const positions = ["RESIDENT", "DISPLACED", "ABROAD", "OTHER", "UNSAID"] as const;
+import { VOICE_POSITIONS } from "@/lib/voice/groups";
 
 export function PositionForm({ dialogueId }: { dialogueId: string }) {
   const t = useTranslations("dialogueForms");
@@ -17,7 +16,7 @@ export function PositionForm({ dialogueId }: { dialogueId: string }) {
         <legend className="font-semibold">{t("positionTitle")}</legend>
         <p className="text-sm text-muted">{t("positionHelp")}</p>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-          {positions.map((position) => (
+          {VOICE_POSITIONS.map((position) => (
             <label key={position} className="flex min-h-11 items-center gap-2">
               <input type="radio" name="position" value={position} required className="size-5 accent-brand" />
               <span>{tp(position)}</span>

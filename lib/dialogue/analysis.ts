@@ -35,6 +35,10 @@
 import { kmeans } from "ml-kmeans";
 import { Matrix } from "ml-matrix";
 import { PCA } from "ml-pca";
+import { MIN_GROUP_SIZE, VOICE_POSITIONS } from "@/lib/voice/groups";
+
+/** The privacy rule this module applies (a group or position under it is never broken down). */
+export { MIN_GROUP_SIZE };
 
 export type VoteValue = -1 | 0 | 1;
 
@@ -46,10 +50,7 @@ export interface VoteRow {
 
 /** Where a participant stands, as they say themselves (the VoicePosition enum of the schema). */
 export type Position = "RESIDENT" | "DISPLACED" | "ABROAD" | "OTHER" | "UNSAID";
-export const POSITIONS: readonly Position[] = ["RESIDENT", "DISPLACED", "ABROAD", "OTHER", "UNSAID"];
-
-/** No breakdown (opinion group or position) of fewer people than this: a smaller one can name them. */
-export const MIN_GROUP_SIZE = 5;
+export const POSITIONS: readonly Position[] = VOICE_POSITIONS;
 
 /** A participant takes part in the clustering only with at least min(this, number of statements) answers (as Pol.is). */
 export const MIN_VOTES_TO_CLUSTER = 7;

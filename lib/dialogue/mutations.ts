@@ -13,12 +13,11 @@ import { localizedInput } from "@/lib/forms/fields";
 import { checkLimits } from "@/lib/http/rate-limit";
 import { notHidden, publicDialogueWhere, shownWhere } from "@/lib/listing/public-where";
 import type { ListingOwner } from "@/lib/listing/owner";
-import { pollState } from "@/lib/poll/state";
 import { slugFrom } from "@/lib/text/slug";
 import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
 import { analyseDialogue } from "./analysis";
 import { participantHash } from "./participant";
-import { readAnalysisInput } from "./queries";
+import { dialogueState, readAnalysisInput } from "./queries";
 import { answerValues, type Answer, type DialogueForm } from "./schema";
 
 type Refusal<Reason extends string> = { ok: false; reason: Reason };
@@ -111,7 +110,7 @@ async function openDialogue(dialogueId: string, now: Date) {
     select: { id: true, slug: true, opensAt: true, closesAt: true, reportPublishedAt: true, organizationId: true, communityId: true },
   });
   if (!dialogue) return { ok: false, reason: "NOT_FOUND" } as const;
-  const state = dialogue.reportPublishedAt ? "CLOSED" : pollState(dialogue, now);
+  const state = dialogueState(dialogue, now);
   if (state !== "OPEN") return { ok: false, reason: state === "UPCOMING" ? "NOT_OPEN" : "CLOSED" } as const;
   return { ok: true, dialogue } as const;
 }

@@ -160,11 +160,35 @@ export async function readAnalysisInput(prisma: Db, dialogueId: string) {
   };
 }
 
-/** The groups and statements as they stand (an open dialogue's page), with the statements' texts. */
-export async function liveResults(dialogueId: string): Promise<{ analysis: DialogueAnalysis; texts: StatementTexts }> {
-  const prisma = await db();
-  const input = await readAnalysisInput(prisma, dialogueId);
-  return { analysis: analyseDialogue({ ...input, seed: 19 }), texts: await statementTexts(prisma, dialogueId) };
+type LiveResults = { analysis: DialogueAnalysis; texts: StatementTexts };
+
+/** How long an open dialogue's live results are reused: the clustering reads every answer. */
+const LIVE_RESULTS_MS = 15_000;
+const live = new Map<string, { at: number; value: Promise<LiveResults> }>();
+
+/**
+ * The groups and statements as they stand (an open dialogue's page), with the statements' texts.
+ * Computed at most once per dialogue every LIVE_RESULTS_MS and shared by the page views meanwhile:
+ * the analysis grows with participants × statements, and every participant's answer re-renders
+ * the page. A published report keeps its own, computed once.
+ */
+export function liveResults(dialogueId: string): Promise<LiveResults> {
+  const now = Date.now();
+  for (const [id, entry] of live) if (now - entry.at >= LIVE_RESULTS_MS) live.delete(id);
+  const kept = live.get(dialogueId);
+  if (kept) return kept.value;
+  const value = (async () => {
+    const prisma = await db();
+    const input = await readAnalysisInput(prisma, dialogueId);
+    return { analysis: analyseDialogue({ ...input, seed: 19 }), texts: await statementTexts(prisma, dialogueId) };
+  })();
+  const entry = { at: now, value };
+  live.set(dialogueId, entry);
+  // A failed read is not kept: the next view tries again.
+  value.catch(() => {
+    if (live.get(dialogueId) === entry) live.delete(dialogueId);
+  });
+  return value;
 }
 
 export type StatementTexts = Record<string, { text: string; locale: string }>;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { VoicePosition } from "@/generated/prisma/enums";
-import { isTimeZone, zonedLocalToUtc } from "@/lib/event/zoned-time";
+import { isTimeZone, formTimeInZone } from "@/lib/event/zoned-time";
 import { optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
 import { ownerField } from "@/lib/listing/owner";
 
@@ -23,11 +23,6 @@ const statementLines = (text: string | undefined) =>
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-
-/** A datetime-local value read in `timeZone`; null when either is missing or not valid. */
-function wallClock(local: string | undefined, timeZone: string | undefined): Date | null {
-  return local && timeZone && isTimeZone(timeZone) ? zonedLocalToUtc(local, timeZone) : null;
-}
 
 /** One statement's own text: trimmed, one line (a statement is a single thought), 5–280 characters. */
 const statementText = zfd.text(
@@ -67,8 +62,8 @@ export const dialogueFormSchema = zfd
     if (!value.opensLocal) ctx.addIssue({ code: "custom", path: ["opensLocal"], message: "required" });
     if (!value.closesLocal) ctx.addIssue({ code: "custom", path: ["closesLocal"], message: "required" });
     if (!isTimeZone(value.timeZone ?? "")) return;
-    const opensAt = wallClock(value.opensLocal, value.timeZone);
-    const closesAt = wallClock(value.closesLocal, value.timeZone);
+    const opensAt = formTimeInZone(value.opensLocal, value.timeZone);
+    const closesAt = formTimeInZone(value.closesLocal, value.timeZone);
     if (value.opensLocal && !opensAt) ctx.addIssue({ code: "custom", path: ["opensLocal"], message: "invalid" });
     if (value.closesLocal && !closesAt) ctx.addIssue({ code: "custom", path: ["closesLocal"], message: "invalid" });
     if (opensAt && closesAt && closesAt <= opensAt) ctx.addIssue({ code: "custom", path: ["closesLocal"], message: "endBeforeStart" });
@@ -78,8 +73,8 @@ export const dialogueFormSchema = zfd
     ...value,
     eventId: value.eventId || null,
     seedStatements: statementLines(value.statements),
-    opensAt: wallClock(value.opensLocal, value.timeZone) ?? new Date(NaN),
-    closesAt: wallClock(value.closesLocal, value.timeZone) ?? new Date(NaN),
+    opensAt: formTimeInZone(value.opensLocal, value.timeZone) ?? new Date(NaN),
+    closesAt: formTimeInZone(value.closesLocal, value.timeZone) ?? new Date(NaN),
   }));
 export type DialogueForm = z.output<typeof dialogueFormSchema>;
 

@@ -69,3 +69,9 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** A form's datetime-local value read in its zone; null when either is missing or not valid
+ *  (a form's cross-field checks run even after a field failed, so the zone may be anything). */
+export function formTimeInZone(local: string | undefined, timeZone: string | undefined): Date | null {
+  return local && timeZone && isTimeZone(timeZone) ? zonedLocalToUtc(local, timeZone) : null;
+}

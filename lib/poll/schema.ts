@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { PollAudience, PollResultsVisibility } from "@/generated/prisma/enums";
-import { isTimeZone, zonedLocalToUtc } from "@/lib/event/zoned-time";
+import { isTimeZone, formTimeInZone } from "@/lib/event/zoned-time";
 import { optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
 import { ownerField } from "@/lib/listing/owner";
 
@@ -59,12 +59,6 @@ export function parseOptionLines(
   return { options, issues };
 }
 
-/** A datetime-local value read in `timeZone`; null when either is missing or not valid.
- *  (Object checks run even after a field failed, so the zone may be anything here.) */
-function wallClock(local: string | undefined, timeZone: string | undefined): Date | null {
-  return local && timeZone && isTimeZone(timeZone) ? zonedLocalToUtc(local, timeZone) : null;
-}
-
 export const pollFormSchema = zfd
   .formData({
     questionUk: optionalText(300),
@@ -102,8 +96,8 @@ export const pollFormSchema = zfd
     for (const [path, q] of question) if (q && q.length < 5) ctx.addIssue({ code: "custom", path: [path], message: "tooShort" });
     for (const issue of parseOptionLines(value.optionsUk, value.optionsEn, value.allowNominations).issues)
       ctx.addIssue({ code: "custom", ...issue, path: [issue.path] });
-    const opensAt = wallClock(value.opensLocal, value.timeZone);
-    const closesAt = wallClock(value.closesLocal, value.timeZone);
+    const opensAt = formTimeInZone(value.opensLocal, value.timeZone);
+    const closesAt = formTimeInZone(value.closesLocal, value.timeZone);
     if (!value.opensLocal) ctx.addIssue({ code: "custom", path: ["opensLocal"], message: "required" });
     if (!value.closesLocal) ctx.addIssue({ code: "custom", path: ["closesLocal"], message: "required" });
     if (!isTimeZone(value.timeZone ?? "")) return; // reported on timeZone; the times cannot be read
@@ -116,8 +110,8 @@ export const pollFormSchema = zfd
   .transform((value) => ({
     ...value,
     options: parseOptionLines(value.optionsUk, value.optionsEn, value.allowNominations).options,
-    opensAt: wallClock(value.opensLocal, value.timeZone) ?? new Date(NaN),
-    closesAt: wallClock(value.closesLocal, value.timeZone) ?? new Date(NaN),
+    opensAt: formTimeInZone(value.opensLocal, value.timeZone) ?? new Date(NaN),
+    closesAt: formTimeInZone(value.closesLocal, value.timeZone) ?? new Date(NaN),
   }));
 
 export type PollForm = z.output<typeof pollFormSchema>;

@@ -1,16 +1,9 @@
 // Who stood where, shown only in groups large enough that no one can be picked out. Pure, so the
 // page, the API of the future and the tests apply the same rule.
 import type { VoicePosition } from "@/generated/prisma/enums";
+import { MIN_GROUP_SIZE, VOICE_POSITIONS } from "@/lib/voice/groups";
 
-/**
- * Never show a breakdown of fewer than five people. The dialogues' analysis (lib/dialogue) follows
- * the same rule; it is defined here too because that module pulls in its clustering libraries,
- * which a priorities page has no use for.
- */
-export const MIN_GROUP_SIZE = 5;
-
-/** Positions in the order the ballot asks them and the results list them. */
-export const VOICE_POSITIONS = ["RESIDENT", "DISPLACED", "ABROAD", "OTHER", "UNSAID"] as const satisfies readonly VoicePosition[];
+export { MIN_GROUP_SIZE, VOICE_POSITIONS };
 
 /**
  * The positions whose breakdown may be shown. A group counts when it has at least

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { Sector, VoicePosition } from "@/generated/prisma/enums";
-import { isTimeZone, zonedLocalToUtc } from "@/lib/event/zoned-time";
+import { isTimeZone, formTimeInZone } from "@/lib/event/zoned-time";
 import { optionalText, pageLocale, wallClockTime } from "@/lib/forms/fields";
 import { locales } from "@/lib/i18n/localized-text";
 
@@ -20,11 +20,6 @@ export const MAX_BALLOT_IDEAS = 200;
 
 /** The id of a record the form acts on: bounded, so a hostile form cannot send a novel. */
 const recordId = zfd.text(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(64, { error: "invalid" }));
-
-/** A datetime-local value read in `timeZone`; null when either is missing or not valid. */
-function wallClock(local: string | undefined, timeZone: string | undefined): Date | null {
-  return local && timeZone && isTimeZone(timeZone) ? zonedLocalToUtc(local, timeZone) : null;
-}
 
 export const roundFormSchema = zfd
   .formData({
@@ -59,7 +54,7 @@ export const roundFormSchema = zfd
     const fields = ["opensLocal", "ideasCloseLocal", "closesLocal"] as const;
     for (const field of fields) if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
     if (!isTimeZone(value.timeZone ?? "")) return; // reported on timeZone; the times cannot be read
-    const [opensAt, ideasCloseAt, closesAt] = fields.map((field) => wallClock(value[field], value.timeZone));
+    const [opensAt, ideasCloseAt, closesAt] = fields.map((field) => formTimeInZone(value[field], value.timeZone));
     for (const [i, field] of fields.entries())
       if (value[field] && ![opensAt, ideasCloseAt, closesAt][i]) ctx.addIssue({ code: "custom", path: [field], message: "invalid" });
     if (opensAt && ideasCloseAt && ideasCloseAt <= opensAt)
@@ -71,9 +66,9 @@ export const roundFormSchema = zfd
   // Runs only when every check above passed; the fallbacks are for the types.
   .transform((value) => ({
     ...value,
-    opensAt: wallClock(value.opensLocal, value.timeZone) ?? new Date(NaN),
-    ideasCloseAt: wallClock(value.ideasCloseLocal, value.timeZone) ?? new Date(NaN),
-    closesAt: wallClock(value.closesLocal, value.timeZone) ?? new Date(NaN),
+    opensAt: formTimeInZone(value.opensLocal, value.timeZone) ?? new Date(NaN),
+    ideasCloseAt: formTimeInZone(value.ideasCloseLocal, value.timeZone) ?? new Date(NaN),
+    closesAt: formTimeInZone(value.closesLocal, value.timeZone) ?? new Date(NaN),
   }));
 
 export type RoundForm = z.output<typeof roundFormSchema>;
