@@ -1,4 +1,4 @@
-// Locale routing: `/` and unprefixed paths redirect to /uk/... or /en/... by the locale cookie,
+// Locale routing: `/` and unprefixed paths redirect to /uk/..., /de/... by the locale cookie,
 // then Accept-Language. One rewrite: a public page asked for without a session is answered from
 // its cached copy, under a key holding the versions of what it shows
 // (docs/decisions/0014-cached-directory-pages.md, 0019-page-cache-with-tags.md). And every page rendered
@@ -9,10 +9,11 @@ import type { NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce, policyContext } from "@/lib/http/security-headers";
 import { siteOrigin } from "@/lib/site/origin";
 import { routing } from "@/lib/i18n/routing";
+import { localeAlternation } from "@/lib/i18n/localized-text";
 import { visitorCachedPath } from "@/lib/cache/page-cache";
 
 const handleLocale = createMiddleware(routing);
-const cachedCopyPath = /^\/(uk|en)\/cached(\/|$)/;
+const cachedCopyPath = new RegExp(`^/(${localeAlternation})/cached(/|$)`);
 
 export default function proxy(request: NextRequest) {
   // The cached copies are reached only through the rewrite below (rewrites do not pass here
@@ -72,5 +73,5 @@ function cachedPath(request: NextRequest): string | null {
 export const config = {
   // Skip API routes, Next internals and any path with a dot (files in public/, favicon.ico).
   // And the cached copies' own paths, whose keys hold a dot, so that asked for directly they are refused (above).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/(uk|en)/cached/:path*"],
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/(uk|en|de|fr|pl|it)/cached/:path*"],
 };

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { HreflangLinks } from "@/components/layout/hreflang-links";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -55,6 +56,8 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="flex min-h-screen flex-col antialiased">
         <NextIntlClientProvider messages={pickClientMessages(messages)}>
           <NuqsAdapter>
+            {/* React places these <link>s in the head; inside the provider, where the locale is known. */}
+            <HreflangLinks origin={siteOrigin().origin} />
             <SkipLink label={t("skipToContent")} />
             <SiteHeader />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 focus:outline-none sm:px-6">

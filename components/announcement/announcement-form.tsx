@@ -12,12 +12,9 @@ import { PostTargetFields, type PostFormProps } from "@/components/forms/post-ta
 import { SubmitButton } from "@/components/forms/submit-button";
 import { keepValuesOnReset, useDraft } from "@/components/forms/use-draft";
 import { createAnnouncementAction, updateAnnouncementAction } from "@/lib/announcement/actions";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
-export interface AnnouncementFormValues {
-  titleUk: string;
-  titleEn: string;
-  bodyUk: string;
-  bodyEn: string;
+export interface AnnouncementFormValues extends LocalizedValues<"title" | "body"> {
   sectors: string[];
 }
 

@@ -13,15 +13,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { useDraft } from "@/components/forms/use-draft";
 import { createDialogueAction } from "@/lib/dialogue/actions";
+import { localeOptions } from "@/lib/i18n/localized-text";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
 type Option = { value: string; label: string };
 
-export interface DialogueFormValues {
+export interface DialogueFormValues extends LocalizedValues<"question" | "description"> {
   owner: string;
-  questionUk: string;
-  questionEn: string;
-  descriptionUk: string;
-  descriptionEn: string;
   statements: string;
   statementsLocale: string;
   eventId: string;
@@ -57,10 +55,7 @@ export function DialogueForm({
       <SelectField
         key={`lang-${draft.statementsLocale}`}
         label={t("statementsLocale")}
-        options={[
-          { value: "uk", label: "Українська" },
-          { value: "en", label: "English" },
-        ]}
+        options={localeOptions}
         {...input("statementsLocale")}
       />
       <SelectField

@@ -17,15 +17,12 @@ import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { keepValuesOnReset } from "@/components/forms/use-draft";
 import { createEventAction, updateEventAction } from "@/lib/event/actions";
 import type { PickerOption } from "@/lib/i18n/option-search";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
 type Option = { value: string; label: string };
 
-export interface EventFormValues {
+export interface EventFormValues extends LocalizedValues<"title" | "description"> {
   type: string;
-  titleUk: string;
-  titleEn: string;
-  descriptionUk: string;
-  descriptionEn: string;
   timeZone: string;
   startsLocal: string;
   endsLocal: string;

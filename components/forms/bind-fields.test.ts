@@ -23,6 +23,12 @@ describe("bindFields", () => {
     expect(props.error("titleUk")).toBeUndefined();
   });
 
+  it("gives a FieldPair the texts in the other languages, undefined where the form has none", () => {
+    const { pair } = bindFields(undefined, { ...values, titleDe: "Titel", titleFr: "", titlePl: "", titleIt: "Titolo" });
+    expect(pair("title").others).toEqual({ de: "Titel", fr: "", pl: "", it: "Titolo" });
+    expect(bindFields(undefined, values).pair("title").others).toEqual({ de: undefined, fr: undefined, pl: undefined, it: undefined });
+  });
+
   it("has no errors before the form is sent", () => {
     expect(bindFields({}, values).input("email").error).toBeUndefined();
   });

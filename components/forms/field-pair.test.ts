@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import messages from "@/messages/en.json";
+import ukMessages from "@/messages/uk.json";
 import { Field } from "./field";
 import { FieldPair } from "./field-pair";
 
@@ -11,6 +12,14 @@ const provider = { locale: "en", messages: { forms: messages.forms }, timeZone: 
   typeof NextIntlClientProvider
 >;
 const render = (node: ReactNode) => renderToStaticMarkup(createElement(NextIntlClientProvider, provider, node));
+const renderInUkrainian = (node: ReactNode) =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { ...provider, locale: "uk", messages: { forms: ukMessages.forms } } as ComponentProps<typeof NextIntlClientProvider>,
+      node,
+    ),
+  );
 
 /** The attributes of the control named `name`, in any order. */
 function control(html: string, name: string): Record<string, string> {
@@ -52,7 +61,8 @@ describe("FieldPair", () => {
       }),
     );
     expect(html.startsWith("<div><label")).toBe(true);
-    expect(html.match(/<textarea /g)).toHaveLength(2);
+    // The pair itself, before the other languages (./field-pair.tsx).
+    expect(html.split("<details")[0]!.match(/<textarea /g)).toHaveLength(2);
     for (const [name, lang] of [
       ["bodyUk", "uk"],
       ["bodyEn", "en"],
@@ -70,6 +80,67 @@ describe("FieldPair", () => {
     expect(html.startsWith('<div class="grid gap-4 sm:grid-cols-2">')).toBe(true);
     expect(control(html, "optionsUk")).toHaveProperty("readOnly");
     expect(control(html, "optionsEn")).toHaveProperty("readOnly");
+  });
+});
+
+describe("FieldPair in the other languages", () => {
+  const noErrors = () => undefined;
+
+  it("offers German, French, Polish and Italian in a closed <details> under the pair, each labelled and marked with its language", () => {
+    const html = render(createElement(FieldPair, { name: "title", labels: ["Uk", "En"], error: noErrors, maxLength: 200, hint: "Short" }));
+    const [pair, details] = html.split("<details");
+    expect(pair!.match(/<input /g)).toHaveLength(2);
+    expect(details!.startsWith(' class="')).toBe(true); // not open
+    expect(details).toContain(
+      `<summary class="min-h-11 cursor-pointer py-2 font-medium text-brand">${messages.forms.otherLanguages}</summary>`,
+    );
+    for (const [name, lang, label] of [
+      ["titleDe", "de", "Title in German"],
+      ["titleFr", "fr", "Title in French"],
+      ["titlePl", "pl", "Title in Polish"],
+      ["titleIt", "it", "Title in Italian"],
+    ] as const) {
+      const input = control(details!, name);
+      expect(input).toMatchObject({ lang, maxLength: "200" });
+      expect(input["aria-describedby"]).toBeUndefined(); // no hint
+      expect(details).toContain(`<label for="${input.id}" class="block font-medium">${label}</label>`);
+    }
+    expect(details).not.toContain("Short");
+  });
+
+  it("starts open when one of them holds a text or an error, and shows each one's value and error", () => {
+    const withText = render(createElement(FieldPair, { name: "title", labels: ["Uk", "En"], error: noErrors, others: { fr: "Titre" } }));
+    expect(withText).toContain('<details open=""');
+    expect(control(withText, "titleFr")).toMatchObject({ value: "Titre" });
+    const errors: Record<string, string> = { titlePl: "tooShort" };
+    const withError = render(createElement(FieldPair, { name: "title", labels: ["Uk", "En"], error: (field: string) => errors[field] }));
+    expect(withError).toContain('<details open=""');
+    const pl = control(withError, "titlePl");
+    expect(pl).toMatchObject({ "aria-invalid": "true", "aria-describedby": `${pl.id}-error` });
+    expect(withError).toContain(`<p id="${pl.id}-error" class="mt-1 text-sm text-danger">${messages.forms.errors.tooShort}</p>`);
+    expect(render(createElement(FieldPair, { name: "title", labels: ["Uk", "En"], error: noErrors, others: { de: "" } }))).not.toContain(
+      "<details open",
+    );
+  });
+
+  it("uses text areas of the same size for a long text", () => {
+    const html = render(createElement(FieldPair, { name: "description", labels: ["Uk", "En"], error: noErrors, rows: 6, maxLength: 4000 }));
+    const details = html.split("<details")[1]!;
+    expect(details.match(/<textarea /g)).toHaveLength(4);
+    expect(control(details, "descriptionIt")).toMatchObject({ rows: "6", lang: "it", maxLength: "4000" });
+  });
+
+  it("names the languages in the page's language", () => {
+    const html = renderInUkrainian(createElement(FieldPair, { name: "title", labels: ["Uk", "En"], error: noErrors }));
+    const input = control(html, "titleDe");
+    expect(html).toContain(`<label for="${input.id}" class="block font-medium">Назва (німецька мова)</label>`);
+    expect(html).toContain(`>${ukMessages.forms.otherLanguages}</summary>`);
+  });
+
+  it("offers none for a text kept in two languages (no generic label)", () => {
+    const html = render(createElement(FieldPair, { name: "options", labels: ["Uk", "En"], error: noErrors, rows: 6 }));
+    expect(html).not.toContain("<details");
+    expect(html).not.toContain("optionsDe");
   });
 });
 

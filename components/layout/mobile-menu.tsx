@@ -14,8 +14,10 @@ export function HeaderDisclosure({
   className = "",
   summaryClassName,
   panelClassName,
+  id,
 }: {
   summary: ReactNode;
+  id?: string;
   children: ReactNode;
   className?: string;
   summaryClassName: string;
@@ -36,6 +38,7 @@ export function HeaderDisclosure({
   }, []);
   return (
     <details
+      id={id}
       ref={ref}
       className={`group ${className}`}
       onKeyDown={(event) => {

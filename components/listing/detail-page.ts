@@ -59,8 +59,12 @@ export async function openDetail<T>(
 }
 
 /** The canonical address of a listing's page and its other-language twin, for search engines. */
+/** Open Graph's locale: language and main country of use. */
+const openGraphLocale: Record<Locale, string> = { uk: "uk_UA", en: "en_GB", de: "de_DE", fr: "fr_FR", pl: "pl_PL", it: "it_IT" };
+
 export function listingAlternates(locale: Locale, path: string): NonNullable<Metadata["alternates"]> {
-  return { canonical: `/${locale}${path}`, languages: { uk: `/uk${path}`, en: `/en${path}` } };
+  // The language versions are in every page's head already (components/layout/hreflang-links.tsx).
+  return { canonical: `/${locale}${path}` };
 }
 
 /** A profile's title, description, addresses and link preview (Open Graph). */
@@ -75,6 +79,6 @@ export function profileMetadata(
     title,
     description,
     alternates: listingAlternates(locale, path),
-    openGraph: { type, title, description, locale: locale === "uk" ? "uk_UA" : "en_GB", siteName: "Diaspora Atlas" },
+    openGraph: { type, title, description, locale: openGraphLocale[locale], siteName: "Diaspora Atlas" },
   };
 }

@@ -13,14 +13,11 @@ import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useDraft } from "@/components/forms/use-draft";
 import { createNeedAction, updateNeedAction } from "@/lib/need/actions";
+import { localizedValues, type LocalizedValues } from "@/lib/forms/localized-fields";
 
 type Option = { value: string; label: string };
 
-export interface NeedFormValues {
-  titleUk: string;
-  titleEn: string;
-  descriptionUk: string;
-  descriptionEn: string;
+export interface NeedFormValues extends LocalizedValues<"title" | "description"> {
   sector: string;
   aidTypes: string[];
   cost: string;
@@ -32,10 +29,8 @@ export interface NeedFormValues {
 }
 
 const blank: NeedFormValues = {
-  titleUk: "",
-  titleEn: "",
-  descriptionUk: "",
-  descriptionEn: "",
+  ...localizedValues("title", null),
+  ...localizedValues("description", null),
   sector: "",
   aidTypes: [],
   cost: "",

@@ -15,15 +15,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { useDraft } from "@/components/forms/use-draft";
 import { createPollAction, updatePollAction } from "@/lib/poll/actions";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
 type Option = { value: string; label: string };
 
-export interface PollFormValues {
+export interface PollFormValues extends LocalizedValues<"question" | "description"> {
   owner: string;
-  questionUk: string;
-  questionEn: string;
-  descriptionUk: string;
-  descriptionEn: string;
   optionsUk: string;
   optionsEn: string;
   allowNominations: boolean;

@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { IdempotencyKeyField } from "@/components/forms/idempotency-key-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { submitIdeaAction } from "@/lib/priorities/actions";
+import { localeOptions } from "@/lib/i18n/localized-text";
 
 type Option = { value: string; label: string };
 
@@ -25,16 +26,7 @@ export function IdeaForm({ roundId, locale, sectors }: { roundId: string; locale
       <TextAreaField label={t("ideaDetails")} name="details" rows={3} maxLength={1000} error={error("details")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("ideaSector")} name="sector" options={sectors} placeholder={t("noSector")} error={error("sector")} />
-        <SelectField
-          label={t("ideaLanguage")}
-          name="lang"
-          defaultValue={locale}
-          options={[
-            { value: "uk", label: t("languageUk") },
-            { value: "en", label: t("languageEn") },
-          ]}
-          error={error("lang")}
-        />
+        <SelectField label={t("ideaLanguage")} name="lang" defaultValue={locale} options={localeOptions} error={error("lang")} />
       </div>
       <SubmitButton>{t("submitIdea")}</SubmitButton>
       <FormMessage

@@ -13,12 +13,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { useDraft } from "@/components/forms/use-draft";
 import { createRoundAction } from "@/lib/priorities/actions";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
-export interface RoundFormValues {
-  questionUk: string;
-  questionEn: string;
-  descriptionUk: string;
-  descriptionEn: string;
+export interface RoundFormValues extends LocalizedValues<"question" | "description"> {
   points: string;
   timeZone: string;
   opensLocal: string;

@@ -11,7 +11,7 @@ import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { editedPostSelect, ownerSubject, type ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom, slugText } from "@/lib/forms/fields";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { slugFrom } from "@/lib/text/slug";
 import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
@@ -25,8 +25,8 @@ export type UpdateAnnouncementResult =
 /** The columns the form covers. */
 function columns(input: AnnouncementForm) {
   return {
-    title: localizedInput(input.titleUk, input.titleEn),
-    body: localizedInput(input.bodyUk, input.bodyEn),
+    title: localizedFrom(input, "title"),
+    body: localizedFrom(input, "body"),
     sectors: input.sectors ?? [],
   } satisfies Partial<Prisma.AnnouncementUncheckedCreateInput>;
 }
@@ -38,7 +38,7 @@ export async function createAnnouncement(
 ): Promise<CreateAnnouncementResult> {
   authorize(actor, "create", "Announcement", owner);
   const prisma = await db();
-  const base = slugFrom(input.titleEn || input.titleUk || "announcement");
+  const base = slugFrom(slugText(input, "title") || "announcement");
   const slug = await prisma.$transaction(async (tx) => {
     const announcement = await tx.announcement.create({
       data: {

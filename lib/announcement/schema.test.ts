@@ -27,6 +27,15 @@ describe("announcementFormSchema", () => {
     expect(parse({ titleUk: "Назва", bodyEn: "Body" }).ok).toBe(true);
   });
 
+  it("takes the title and the body in any of the languages, no title a stub", () => {
+    expect(parse({ titleDe: "Spendenaktion", bodyFr: "Texte" })).toMatchObject({
+      ok: true,
+      data: { titleDe: "Spendenaktion", bodyFr: "Texte" },
+    });
+    expect(parse({ titleEn: "Fundraiser", titleIt: "Ok", bodyEn: "x" })).toMatchObject({ ok: false, errors: { titleIt: "tooShort" } });
+    expect(parse({ titlePl: "x".repeat(201), bodyPl: "x" })).toMatchObject({ ok: false, errors: { titlePl: "tooLong" } });
+  });
+
   it("takes titles of 3 to 200 characters and bodies up to 20,000", () => {
     expect(parse({ titleEn: "Hi", bodyEn: "x" })).toMatchObject({ ok: false, errors: { titleEn: "tooShort" } });
     expect(parse({ titleEn: "Hey", titleUk: "Ой", bodyEn: "x" })).toMatchObject({ ok: false, errors: { titleUk: "tooShort" } });

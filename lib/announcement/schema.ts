@@ -5,7 +5,7 @@
 // `forms.errors`.
 import { z } from "zod";
 import { zfd } from "zod-form-data";
-import { optionalText, pageLocale, recordKey } from "@/lib/forms/fields";
+import { localizedTexts, pageLocale, recordKey, requireLocalizedText } from "@/lib/forms/fields";
 import { ownerField } from "@/lib/listing/owner";
 import { Sector } from "@/generated/prisma/enums";
 
@@ -17,10 +17,8 @@ const sectorValues = new Set<string>(Object.values(Sector));
 
 export const announcementFormSchema = zfd
   .formData({
-    titleUk: optionalText(TITLE_MAX),
-    titleEn: optionalText(TITLE_MAX),
-    bodyUk: optionalText(BODY_MAX),
-    bodyEn: optionalText(BODY_MAX),
+    ...localizedTexts("title", TITLE_MAX),
+    ...localizedTexts("body", BODY_MAX),
     // Checked on the list as a whole so the error is reported on "sectors" itself (a per-item
     // error would sit at sectors.0, which the action's flattened errors leave out).
     sectors: zfd.repeatable(
@@ -32,15 +30,9 @@ export const announcementFormSchema = zfd
     ),
   })
   .superRefine((value, ctx) => {
-    // One language is enough; a title typed in either must not be a stub.
-    const titles = [
-      ["titleUk", value.titleUk],
-      ["titleEn", value.titleEn],
-    ] as const;
-    for (const [field, title] of titles)
-      if (title && title.length < TITLE_MIN) ctx.addIssue({ code: "custom", path: [field], message: "tooShort" });
-    if (!value.titleUk && !value.titleEn) ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
-    if (!value.bodyUk && !value.bodyEn) ctx.addIssue({ code: "custom", path: ["bodyUk"], message: "required" });
+    // One language is enough; a title typed in any must not be a stub.
+    requireLocalizedText(ctx, value, "title", TITLE_MIN);
+    requireLocalizedText(ctx, value, "body");
   });
 
 export type AnnouncementForm = z.output<typeof announcementFormSchema>;

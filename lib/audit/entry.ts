@@ -1,7 +1,11 @@
 // How one audit row reads to a person, decided without the database (the trail's read in
 // ./queries.ts fetches, this decides): in which capacity the actor acted and which fields an edit
 // changed. Pure, so both rules are unit-tested.
+import { locales, type Locale } from "@/lib/i18n/localized-text";
 import type { AuditAction } from "./actions";
+
+/** "titleUk", "titleDe": a form field of one language, its suffix the locale with a capital. */
+const fieldLanguage = new RegExp(`[a-z](${locales.map((l) => l[0]!.toUpperCase() + l[1]).join("|")})$`);
 
 /** The capacity an actor acted in, as the trail names it. `of` is the listing's localized name. */
 export type ActorCapacity =
@@ -58,8 +62,8 @@ export function changedFields(action: string, after: unknown): string[] {
  * field and the language, wall-clock form fields ("startsLocal") and columns ("startsAt") the
  * same moment, so "titleUk" → title in Ukrainian and both starts → "starts".
  */
-export function fieldLabelKey(field: string): { field: string; language: "uk" | "en" | null } {
-  const language = /[a-z](Uk|En)$/.exec(field)?.[1]?.toLowerCase() as "uk" | "en" | undefined;
+export function fieldLabelKey(field: string): { field: string; language: Locale | null } {
+  const language = fieldLanguage.exec(field)?.[1]?.toLowerCase() as Locale | undefined;
   const base = language ? field.slice(0, -2) : field;
   return { field: base.replace(/(Local|At)$/, ""), language: language ?? null };
 }

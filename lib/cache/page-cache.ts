@@ -4,6 +4,7 @@
 // their query, the query itself, sorted: a write to what the page shows moves the key, so the
 // next request renders it anew; a write to anything else leaves it served from the cache.
 // Isomorphic: the proxy decides with it, the cached route reads its keys back.
+import { localeAlternation } from "@/lib/i18n/localized-text";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { directoryCacheKey, type Directory } from "@/lib/search/directory-cache";
 import { SECTION_TAGS, tagsVersion } from "./tags";
@@ -104,7 +105,7 @@ export function readCachedPage(
   return { id: found.route.id, path, searchParams };
 }
 
-const localePath = /^\/(uk|en)(?:\/(.*))?$/;
+const localePath = new RegExp(`^/(${localeAlternation})(?:/(.*))?$`);
 
 /** The proxy's decision for one request: the path of its cached copy, or null to render it per request. */
 export function visitorCachedPath(request: {

@@ -5,6 +5,7 @@
 // Isomorphic and not server-only: the proxy, the pages, server actions and scripts (the indexer)
 // all use it. On globalThis because Next.js may bundle this module several times (proxy, pages,
 // actions), and all copies must see one set of versions.
+import { localePrefix } from "@/lib/i18n/locale-paths";
 
 /** The sections whose writes the page cache tracks; home counts all of them. */
 export const SECTION_TAGS = [
@@ -72,6 +73,10 @@ export function tagsBumpedSince(serial: number): string[] {
  * lists, the profiles that show it and the home counts follow. Unknown paths name no tag.
  */
 export function tagsOfPath(path: string): SectionTag[] {
-  const section = path.replace(/^\/(\[locale\]|uk|en)(?=\/|$)/, "").split("/")[1] ?? "";
+  const section =
+    path
+      .replace(/^\/\[locale\](?=\/|$)/, "")
+      .replace(localePrefix, "")
+      .split("/")[1] ?? "";
   return (SECTION_TAGS as readonly string[]).includes(section) ? [section as SectionTag] : [];
 }

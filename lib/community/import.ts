@@ -6,23 +6,21 @@
 //
 // Every profile column is required, as the edit form sends every field: an empty cell clears
 // that field, a missing column would otherwise clear it unseen.
+import { localizedFieldNames } from "@/lib/forms/localized-fields";
 import { type Cells, type ImportFormat, issueErrors, parseImportFile, type RowError, textCell } from "@/lib/import/file";
 import { type CommunityProfileInput, communityProfileSchema } from "./schema";
 
-/** The edit form's fields, each once: a field missing here fails to compile below. */
+/**
+ * The edit form's fields, each once: a field missing here fails to compile below. Its texts in
+ * every UI language (description_uk … description_it), as the form sends them all.
+ */
 const profileFields = [
-  "descriptionUk",
-  "descriptionEn",
-  "challengesUk",
-  "challengesEn",
-  "assetIndustryUk",
-  "assetIndustryEn",
-  "assetHeritageUk",
-  "assetHeritageEn",
-  "assetInfrastructureUk",
-  "assetInfrastructureEn",
-  "offerUk",
-  "offerEn",
+  ...localizedFieldNames("description"),
+  ...localizedFieldNames("challenges"),
+  ...localizedFieldNames("assetIndustry"),
+  ...localizedFieldNames("assetHeritage"),
+  ...localizedFieldNames("assetInfrastructure"),
+  ...localizedFieldNames("offer"),
   "cooperationGoals",
   "languages",
   "email",

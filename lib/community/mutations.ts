@@ -8,7 +8,7 @@ import { changedColumns } from "@/lib/audit/changes";
 import { recordAudit, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom } from "@/lib/forms/fields";
 import { formatOf, importReport, type ImportReport } from "@/lib/import/file";
 import { reindexCommunity } from "@/lib/search/indexer";
 import { parseCommunityFile, unmatchedRows } from "./import";
@@ -18,12 +18,12 @@ import { communityEditableSelect } from "./selects";
 /** The columns the edit form covers, as they would be written. */
 function profileToColumns(input: CommunityProfileInput) {
   return {
-    description: localizedInput(input.descriptionUk, input.descriptionEn),
-    challenges: localizedInput(input.challengesUk, input.challengesEn),
-    assetIndustry: localizedInput(input.assetIndustryUk, input.assetIndustryEn),
-    assetHeritage: localizedInput(input.assetHeritageUk, input.assetHeritageEn),
-    assetInfrastructure: localizedInput(input.assetInfrastructureUk, input.assetInfrastructureEn),
-    offer: localizedInput(input.offerUk, input.offerEn),
+    description: localizedFrom(input, "description"),
+    challenges: localizedFrom(input, "challenges"),
+    assetIndustry: localizedFrom(input, "assetIndustry"),
+    assetHeritage: localizedFrom(input, "assetHeritage"),
+    assetInfrastructure: localizedFrom(input, "assetInfrastructure"),
+    offer: localizedFrom(input, "offer"),
     cooperationGoals: input.cooperationGoals,
     languages: input.languages,
     email: input.email ?? null,

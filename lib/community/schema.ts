@@ -12,7 +12,7 @@ import {
   enumList,
   httpUrl,
   languageCodes,
-  optionalText,
+  localizedTexts,
   recordKey,
   typedWholeNumber,
 } from "@/lib/forms/fields";
@@ -31,18 +31,12 @@ const population = typedWholeNumber(0, 999_999_999);
 
 export const communityProfileSchema = zfd
   .formData({
-    descriptionUk: optionalText(8000),
-    descriptionEn: optionalText(8000),
-    challengesUk: optionalText(4000),
-    challengesEn: optionalText(4000),
-    assetIndustryUk: optionalText(2000),
-    assetIndustryEn: optionalText(2000),
-    assetHeritageUk: optionalText(2000),
-    assetHeritageEn: optionalText(2000),
-    assetInfrastructureUk: optionalText(2000),
-    assetInfrastructureEn: optionalText(2000),
-    offerUk: optionalText(4000),
-    offerEn: optionalText(4000),
+    ...localizedTexts("description", 8000),
+    ...localizedTexts("challenges", 4000),
+    ...localizedTexts("assetIndustry", 2000),
+    ...localizedTexts("assetHeritage", 2000),
+    ...localizedTexts("assetInfrastructure", 2000),
+    ...localizedTexts("offer", 4000),
     cooperationGoals: enumList(CooperationGoal),
     languages: languageCodes,
     email: emailAddress,

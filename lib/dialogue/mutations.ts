@@ -9,7 +9,7 @@ import { EventType, ModerationStatus, TargetType, type VoicePosition } from "@/g
 import { recordAudit, recordSubmitted } from "@/lib/audit/log";
 import { authorize, can, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom, localizedInput, slugText } from "@/lib/forms/fields";
 import { checkLimits } from "@/lib/http/rate-limit";
 import { notHidden, publicDialogueWhere, shownWhere } from "@/lib/listing/public-where";
 import type { ListingOwner } from "@/lib/listing/owner";
@@ -54,11 +54,11 @@ export async function createDialogue(
   const slug = await prisma.$transaction(async (tx) => {
     const dialogue = await tx.dialogue.create({
       data: {
-        slug: await uniqueSlug(slugFrom(form.questionEn || form.questionUk || "dialogue"), slugsIn(tx.dialogue)),
+        slug: await uniqueSlug(slugFrom(slugText(form, "question") || "dialogue"), slugsIn(tx.dialogue)),
         ...owner,
         eventId: form.eventId,
-        question: localizedInput(form.questionUk, form.questionEn),
-        description: localizedInput(form.descriptionUk, form.descriptionEn),
+        question: localizedFrom(form, "question"),
+        description: localizedFrom(form, "description"),
         opensAt: form.opensAt,
         closesAt: form.closesAt,
         timeZone: form.timeZone,

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { VoicePosition } from "@/generated/prisma/enums";
 import { isTimeZone, formTimeInZone } from "@/lib/event/zoned-time";
-import { optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
+import { localizedTexts, optionalText, pageLocale, recordKey, requireLocalizedText, wallClockTime } from "@/lib/forms/fields";
+import { defaultLocale, locales } from "@/lib/i18n/localized-text";
 import { ownerField } from "@/lib/listing/owner";
 
 export const STATEMENT_MIN = 5;
@@ -35,13 +36,11 @@ const statementText = zfd.text(
 
 export const dialogueFormSchema = zfd
   .formData({
-    questionUk: optionalText(300),
-    questionEn: optionalText(300),
-    descriptionUk: optionalText(4000),
-    descriptionEn: optionalText(4000),
+    ...localizedTexts("question", 300),
+    ...localizedTexts("description", 4000),
     /** The first statements, one per line, in the language chosen below. */
     statements: optionalText(MAX_SEED_STATEMENTS * (STATEMENT_MAX + 2)),
-    statementsLocale: zfd.text(z.enum(["uk", "en"]).catch("uk")),
+    statementsLocale: zfd.text(z.enum(locales).catch(defaultLocale)),
     /** A dialogue-session event of the same owner this dialogue belongs to ("" for none). */
     eventId: zfd.text(z.string().max(64).optional()),
     timeZone: zfd.text(z.string({ error: "required" }).trim().refine(isTimeZone, { error: "invalid" })),
@@ -49,12 +48,7 @@ export const dialogueFormSchema = zfd
     closesLocal: wallClockTime,
   })
   .superRefine((value, ctx) => {
-    const question = [
-      ["questionUk", value.questionUk],
-      ["questionEn", value.questionEn],
-    ] as const;
-    if (question.every(([, q]) => !q)) ctx.addIssue({ code: "custom", path: ["questionUk"], message: "required" });
-    for (const [path, q] of question) if (q && q.length < 5) ctx.addIssue({ code: "custom", path: [path], message: "tooShort" });
+    requireLocalizedText(ctx, value, "question", 5);
     const lines = statementLines(value.statements);
     if (lines.length > MAX_SEED_STATEMENTS) ctx.addIssue({ code: "custom", path: ["statements"], message: "tooManyStatements" });
     if (lines.some((line) => line.length > STATEMENT_MAX)) ctx.addIssue({ code: "custom", path: ["statements"], message: "tooLong" });

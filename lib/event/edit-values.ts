@@ -1,6 +1,6 @@
 // An event as its edit form posts it: the form's defaults, what a pending change is compared
 // with, and what an approved change is merged into before it is validated again.
-import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { localizedValues } from "@/lib/forms/fields";
 import type { EventRow } from "./row";
 import { utcToZonedLocal } from "./zoned-time";
 
@@ -8,14 +8,10 @@ import { utcToZonedLocal } from "./zoned-time";
 type EventValuesRow = Pick<EventRow, keyof typeof eventValuesSelect>;
 
 export function eventFormValues(event: EventValuesRow) {
-  const title = asLocalizedText(event.title);
-  const description = asLocalizedText(event.description);
   return {
     type: event.type,
-    titleUk: title.uk ?? "",
-    titleEn: title.en ?? "",
-    descriptionUk: description.uk ?? "",
-    descriptionEn: description.en ?? "",
+    ...localizedValues("title", event.title),
+    ...localizedValues("description", event.description),
     timeZone: event.timeZone,
     startsLocal: utcToZonedLocal(event.startsAt, event.timeZone),
     endsLocal: utcToZonedLocal(event.endsAt, event.timeZone),

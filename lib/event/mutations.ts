@@ -10,7 +10,7 @@ import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { editedPostSelect, ownerSubject, type ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom, slugText } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { slugFrom } from "@/lib/text/slug";
@@ -36,8 +36,8 @@ function columns(input: EventForm) {
       : null;
   return {
     type: input.type,
-    title: localizedInput(input.titleUk, input.titleEn),
-    description: localizedInput(input.descriptionUk, input.descriptionEn),
+    title: localizedFrom(input, "title"),
+    description: localizedFrom(input, "description"),
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     timeZone: input.timeZone,
@@ -63,7 +63,7 @@ export async function createEvent(actor: PolicyViewer | null, owner: ListingOwne
   const data = columns(input);
   if (!data) return { ok: false, reason: "UNKNOWN_PLACE" };
   const prisma = await db();
-  const base = slugFrom(input.titleEn || input.titleUk || "event");
+  const base = slugFrom(slugText(input, "title") || "event");
   const slug = await prisma.$transaction(async (tx) => {
     const event = await tx.event.create({
       data: { ...data, slug: await uniqueSlug(base, slugsIn(tx.event)), ...owner, status: ModerationStatus.PENDING, createdById: actor.id },

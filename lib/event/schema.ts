@@ -5,7 +5,16 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { EventType, Sector } from "@/generated/prisma/enums";
-import { httpUrl, languageCodes, optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
+import {
+  httpUrl,
+  languageCodes,
+  localizedTextFrom,
+  localizedTexts,
+  optionalText,
+  pageLocale,
+  recordKey,
+  wallClockTime,
+} from "@/lib/forms/fields";
 import { isCountryCode } from "@/lib/i18n/iso-codes";
 import { ownerField } from "@/lib/listing/owner";
 import { isTimeZone, zonedLocalToUtc } from "./zoned-time";
@@ -13,10 +22,8 @@ import { isTimeZone, zonedLocalToUtc } from "./zoned-time";
 export const eventFormSchema = zfd
   .formData({
     type: zfd.text(z.enum(EventType, { error: "required" })),
-    titleUk: optionalText(200),
-    titleEn: optionalText(200),
-    descriptionUk: optionalText(8000),
-    descriptionEn: optionalText(8000),
+    ...localizedTexts("title", 200),
+    ...localizedTexts("description", 8000),
     timeZone: zfd.text(z.string({ error: "required" }).trim().refine(isTimeZone, { error: "invalid" })),
     startsLocal: wallClockTime,
     endsLocal: wallClockTime,
@@ -32,7 +39,8 @@ export const eventFormSchema = zfd
     sectors: zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20)),
   })
   .superRefine((value, ctx) => {
-    if ((value.titleUk ?? "").length < 3 && (value.titleEn ?? "").length < 3)
+    // A title of 3 characters or more in at least one language; the error sits on the Ukrainian one, shown first.
+    if (!Object.values(localizedTextFrom(value, "title")).some((title) => title.length >= 3))
       ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
     if (!value.startsLocal) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "required" });
     if (!value.endsLocal) ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "required" });

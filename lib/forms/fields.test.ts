@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { zfd } from "zod-form-data";
 import { CooperationGoal } from "@/generated/prisma/enums";
+import { locales } from "@/lib/i18n/localized-text";
 import {
   countryCodes,
   enumList,
   httpUrl,
   languageCodes,
+  localizedFrom,
   localizedInput,
+  localizedTexts,
+  localizedValues,
+  requireLocalizedText,
+  slugText,
   splitCodes,
   typedMoney,
   typedWholeNumber,
@@ -75,6 +81,82 @@ describe("shared form fields", () => {
     expect(localizedInput("Текст", undefined)).toEqual({ uk: "Текст" });
     expect(localizedInput(undefined, undefined)).toEqual({});
     expect(localizedInput("Текст", "Text")).toEqual({ uk: "Текст", en: "Text" });
+  });
+});
+
+describe("texts in any of the languages", () => {
+  const texts = zfd.formData({ ...localizedTexts("title", 20) });
+  const titled = zfd.formData({ ...localizedTexts("title", 20) }).superRefine((value, ctx) => requireLocalizedText(ctx, value, "title", 3));
+  const errorsOf = (entries: [string, string][]) => {
+    const result = titled.safeParse(form(entries));
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  };
+
+  it("has one input per UI language, named by the code with a capital first letter", () => {
+    expect(Object.keys(localizedTexts("title", 20))).toEqual(["titleUk", "titleEn", "titleDe", "titleFr", "titlePl", "titleIt"]);
+    expect(Object.keys(localizedTexts("assetIndustry", 20))).toHaveLength(locales.length);
+  });
+
+  it("parses a German-only title and stores it as {de}", () => {
+    const parsed = texts.parse(form([["titleDe", "  Neue Bibliothek "]]));
+    // Typed per language: form.titleDe is a property of the parsed form.
+    const german: string | undefined = parsed.titleDe;
+    expect(german).toBe("Neue Bibliothek");
+    expect(localizedFrom(parsed, "title")).toEqual({ de: "Neue Bibliothek" });
+  });
+
+  it("drops empty and blank inputs, and keeps the languages in the locales' order", () => {
+    const parsed = texts.parse(
+      form([
+        ["titleIt", "Biblioteca"],
+        ["titleUk", ""],
+        ["titleEn", "   "],
+        ["titlePl", "Biblioteka"],
+        ["titleFr", ""],
+      ]),
+    );
+    const stored = localizedFrom(parsed, "title");
+    expect(stored).toEqual({ pl: "Biblioteka", it: "Biblioteca" });
+    expect(Object.keys(stored)).toEqual(["pl", "it"]);
+    expect(localizedFrom({ titleUk: "", titleEn: undefined }, "title")).toEqual({});
+    expect(localizedFrom({ titleIt: "Ciao", titleUk: "Привіт" }, "title")).toEqual({ uk: "Привіт", it: "Ciao" });
+  });
+
+  it("bounds every language's input by the same length", () => {
+    const result = texts.safeParse(form([["titleFr", "x".repeat(21)]]));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["titleFr", "tooLong"]]);
+  });
+
+  it("gives an edit form every language's value, empty where there is none", () => {
+    expect(localizedValues("title", { uk: "Бібліотека", fr: "Bibliothèque", xx: "ignored" })).toEqual({
+      titleUk: "Бібліотека",
+      titleEn: "",
+      titleDe: "",
+      titleFr: "Bibliothèque",
+      titlePl: "",
+      titleIt: "",
+    });
+    expect(localizedValues("body", null)).toEqual({ bodyUk: "", bodyEn: "", bodyDe: "", bodyFr: "", bodyPl: "", bodyIt: "" });
+  });
+
+  it("round-trips stored texts through the edit form's values, the schema and back", () => {
+    const stored = { uk: "Бібліотека", de: "Bibliothek", it: "Biblioteca" };
+    const posted = form(Object.entries(localizedValues("title", stored)));
+    expect(localizedFrom(texts.parse(posted), "title")).toEqual(stored);
+  });
+
+  it("requires a text in at least one language, the error on the Ukrainian input, and no stub in any", () => {
+    expect(errorsOf([])).toEqual({ titleUk: "required" });
+    expect(errorsOf([["titleDe", "Titel"]])).toEqual({});
+    expect(errorsOf([["titlePl", "ab"]])).toEqual({ titlePl: "tooShort" });
+  });
+
+  it("makes a slug of the English text, else the Ukrainian, else another language's", () => {
+    expect(slugText({ titleUk: "Бібліотека", titleEn: "Library", titleDe: "Bibliothek" }, "title")).toBe("Library");
+    expect(slugText({ titleUk: "Бібліотека", titleDe: "Bibliothek" }, "title")).toBe("Бібліотека");
+    expect(slugText({ titleFr: "Bibliothèque", titleDe: "Bibliothek" }, "title")).toBe("Bibliothek");
+    expect(slugText({}, "title")).toBe("");
   });
 });
 

@@ -7,6 +7,7 @@ import { zfd } from "zod-form-data";
 import { defaultLocale, locales } from "@/lib/i18n/localized-text";
 import { parseTypedAmount } from "@/lib/money/typed-amount";
 import { isHttpUrl, MAX_URL_LENGTH } from "./http-url";
+import { localizedFieldName, localizedFieldNames, type LocalizedFieldName, type LocalizedInput } from "./localized-fields";
 
 /** Optional free text, trimmed, at most `max` characters; empty means absent. */
 export const optionalText = (max: number) => zfd.text(z.string().trim().max(max, { error: "tooLong" }).optional());
@@ -112,10 +113,53 @@ export const wallClockTime = zfd.text(
     .optional(),
 );
 
-/** The two language inputs of one text ("…Uk", "…En") as the LocalizedText JSON a column stores. */
+/**
+ * The two language inputs of a text that stays in Ukrainian and English ("…Uk", "…En": a
+ * dialogue's report summary) as the LocalizedText JSON a column stores. Texts an author may
+ * write in any UI language use `localizedTexts` and `localizedFrom`.
+ */
 export function localizedInput(uk: string | undefined, en: string | undefined): Prisma.InputJsonObject {
   return { ...(uk ? { uk } : {}), ...(en ? { en } : {}) };
 }
+
+/**
+ * The inputs of one translatable text, one per UI language (`${name}Uk`, `${name}En`, `${name}De`…,
+ * from `locales`), each optional free text of at most `max` characters: spread into
+ * `zfd.formData({ ...localizedTexts("title", 200) })`. An author may write in any of the languages
+ * (docs/decisions/0024-six-languages.md); a rule such as "a title in at least one language" is the
+ * schema's own. The keys are typed ("titleDe"), so the parsed form reads `form.titleDe`.
+ */
+export function localizedTexts<N extends string>(name: N, max: number) {
+  return Object.fromEntries(localizedFieldNames(name).map((field) => [field, optionalText(max)])) as Record<
+    LocalizedFieldName<N>,
+    ReturnType<typeof optionalText>
+  >;
+}
+
+/**
+ * The rule of a text that must be written in at least one language and be no stub in any:
+ * "required" when every language is empty, on the Ukrainian input (the first the form shows, so
+ * the message sits where the eye starts), and "tooShort" on each input shorter than `min`.
+ */
+export function requireLocalizedText<N extends string>(ctx: z.RefinementCtx, value: LocalizedInput<N>, name: N, min = 0): void {
+  const fields = localizedFieldNames(name);
+  if (fields.every((field) => !value[field])) ctx.addIssue({ code: "custom", path: [localizedFieldName(name, "uk")], message: "required" });
+  for (const field of fields) {
+    const text = value[field];
+    if (text && text.length < min) ctx.addIssue({ code: "custom", path: [field], message: "tooShort" });
+  }
+}
+
+// The rest of the per-language inputs is pure and also read by the client forms: ./localized-fields.ts.
+export {
+  localizedFieldNames,
+  localizedFrom,
+  localizedTextFrom,
+  localizedValues,
+  slugText,
+  type LocalizedInput,
+  type LocalizedValues,
+} from "./localized-fields";
 
 /** The page's language, posted by a form that sends the person on to a page in it. */
 export const pageLocale = zfd.text(z.enum(locales).catch(defaultLocale));

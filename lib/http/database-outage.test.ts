@@ -24,6 +24,8 @@ describe("the outage page", () => {
   it("speaks the path's language and loads nothing", () => {
     expect(outageLocale("/en/organizations?q=x")).toBe("en");
     expect(outageLocale("/uk")).toBe("uk");
+    expect(outageLocale("/de/events")).toBe("de");
+    expect(outageLocale("/pl?x=1")).toBe("pl");
     expect(outageLocale("/english")).toBe("uk");
     const html = outagePage("en", '/en/x"><script>');
     expect(html).toContain('<html lang="en">');

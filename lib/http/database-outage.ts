@@ -7,6 +7,8 @@
 // lives in Next's bundle, this one runs in our server outside it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
+import { localePagePath } from "../i18n/locale-paths";
+import { defaultLocale, isLocale, type Locale } from "../i18n/localized-text";
 
 export const RETRY_AFTER_SECONDS = 5;
 const PROBE_TIMEOUT_MS = 1000;
@@ -50,14 +52,40 @@ const copy = {
     body: "Діаспора Атлас на мить не може зв'язатися зі своєю базою даних. Нічого з надісланого вами не збережено наполовину. Спробуйте ще раз за кілька секунд.",
     again: "Спробувати ще раз",
   },
-} as const;
+  de: {
+    title: "Kurz nicht erreichbar · Diaspora Atlas",
+    heading: "Wir sind gleich wieder da",
+    body: "Diaspora Atlas erreicht seine Datenbank gerade nicht. Nichts, was Sie gesendet haben, wurde halb gespeichert. Bitte versuchen Sie es in ein paar Sekunden erneut.",
+    again: "Erneut versuchen",
+  },
+  fr: {
+    title: "Brièvement indisponible · Diaspora Atlas",
+    heading: "Nous revenons tout de suite",
+    body: "Diaspora Atlas ne parvient pas à joindre sa base de données pour le moment. Rien de ce que vous avez envoyé n’a été enregistré à moitié. Veuillez réessayer dans quelques secondes.",
+    again: "Réessayer",
+  },
+  pl: {
+    title: "Chwilowo niedostępne · Diaspora Atlas",
+    heading: "Zaraz wracamy",
+    body: "Diaspora Atlas chwilowo nie może połączyć się ze swoją bazą danych. Nic z tego, co wysłano, nie zostało zapisane częściowo. Spróbuj ponownie za kilka sekund.",
+    again: "Spróbuj ponownie",
+  },
+  it: {
+    title: "Temporaneamente non disponibile · Diaspora Atlas",
+    heading: "Torniamo subito",
+    body: "Diaspora Atlas non riesce a raggiungere il suo database per un momento. Nulla di quanto inviato è stato salvato a metà. Riprova tra qualche secondo.",
+    again: "Riprova",
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
 
-export function outageLocale(url: string | undefined): "uk" | "en" {
-  return /^\/en(\/|\?|$)/.test(url ?? "") ? "en" : "uk";
+/** The page's language from its path; Ukrainian when the path names none. */
+export function outageLocale(url: string | undefined): Locale {
+  const prefix = localePagePath.exec(url ?? "")?.[1];
+  return isLocale(prefix) ? prefix : defaultLocale;
 }
 
 /** Self-contained: no scripts, no external resources, one inline style (the page policy allows it). */
-export function outagePage(locale: "uk" | "en", path: string): string {
+export function outagePage(locale: Locale, path: string): string {
   const t = copy[locale];
   const href = path.startsWith("/") && !path.startsWith("//") ? path.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : "/";
   return (
@@ -67,7 +95,7 @@ export function outagePage(locale: "uk" | "en", path: string): string {
   );
 }
 
-const isPage = (url: string | undefined) => /^\/(uk|en)(\/|\?|$)/.test(url ?? "");
+const isPage = (url: string | undefined) => localePagePath.test(url ?? "");
 // The public read API, exports, feeds, calendars and sitemaps: machines get a JSON problem, not a page.
 const isReadApi = (url: string | undefined) => /^\/(api\/v1\/|feed\.xml|events\.ics|sitemap\.xml|sitemaps\/)/.test(url ?? "");
 

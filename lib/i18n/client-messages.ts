@@ -12,6 +12,7 @@ export const clientNamespaces = [
   "announcementForm",
   "auth",
   "claim",
+  "common",
   "communityForm",
   "dialogueForms",
   "edit",

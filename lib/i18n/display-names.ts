@@ -20,10 +20,11 @@ function inLocale(record: { uk: string; en: string }, locale: string): string {
   return locale === "uk" ? record.uk : record.en;
 }
 
-/** "DE" → "Німеччина" / "Germany". */
+/** "DE" → "Німеччина" / "Germany" / "Deutschland". */
 export function countryName(code: string, locale: string): string {
   const known = getCountry(code);
-  if (known) return inLocale(known, locale);
+  // The gazetteer's own forms in Ukrainian and English; CLDR's in the partners' languages.
+  if (known && (locale === "uk" || locale === "en")) return inLocale(known, locale);
   try {
     return names(locale, "region").of(code.toUpperCase()) ?? code;
   } catch {
@@ -31,14 +32,7 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
-/** "uk" → "українська" / "Ukrainian". */
-export function languageName(code: string, locale: string): string {
-  try {
-    return names(locale, "language").of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { languageName } from "./language-names";
 
 /** The city as entered, in the UI language when the gazetteer knows it ("Berlin" → "Берлін"). */
 export function cityName(country: string, city: string, locale: string): string {

@@ -8,7 +8,7 @@ import { changedColumns } from "@/lib/audit/changes";
 import { recordAudit, recordUpdated } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom, slugText } from "@/lib/forms/fields";
 import { agreedPartnershipWhere } from "@/lib/listing/public-where";
 import { checkIdeaForNeed, recordIdeaBecameNeed, type IdeaForNeedProblem } from "@/lib/priorities/mutations";
 import { unitsToMinor } from "@/lib/money/minor";
@@ -23,8 +23,8 @@ export type NeedResult = { ok: true; slug: string } | { ok: false; reason: "NOT_
 /** The columns the need form covers, as they would be written (shared by create and edit). */
 function needColumns(input: NeedInput) {
   return {
-    title: localizedInput(input.titleUk, input.titleEn),
-    description: localizedInput(input.descriptionUk, input.descriptionEn),
+    title: localizedFrom(input, "title"),
+    description: localizedFrom(input, "description"),
     sector: input.sector,
     aidTypes: [...new Set(input.aidTypes ?? [])],
     costMinor: input.cost !== undefined ? unitsToMinor(input.cost) : null,
@@ -66,7 +66,7 @@ async function writeNeed(
   if (!community) return { ok: false as const, reason: "NOT_FOUND" as const };
   const idea = priorityIdeaId ? await checkIdeaForNeed(tx, priorityIdeaId, community.id, now) : null;
   if (idea && !idea.ok) return idea;
-  const slug = `${community.slug}-${slugFrom(input.titleEn || input.titleUk || "need", 40)}-${randomBytes(2).toString("hex")}`;
+  const slug = `${community.slug}-${slugFrom(slugText(input, "title") || "need", 40)}-${randomBytes(2).toString("hex")}`;
   const need = await tx.need.create({
     data: {
       slug,

@@ -40,6 +40,12 @@ describe("the need form's schema", () => {
     expect(errors({ titleEn: "", sector: "", cost: "lots" })).toEqual({ sector: "choose", cost: "amount", titleUk: "required" });
   });
 
+  it("takes the title in any of the languages, 3 characters or more in one of them", () => {
+    expect(errors({ titleEn: "", titlePl: "Kotłownia" })).toEqual({});
+    expect(needSchema.parse(form({ titleEn: "", titleDe: "Heizhaus" }))).toMatchObject({ titleDe: "Heizhaus", titleEn: undefined });
+    expect(errors({ titleEn: "", titleDe: "Ab" })).toEqual({ titleUk: "required" });
+  });
+
   it("asks for the sector rather than assuming one, and keeps urgency's stated default", () => {
     expect(errors({ sector: "" })).toEqual({ sector: "choose" });
     expect(needSchema.parse(form({})).urgency).toBe("MEDIUM");

@@ -2,16 +2,14 @@
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { AidType, NeedStatus, Sector, Urgency } from "@/generated/prisma/enums";
-import { enumList, optionalText, pageLocale, recordKey, typedMoney, withTypedCurrency } from "@/lib/forms/fields";
+import { enumList, localizedTextFrom, localizedTexts, pageLocale, recordKey, typedMoney, withTypedCurrency } from "@/lib/forms/fields";
 import { eurPerUnit } from "@/lib/money/eur";
 
 export const needSchema = zfd
   .formData({
     communityId: recordKey,
-    titleUk: optionalText(200),
-    titleEn: optionalText(200),
-    descriptionUk: optionalText(4000),
-    descriptionEn: optionalText(4000),
+    ...localizedTexts("title", 200),
+    ...localizedTexts("description", 4000),
     // The form's list starts at "Choose…" (empty): a need's sector is asked, never assumed.
     sector: zfd.text(z.enum(Sector, { error: "choose" })),
     aidTypes: enumList(AidType),
@@ -29,7 +27,8 @@ export const needSchema = zfd
   })
   .superRefine(
     (value, ctx) => {
-      if (String(value.titleUk ?? "").length < 3 && String(value.titleEn ?? "").length < 3)
+      // A title of 3 characters or more in at least one language; the error sits on the Ukrainian one, shown first.
+      if (!Object.values(localizedTextFrom(value, "title")).some((title) => title.length >= 3))
         ctx.addIssue({ code: "custom", path: ["titleUk"], message: "required" });
     },
     // Also when another field is refused: one answer names every field to correct.

@@ -7,10 +7,14 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Prisma } from "@/generated/prisma/client";
 import { sendEmail, type Email } from "@/lib/email/send";
-import { defaultLocale, locales, type Locale } from "@/lib/i18n/localized-text";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/localized-text";
 import { log } from "@/lib/log/logger";
 import { absoluteUrl } from "@/lib/site/origin";
+import de from "@/messages/de.json";
 import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import it from "@/messages/it.json";
+import pl from "@/messages/pl.json";
 import uk from "@/messages/uk.json";
 import { toPayload, type NoticeInput, type NoticeKind } from "./payload";
 import { renderNotice, type NoticeTranslator } from "./render";
@@ -22,7 +26,7 @@ export interface Notice {
   payload: NoticeInput;
 }
 
-const messages = { uk, en } satisfies Record<Locale, unknown>;
+const messages = { uk, en, de, fr, pl, it } satisfies Record<Locale, unknown>;
 
 /** The `notifications` texts in `locale`, outside a request (emails are written in transactions). */
 export function noticeTranslator(locale: Locale): NoticeTranslator {
@@ -30,7 +34,7 @@ export function noticeTranslator(locale: Locale): NoticeTranslator {
 }
 
 function localeOf(value: string | null | undefined): Locale {
-  return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : defaultLocale;
+  return isLocale(value) ? value : defaultLocale;
 }
 
 /** One notice as an email in the reader's language: the sentence, the reason, a link to the thing. */

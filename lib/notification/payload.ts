@@ -1,6 +1,7 @@
 // What a notice stores: who did it, to which thing, why and where it lives, as data, never as a
 // sentence. The sentence is written when someone reads it, in the reader's language (./render),
 // so a notice written while the person browsed in Ukrainian still reads in English later.
+import { localePrefix } from "@/lib/i18n/locale-paths";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 
 /** The things a notice can be about; each has a word in `notifications.kinds` (ICU select). */
@@ -70,9 +71,9 @@ const pathKinds: Record<string, ObjectKind> = {
   dialogues: "dialogue",
 };
 
-/** A path as stored: without the /uk or /en in front (the reader's language is added when read). */
+/** A path as stored: without the /uk, /en… in front (the reader's language is added when read). */
 export function pathWithoutLocale(url: string): string {
-  return url.replace(/^\/(uk|en)(?=\/|$)/, "") || "/";
+  return url.replace(localePrefix, "") || "/";
 }
 
 function kindOfPath(url: string | null | undefined): ObjectKind {

@@ -7,7 +7,7 @@ import { LocationPrecision, ModerationStatus, TargetType, type OrganizationKind 
 import { recordAudit, recordSubmitted, recordUpdated } from "@/lib/audit/log";
 import { authorize, can, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { localizedInput as localized } from "@/lib/forms/fields";
+import { localizedFrom, slugText } from "@/lib/forms/fields";
 import { countryCenter, findCity } from "@/lib/geo/places";
 import { publicPoint } from "@/lib/geo/precision";
 import { fileClaim } from "@/lib/membership/mutations";
@@ -32,15 +32,15 @@ export async function registerOrganization(actor: PolicyViewer | null, input: Or
   if (!place) return { ok: false, reason: "UNKNOWN_PLACE" };
   const point = publicPoint({ lat: place.lat, lng: place.lng, precision: input.precision, country: input.country, city: input.city });
   const prisma = await db();
-  const base = slugFrom(input.nameEn || input.nameUk || "organization");
+  const base = slugFrom(slugText(input, "name") || "organization");
 
   const slug = await prisma.$transaction(async (tx) => {
     const org = await tx.organization.create({
       data: {
         slug: await uniqueSlug(base, slugsIn(tx.organization)),
         kind: input.kind,
-        name: localized(input.nameUk, input.nameEn),
-        mission: localized(input.missionUk, input.missionEn),
+        name: localizedFrom(input, "name"),
+        mission: localizedFrom(input, "mission"),
         country: input.country,
         city: input.city,
         lat: place.lat,
@@ -67,9 +67,9 @@ export async function registerOrganization(actor: PolicyViewer | null, input: Or
 /** The columns an edit form covers, as they would be written (the offer only when it is part of the edit). */
 function editToColumns(input: OrganizationEdit, kind: OrganizationKind): Prisma.OrganizationUpdateInput {
   return {
-    name: localized(input.nameUk, input.nameEn),
-    mission: localized(input.missionUk, input.missionEn),
-    description: localized(input.descriptionUk, input.descriptionEn),
+    name: localizedFrom(input, "name"),
+    mission: localizedFrom(input, "mission"),
+    description: localizedFrom(input, "description"),
     website: input.website ?? null,
     email: input.email ?? null,
     sectors: input.sectors ?? [],
@@ -239,7 +239,7 @@ function importedColumns(
   return {
     slug: row.slug,
     kind: row.kind,
-    name: localized(row.nameUk, row.nameEn),
+    name: localizedFrom(row, "name"),
     country: row.country,
     city: row.city,
     lat: row.lat,

@@ -22,6 +22,18 @@ function fieldErrors(data: FormData): Record<string, string[]> {
   return errors;
 }
 
+describe("the organisation edit schema: its texts", () => {
+  it("takes the name, mission and description in any of the languages", () => {
+    const parsed = organizationEditSchema.parse(form({ nameDe: "Brücken e.V.", missionFr: "Reconstruire", descriptionIt: "Descrizione" }));
+    expect(parsed).toMatchObject({ nameDe: "Brücken e.V.", missionFr: "Reconstruire", descriptionIt: "Descrizione" });
+  });
+
+  it("needs a name of 2 characters or more in at least one language, and says so on the Ukrainian one", () => {
+    expect(fieldErrors(form({ nameDe: "B", nameEn: "" }))).toEqual({ nameUk: ["required"] });
+    expect(organizationEditSchema.safeParse(form({ namePl: "Mosty" })).success).toBe(true);
+  });
+});
+
 describe("the organisation edit schema: what it offers", () => {
   it("reads the offer section: codes once each in a fixed order, amounts in units", () => {
     const parsed = organizationEditSchema.parse(

@@ -12,12 +12,15 @@ import {
   emailAddress as email,
   httpUrl as url,
   languageCodes as languages,
+  localizedTextFrom,
+  localizedTexts,
   optionalText as text,
   pageLocale,
   recordKey,
   typedMoney,
   typedWholeNumber,
   withTypedCurrency,
+  type LocalizedInput,
 } from "@/lib/forms/fields";
 
 const sectors = zfd.repeatable(z.array(z.enum(Sector, { error: "invalid" })).max(20));
@@ -32,6 +35,9 @@ const oblastCodes: ReadonlySet<string> = new Set(oblasts.map((oblast) => oblast.
 // Typed as people write them ("25 000", "~€25,000"): lib/money/typed-amount.ts.
 const amount = typedMoney(MAX_BUDGET_UNITS);
 const population = typedWholeNumber(1, MAX_POPULATION);
+
+/** A name of 2 characters or more in at least one of the languages (the error sits on the Ukrainian one, shown first). */
+const hasName = (value: LocalizedInput<"name">) => Object.values(localizedTextFrom(value, "name")).some((name) => name.length >= 2);
 
 /** Codes in a fixed order, each once: the form lists them in a per-language order. */
 const codes = <T extends string>(item: z.ZodType<T>, max: number) =>
@@ -80,12 +86,9 @@ export interface OrganizationOffer {
 /** The fields an edit may change (lib/organization/editable.ts lists the columns they write). */
 export const organizationEditSchema = zfd
   .formData({
-    nameUk: text(200),
-    nameEn: text(200),
-    missionUk: text(2000),
-    missionEn: text(2000),
-    descriptionUk: text(8000),
-    descriptionEn: text(8000),
+    ...localizedTexts("name", 200),
+    ...localizedTexts("mission", 2000),
+    ...localizedTexts("description", 8000),
     website: url,
     email,
     sectors,
@@ -94,9 +97,7 @@ export const organizationEditSchema = zfd
   })
   .superRefine((value, ctx) => {
     // A listing needs a name people can read in at least one language, 2 characters or more.
-    if ((value.nameUk ?? "").length < 2 && (value.nameEn ?? "").length < 2) {
-      ctx.addIssue({ code: "custom", path: ["nameUk"], message: "required" });
-    }
+    if (!hasName(value)) ctx.addIssue({ code: "custom", path: ["nameUk"], message: "required" });
     const { budgetMin: min, budgetMax: max } = value;
     // Two amounts in two different typed currencies cannot be one range.
     if (min?.currency && max?.currency && min.currency !== max.currency) {
@@ -129,10 +130,8 @@ export const organizationEditFormSchema = organizationEditSchema.and(zfd.formDat
 export const organizationRegistrationSchema = zfd
   .formData({
     kind: zfd.text(z.enum(OrganizationKind, { error: "required" })),
-    nameUk: text(200),
-    nameEn: text(200),
-    missionUk: text(2000),
-    missionEn: text(2000),
+    ...localizedTexts("name", 200),
+    ...localizedTexts("mission", 2000),
     // An assigned ISO code as the country picker posts it: a name typed where a code belongs
     // ("Germany") is refused whole, never cut to "GE" (Georgia).
     country: zfd.text(z.string({ error: "required" }).trim().toUpperCase().refine(isCountryCode, { error: "invalid" })),
@@ -147,9 +146,7 @@ export const organizationRegistrationSchema = zfd
     position: text(200),
   })
   .superRefine((value, ctx) => {
-    if ((value.nameUk ?? "").length < 2 && (value.nameEn ?? "").length < 2) {
-      ctx.addIssue({ code: "custom", path: ["nameUk"], message: "required" });
-    }
+    if (!hasName(value)) ctx.addIssue({ code: "custom", path: ["nameUk"], message: "required" });
     if ((value.lat === undefined) !== (value.lng === undefined)) {
       ctx.addIssue({ code: "custom", path: [value.lat === undefined ? "lat" : "lng"], message: "required" });
     }

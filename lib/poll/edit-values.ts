@@ -2,6 +2,7 @@
 // with, and what an approved change is merged into before it is validated again. Its times are
 // written in the poll's own zone (the one its organiser chose), like an event's.
 import { utcToZonedLocal } from "@/lib/event/zoned-time";
+import { localizedValues } from "@/lib/forms/fields";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 
 /** Once anyone has voted, these stay as the voters saw them: the ballot and who may use it how. */
@@ -22,14 +23,10 @@ export interface PollValuesRow {
 
 /** `options`: the organiser's own options in ballot order (nominations are decided on the poll's page). */
 export function pollFormValues(poll: PollValuesRow, options: readonly { label: unknown }[]) {
-  const question = asLocalizedText(poll.question);
-  const description = asLocalizedText(poll.description);
   const labels = options.map((option) => asLocalizedText(option.label));
   return {
-    questionUk: question.uk ?? "",
-    questionEn: question.en ?? "",
-    descriptionUk: description.uk ?? "",
-    descriptionEn: description.en ?? "",
+    ...localizedValues("question", poll.question),
+    ...localizedValues("description", poll.description),
     optionsUk: labels
       .map((label) => label.uk ?? "")
       .join("\n")

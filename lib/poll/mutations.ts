@@ -11,7 +11,7 @@ import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { editedPostSelect, ownerSubject, type ListingOwner } from "@/lib/listing/owner";
 import { changedValues, editAppliesNow, fileChangeRequest, type ApplyResult, type FormValues } from "@/lib/listing/pending-edit";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom, slugText } from "@/lib/forms/fields";
 import { slugFrom } from "@/lib/text/slug";
 import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
 import { getOptionForPolicy, getPollForPolicy, publicPollWhere } from "./queries";
@@ -38,7 +38,7 @@ const pollSubject = (poll: { organizationId: string | null; communityId: string 
 export async function createPoll(actor: PolicyViewer | null, owner: ListingOwner, form: PollForm): Promise<CreatePollResult> {
   authorize(actor, "create", "Poll", { ...owner, audience: form.audience });
   const prisma = await db();
-  const base = slugFrom(form.questionEn || form.questionUk || "poll");
+  const base = slugFrom(slugText(form, "question") || "poll");
   const slug = await prisma.$transaction(async (tx) => {
     const poll = await tx.poll.create({
       data: {
@@ -61,8 +61,8 @@ export async function createPoll(actor: PolicyViewer | null, owner: ListingOwner
 /** The poll's own columns the form covers (its options are rows of their own). */
 function pollColumns(form: PollForm) {
   return {
-    question: localizedInput(form.questionUk, form.questionEn),
-    description: localizedInput(form.descriptionUk, form.descriptionEn),
+    question: localizedFrom(form, "question"),
+    description: localizedFrom(form, "description"),
     audience: form.audience,
     isAnonymous: form.isAnonymous,
     allowNominations: form.allowNominations,

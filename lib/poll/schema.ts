@@ -7,7 +7,7 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { PollAudience, PollResultsVisibility } from "@/generated/prisma/enums";
 import { isTimeZone, formTimeInZone } from "@/lib/event/zoned-time";
-import { optionalText, pageLocale, recordKey, wallClockTime } from "@/lib/forms/fields";
+import { localizedTexts, optionalText, pageLocale, recordKey, requireLocalizedText, wallClockTime } from "@/lib/forms/fields";
 import { ownerField } from "@/lib/listing/owner";
 
 /** Most options a poll may have (issue 8: 2–20), counting nominations still waiting. */
@@ -61,10 +61,8 @@ export function parseOptionLines(
 
 export const pollFormSchema = zfd
   .formData({
-    questionUk: optionalText(300),
-    questionEn: optionalText(300),
-    descriptionUk: optionalText(4000),
-    descriptionEn: optionalText(4000),
+    ...localizedTexts("question", 300),
+    ...localizedTexts("description", 4000),
     // Length is checked per line in parseOptionLines; this only bounds the request.
     optionsUk: zfd.text(
       z
@@ -88,12 +86,7 @@ export const pollFormSchema = zfd
   })
   .superRefine((value, ctx) => {
     // All cross-field rules in one place, so a person sees every problem at once.
-    const question = [
-      ["questionUk", value.questionUk],
-      ["questionEn", value.questionEn],
-    ] as const;
-    if (question.every(([, q]) => !q)) ctx.addIssue({ code: "custom", path: ["questionUk"], message: "required" });
-    for (const [path, q] of question) if (q && q.length < 5) ctx.addIssue({ code: "custom", path: [path], message: "tooShort" });
+    requireLocalizedText(ctx, value, "question", 5);
     for (const issue of parseOptionLines(value.optionsUk, value.optionsEn, value.allowNominations).issues)
       ctx.addIssue({ code: "custom", ...issue, path: [issue.path] });
     const opensAt = formTimeInZone(value.opensLocal, value.timeZone);

@@ -8,7 +8,7 @@ import { ModerationStatus, TargetType, type VoicePosition } from "@/generated/pr
 import { recordAudit } from "@/lib/audit/log";
 import { authorize, type PolicyViewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { localizedInput } from "@/lib/forms/fields";
+import { localizedFrom, slugText } from "@/lib/forms/fields";
 import { notHidden, publicCommunityWhere, publicPriorityRoundWhere, shownWhere } from "@/lib/listing/public-where";
 import { slugFrom } from "@/lib/text/slug";
 import { slugsIn, uniqueSlug } from "@/lib/text/unique-slug";
@@ -38,13 +38,13 @@ export async function createRound(actor: PolicyViewer | null, form: RoundForm): 
   return prisma.$transaction(async (tx) => {
     const community = await tx.community.findFirst({ where: { id: form.communityId, ...publicCommunityWhere }, select: { slug: true } });
     if (!community) return { ok: false as const, reason: "NOT_FOUND" as const };
-    const base = slugFrom(`${community.slug} ${form.questionEn || form.questionUk || "priorities"}`, 60);
+    const base = slugFrom(`${community.slug} ${slugText(form, "question") || "priorities"}`, 60);
     const round = await tx.priorityRound.create({
       data: {
         slug: await uniqueSlug(base, slugsIn(tx.priorityRound)),
         communityId: form.communityId,
-        question: localizedInput(form.questionUk, form.questionEn),
-        description: localizedInput(form.descriptionUk, form.descriptionEn),
+        question: localizedFrom(form, "question"),
+        description: localizedFrom(form, "description"),
         opensAt: form.opensAt,
         ideasCloseAt: form.ideasCloseAt,
         closesAt: form.closesAt,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { Sector, VoicePosition } from "@/generated/prisma/enums";
 import { isTimeZone, formTimeInZone } from "@/lib/event/zoned-time";
-import { optionalText, pageLocale, wallClockTime } from "@/lib/forms/fields";
+import { localizedTexts, optionalText, pageLocale, requireLocalizedText, wallClockTime } from "@/lib/forms/fields";
 import { locales } from "@/lib/i18n/localized-text";
 
 export const MAX_IDEA_TITLE = 120;
@@ -26,10 +26,8 @@ export const roundFormSchema = zfd
     communityId: recordId,
     communitySlug: recordId,
     locale: pageLocale,
-    questionUk: optionalText(300),
-    questionEn: optionalText(300),
-    descriptionUk: optionalText(4000),
-    descriptionEn: optionalText(4000),
+    ...localizedTexts("question", 300),
+    ...localizedTexts("description", 4000),
     points: zfd.numeric(
       z
         .number({ error: "wholeNumber" })
@@ -45,12 +43,7 @@ export const roundFormSchema = zfd
   })
   .superRefine((value, ctx) => {
     // Every cross-field rule at once, so a person sees every problem in one answer.
-    const question = [
-      ["questionUk", value.questionUk],
-      ["questionEn", value.questionEn],
-    ] as const;
-    if (question.every(([, q]) => !q)) ctx.addIssue({ code: "custom", path: ["questionUk"], message: "required" });
-    for (const [path, q] of question) if (q && q.length < 5) ctx.addIssue({ code: "custom", path: [path], message: "tooShort" });
+    requireLocalizedText(ctx, value, "question", 5);
     const fields = ["opensLocal", "ideasCloseLocal", "closesLocal"] as const;
     for (const field of fields) if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
     if (!isTimeZone(value.timeZone ?? "")) return; // reported on timeZone; the times cannot be read

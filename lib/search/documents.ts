@@ -1,7 +1,7 @@
 // Builds the search projection of a listing (SearchDocument rows). Pure: the indexer, the seed
 // and the bulk generator share it, so every path folds text the same way.
 import type { CommunityType, OrganizationKind, Sector } from "@/generated/prisma/enums";
-import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { asLocalizedText, locales } from "@/lib/i18n/localized-text";
 import { populationBand } from "@/lib/community/population-band";
 import { findCity, getCountry } from "@/lib/geo/places";
 import { normalizeForSearch } from "./normalize";
@@ -32,6 +32,27 @@ export interface SearchDocumentRow {
 
 const allTexts = (...values: unknown[]) =>
   values.flatMap((value) => (typeof value === "string" ? [value] : Object.values(asLocalizedText(value)))).filter(Boolean);
+
+/**
+ * A country's name in every UI language, so "Deutschland", "Allemagne", "Niemcy" and
+ * "Germania" find the organisations in Germany: the gazetteer's Ukrainian and English forms,
+ * the others from the runtime's CLDR names.
+ */
+function countryNames(code: string, known: { uk: string; en: string } | undefined): string[] {
+  const fromCldr = locales.filter((locale) => locale !== "uk" && locale !== "en").map((locale) => regionName(code, locale));
+  return [known?.en, known?.uk, ...fromCldr].filter((name): name is string => Boolean(name));
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+function regionName(code: string, locale: string): string | undefined {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" })));
+  try {
+    return names.of(code.toUpperCase());
+  } catch {
+    return undefined;
+  }
+}
 
 function names(value: unknown) {
   const text = asLocalizedText(value) as Record<string, string>;
@@ -73,8 +94,7 @@ export function organizationDocument(org: OrganizationForSearch): SearchDocument
         city?.en,
         city?.uk,
         ...(city?.aliases ?? []),
-        country?.en,
-        country?.uk,
+        ...countryNames(org.country, country),
       ).join(" "),
     ),
     country: org.country,

@@ -14,6 +14,12 @@ describe("normalizeForSearch", () => {
     expect(searchWords("Бережанська міська територіальна громада")).toEqual(["berezhanska", "miska", "terytorialna", "hromada"]);
   });
 
+  it("folds the letters of the partners' languages that have no separable accent", () => {
+    expect(normalizeForSearch("Łódź, Wrocław")).toBe("lodz wroclaw");
+    expect(normalizeForSearch("Straße")).toBe("strasse");
+    expect(normalizeForSearch("Œuvre")).toBe("oeuvre");
+  });
+
   it("is idempotent and never throws on any Unicode", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (text) => {

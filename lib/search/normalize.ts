@@ -84,11 +84,20 @@ const spellings: Record<string, string> = {
   brzezany: "berezhany",
 };
 
+/**
+ * Latin letters that carry no separable mark, so NFD leaves them whole: Polish ł, German ß,
+ * and their Nordic and French cousins. Folded so "Lodz" finds "Łódź" and "Strasse" "Straße".
+ */
+const unmarked: Record<string, string> = { ł: "l", ß: "ss", đ: "d", ø: "o", æ: "ae", œ: "oe", ı: "i", ŀ: "l" };
+const unmarkedLetters = new RegExp(`[${Object.keys(unmarked).join("")}]`, "g");
+
 function plainLatin(text: string): string {
   // Romanise before stripping marks (й and ї decompose into и/і + a mark under NFD), and once
   // more after, for Cyrillic letters of other languages that stripping turns into Ukrainian ones.
   const stripped = transliterate(text.normalize("NFC")).normalize("NFD").replace(/\p{M}/gu, "");
-  return transliterate(stripped).toLowerCase();
+  return transliterate(stripped)
+    .toLowerCase()
+    .replace(unmarkedLetters, (letter) => unmarked[letter]!);
 }
 
 /** Words of `text` in the search space: romanised, accent-free, lower-case, official spellings. */

@@ -2,13 +2,18 @@
 // language, seeded organisations visible, not-found pages, health, and no axe violations.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
-import { openSiteMenu } from "./support/site-menu";
+import { openLanguageSwitch, openSiteMenu } from "./support/site-menu";
 
 test("/ redirects by the browser's language", async ({ browser }) => {
   for (const [language, expected] of [
     ["en-GB,en;q=0.9", "/en"],
     ["uk-UA,uk;q=0.9", "/uk"],
-    ["de-DE", "/uk"],
+    ["de-DE", "/de"],
+    ["fr-FR,fr;q=0.9", "/fr"],
+    ["pl-PL", "/pl"],
+    ["it-IT", "/it"],
+    // A language the site does not have: Ukrainian.
+    ["cs-CZ", "/uk"],
   ] as const) {
     const context = await browser.newContext({ locale: language.split(",")[0], extraHTTPHeaders: { "Accept-Language": language } });
     const page = await context.newPage();
@@ -29,7 +34,7 @@ test("the home page shows counts and seeded organisations in English and Ukraini
   await expect(main.getByRole("link").filter({ hasText: /\S/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Українська" }).click();
+  await (await openLanguageSwitch(page)).getByRole("link", { name: "Українська" }).click();
   await expect(page).toHaveURL(/\/uk$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
   // The client-side navigation sets the new title a moment after the page content.

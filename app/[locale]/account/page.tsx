@@ -13,6 +13,7 @@ import { DeleteAccountForm, PreferencesForm } from "./_components/account-forms"
 import { AccountSection, ListingName, ListOrEmpty } from "./_components/account-section";
 import { NoticeList } from "./_components/notice-list";
 import { ToDoList } from "./_components/to-do-list";
+import { defaultLocale, isLocale } from "@/lib/i18n/localized-text";
 
 export const generateMetadata = titleMetadata("account.title", { index: false });
 
@@ -157,7 +158,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       ) : null}
 
       <AccountSection id="preferences" title={tAccount("preferences")}>
-        <PreferencesForm name={user.name ?? ""} locale={user.locale === "en" ? "en" : "uk"} notifyByEmail={user.notifyByEmail} />
+        <PreferencesForm
+          name={user.name ?? ""}
+          locale={isLocale(user.locale) ? user.locale : defaultLocale}
+          notifyByEmail={user.notifyByEmail}
+        />
       </AccountSection>
 
       <AccountSection id="delete" title={tAccount("dangerZone")} danger>

@@ -2,15 +2,18 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { openPage, titleMetadata } from "@/components/layout/page";
 import { Table } from "@/components/stats/table";
-import { CODEBOOK_API, dataDictionary } from "@/lib/export/dictionary";
+import { CODEBOOK_API, dataDictionary, type CodeListId, type ColumnName, type DatasetId } from "@/lib/export/dictionary";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleMetadata("data.title");
 
 export default async function DataDictionaryPage({ params }: Props) {
-  const locale = await openPage(params);
+  await openPage(params);
   const t = await getTranslations("data");
+  // The dictionary's descriptions are these messages (lib/export/dictionary.ts), so the page
+  // reads them in its own language; the API serves the Ukrainian and English ones.
+  const describe = (key: `datasets.${DatasetId}` | `columns.${ColumnName}` | `codeLists.${CodeListId}`) => t(key);
   const { datasets, codeLists } = dataDictionary();
   const headers = (...keys: ("column" | "type" | "description" | "code" | "labelUk" | "labelEn")[]) =>
     keys.map((key) => ({ label: t(key) }));
@@ -33,7 +36,7 @@ export default async function DataDictionaryPage({ params }: Props) {
       {datasets.map((dataset) => (
         <section key={dataset.id} aria-labelledby={`dataset-${dataset.id}`} className="mt-6">
           <h3 id={`dataset-${dataset.id}`} className="text-xl font-semibold">
-            {dataset.description[locale]}
+            {describe(`datasets.${dataset.id}`)}
           </h3>
           <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
             <span>{t("downloads")}</span>
@@ -51,7 +54,7 @@ export default async function DataDictionaryPage({ params }: Props) {
               (column) => [
                 t(`types.${column.type}`),
                 <>
-                  {column.description[locale]}
+                  {describe(`columns.${column.name as ColumnName}`)}
                   {column.codes && (
                     <>
                       {" "}
@@ -68,7 +71,7 @@ export default async function DataDictionaryPage({ params }: Props) {
       {codeLists.map((list) => (
         <section key={list.id} id={`codes-${list.id}`} aria-labelledby={`codes-${list.id}-heading`} className="mt-6 scroll-mt-20">
           <h3 id={`codes-${list.id}-heading`} className="text-xl font-semibold">
-            {list.description[locale]}
+            {describe(`codeLists.${list.id}`)}
           </h3>
           {list.codes.length === 0 ? (
             <p className="mt-1 text-sm text-muted">{t("openStandard")}</p>

@@ -27,7 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("listTitle"),
     description: t("listLead"),
-    alternates: { languages: { uk: "/uk/partnerships", en: "/en/partnerships" } },
   };
 }
 

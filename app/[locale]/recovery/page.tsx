@@ -22,7 +22,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = requireLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "recovery" });
-  return { title: t("title"), description: t("lead"), alternates: { languages: { uk: "/uk/recovery", en: "/en/recovery" } } };
+  return { title: t("title"), description: t("lead") };
 }
 
 export default async function RecoveryPage({ params, searchParams }: Props) {

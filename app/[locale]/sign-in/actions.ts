@@ -10,8 +10,10 @@ import { requestEmailLink, signIn, signOut } from "@/lib/auth/next-auth";
 import { signInEmailKey } from "@/lib/auth/sign-in-email-key";
 import { clientAddress } from "@/lib/http/client-address";
 import { withinLimits } from "@/lib/http/rate-limit";
+import { localNextPath } from "@/lib/i18n/locale-paths";
+import { defaultLocale, locales } from "@/lib/i18n/localized-text";
 
-const locale = z.enum(["uk", "en"]).catch("uk");
+const locale = z.enum(locales).catch(defaultLocale);
 
 export const requestSignInLink = actionClient
   .metadata({ name: "auth.requestLink" })
@@ -19,13 +21,7 @@ export const requestSignInLink = actionClient
     zfd.formData({
       email: zfd.text(z.string({ error: "required" }).trim().toLowerCase().email({ error: "invalidEmail" }).max(200, { error: "tooLong" })),
       locale: zfd.text(locale),
-      next: zfd.text(
-        z
-          .string()
-          .regex(/^\/(uk|en)(\/[\w\-/]*)?$/)
-          .optional()
-          .catch(undefined),
-      ),
+      next: zfd.text(z.string().regex(localNextPath).optional().catch(undefined)),
     }),
   )
   .stateAction(async ({ parsedInput }) => {

@@ -7,6 +7,7 @@ import { openPage, titleMetadata } from "@/components/layout/page";
 import { listDemoAccounts } from "@/lib/auth/demo-sign-in";
 import { oauthProviders } from "@/lib/auth/next-auth";
 import { getViewer } from "@/lib/auth/viewer";
+import { localNextPath } from "@/lib/i18n/locale-paths";
 import { signInAsDemo, signInWithProvider } from "./actions";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -29,7 +30,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const [tAuth, tRoles, demoAccounts] = await Promise.all([getTranslations("auth"), getTranslations("auth.roles"), listDemoAccounts()]);
   const roles = loose(tRoles);
   const providers = oauthProviders();
-  const safeNext = next && /^\/(uk|en)(\/[\w\-/]*)?$/.test(next) ? next : undefined;
+  const safeNext = next && localNextPath.test(next) ? next : undefined;
 
   return (
     <div className="mx-auto max-w-xl">

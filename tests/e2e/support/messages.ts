@@ -1,15 +1,13 @@
-// The site's own texts, by key, so a walk written once reads the page in either language.
+// The site's own texts, by key, so a walk written once reads the page in any of its languages.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type Locale = "en" | "uk";
+export const locales = ["uk", "en", "de", "fr", "pl", "it"] as const;
+export type Locale = (typeof locales)[number];
 
 type Messages = { [key: string]: string | Messages };
 const messages = Object.fromEntries(
-  (["en", "uk"] as const).map((locale) => [
-    locale,
-    JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Messages,
-  ]),
+  locales.map((locale) => [locale, JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Messages]),
 ) as Record<Locale, Messages>;
 
 function lookup(locale: Locale, key: string): string {

@@ -7,7 +7,19 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Opens the site menu once it works, and gives its panel (the sections' links, the account's). */
 export async function openSiteMenu(page: Page): Promise<Locator> {
-  const menu = page.locator("header details").filter({ has: page.locator("summary", { hasText: /^\s*(menu|меню)\s*$/i }) });
+  return openDisclosure(page, page.locator("header details").filter({ has: page.locator("summary", { hasText: /^\s*(menu|меню)\s*$/i }) }));
+}
+
+/**
+ * Opens the header's language switch (components/layout/language-switch.tsx) and gives its
+ * list of languages, each link named in its own language.
+ */
+export async function openLanguageSwitch(page: Page): Promise<Locator> {
+  const panel = await openDisclosure(page, page.locator("#language-switch"));
+  return panel.getByRole("navigation");
+}
+
+async function openDisclosure(page: Page, menu: Locator): Promise<Locator> {
   const panel = menu.locator(":scope > div");
   // React keeps its fiber on each DOM node it has hydrated: the menu's mount effect runs next.
   await expect

@@ -39,7 +39,7 @@ export default async function AnnouncementPage({ params }: { params: SlugParams 
       />
       <AnnouncementBadges announcement={announcement} className="mt-2 flex flex-wrap gap-2" />
       <h1 className="mt-2 text-3xl font-bold tracking-tight">
-        <Localized value={announcement.title} />
+        <Localized value={announcement.title} labelled />
       </h1>
       <p className="mt-2 text-muted">
         {tAnnouncements("by")} <EventOrganiser owner={announcement} />

@@ -5,6 +5,7 @@ import { titleMetadata } from "@/components/layout/page";
 import { NewPostFrame, openNewPost, type NewPostProps } from "@/components/listing/new-post-page";
 import { Sector } from "@/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
+import { localizedValues } from "@/lib/forms/fields";
 
 export const generateMetadata = titleMetadata("announcementForm.newTitle", { index: false });
 
@@ -29,7 +30,7 @@ export default async function NewAnnouncementPage(props: NewPostProps) {
         locale={posting.locale}
         owners={posting.owners}
         sectors={Object.values(Sector).map((sector) => ({ value: sector, label: label("sector", sector) }))}
-        values={{ titleUk: "", titleEn: "", bodyUk: "", bodyEn: "", sectors: [] }}
+        values={{ ...localizedValues("title", null), ...localizedValues("body", null), sectors: [] }}
       />
     </NewPostFrame>
   );

@@ -73,7 +73,7 @@ export default async function DialoguePage({ params }: { params: SlugParams }) {
         {dialogue.isDemo && <DemoBadge />}
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">
-        <Localized value={dialogue.question} />
+        <Localized value={dialogue.question} labelled />
       </h1>
       <PostColumns facts={facts}>
         <LocalizedParagraphs value={dialogue.description} className="max-w-prose text-lg" />

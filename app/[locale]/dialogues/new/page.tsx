@@ -5,6 +5,7 @@ import { dialogueSessionsOf } from "@/lib/dialogue/queries";
 import { utcToZonedLocal } from "@/lib/event/zoned-time";
 import { formatDate } from "@/lib/i18n/dates";
 import { pickText } from "@/lib/i18n/localized-text";
+import { localizedValues } from "@/lib/forms/fields";
 
 export const generateMetadata = titleMetadata("dialogueForms.form.newTitle", { index: false });
 
@@ -29,10 +30,8 @@ export default async function NewDialoguePage(props: NewPostProps) {
         }))}
         values={{
           owner: posting.owners[0]?.value ?? "",
-          questionUk: "",
-          questionEn: "",
-          descriptionUk: "",
-          descriptionEn: "",
+          ...localizedValues("question", null),
+          ...localizedValues("description", null),
           statements: "",
           statementsLocale: posting.locale,
           eventId: "",

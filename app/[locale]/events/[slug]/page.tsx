@@ -39,7 +39,7 @@ export default async function EventPage({ params }: { params: SlugParams }) {
       <header className="mt-2">
         <EventBadges event={event} />
         <h1 className="mt-2 text-3xl font-bold tracking-tight">
-          <Localized value={event.title} />
+          <Localized value={event.title} labelled />
         </h1>
         {ended && <p className="mt-2 rounded-md border border-note-line bg-note-soft p-2 text-note">{tEvents("ended")}</p>}
       </header>

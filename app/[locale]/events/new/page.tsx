@@ -4,6 +4,7 @@ import { titleMetadata } from "@/components/layout/page";
 import { NewPostFrame, openNewPost, type NewPostProps } from "@/components/listing/new-post-page";
 import { EventType, Sector } from "@/generated/prisma/enums";
 import { countryOptions, languageOptions } from "@/lib/i18n/picker-options";
+import { localizedValues } from "@/lib/forms/fields";
 
 export const generateMetadata = titleMetadata("eventForm.newTitle");
 
@@ -24,10 +25,8 @@ export default async function NewEventPage(props: NewPostProps) {
         values={{
           // Asked, not assumed: the form's list starts at "Choose…".
           type: "",
-          titleUk: "",
-          titleEn: "",
-          descriptionUk: "",
-          descriptionEn: "",
+          ...localizedValues("title", null),
+          ...localizedValues("description", null),
           timeZone: "Europe/Kyiv",
           startsLocal: "",
           endsLocal: "",

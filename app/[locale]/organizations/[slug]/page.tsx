@@ -41,7 +41,7 @@ export default async function OrganizationPage({ params }: { params: SlugParams 
       <JsonLd data={organizationStructuredData(organization, locale)} />
       <BackLink href="/organizations">{tOrganization("backToList")}</BackLink>
       <ProfileHeader
-        title={<Localized value={organization.name} />}
+        title={<Localized value={organization.name} labelled />}
         subtitle={
           <>
             {label("organizationKind", organization.kind)} · <OrganizationPlace city={organization.city} country={organization.country} />

@@ -31,7 +31,7 @@ export default async function PartnershipPage({ params }: { params: SlugParams }
       <header className="mt-2 border-b border-line pb-6">
         <PartnershipBadges partnership={partnership} />
         <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
-          <Localized value={partnership.title} fallback={partnershipName(partnership, locale)} />
+          <Localized labelled value={partnership.title} fallback={partnershipName(partnership, locale)} />
         </h1>
         <p className="mt-2 text-lg">
           <PartnershipSides partnership={partnership} />

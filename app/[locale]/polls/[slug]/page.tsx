@@ -58,7 +58,7 @@ export default async function PollPage({ params }: { params: SlugParams }) {
       />
       <PollBadges state={state} isDemo={poll.isDemo} className="mt-2 flex flex-wrap gap-2" />
       <h1 className="mt-2 text-3xl font-bold tracking-tight">
-        <Localized value={poll.question} />
+        <Localized value={poll.question} labelled />
       </h1>
       <PostColumns facts={facts}>
         <LocalizedParagraphs value={poll.description} className="max-w-prose text-lg" />

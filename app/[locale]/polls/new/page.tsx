@@ -2,6 +2,7 @@ import { titleMetadata } from "@/components/layout/page";
 import { NewPostFrame, openNewPost, type NewPostProps } from "@/components/listing/new-post-page";
 import { PollForm } from "@/components/poll/poll-form";
 import { utcToZonedLocal } from "@/lib/event/zoned-time";
+import { localizedValues } from "@/lib/forms/fields";
 
 export const generateMetadata = titleMetadata("pollForm.newTitle");
 
@@ -22,10 +23,8 @@ export default async function NewPollPage(props: NewPostProps) {
         owners={posting.owners}
         values={{
           owner: posting.owners[0]?.value ?? "",
-          questionUk: "",
-          questionEn: "",
-          descriptionUk: "",
-          descriptionEn: "",
+          ...localizedValues("question", null),
+          ...localizedValues("description", null),
           optionsUk: "",
           optionsEn: "",
           allowNominations: false,

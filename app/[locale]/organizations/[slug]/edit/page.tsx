@@ -6,7 +6,8 @@ import { AidType, OrganizationKind, Sector } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/policy";
 import { countryName, oblastName } from "@/lib/i18n/display-names";
 import { languageOptions } from "@/lib/i18n/picker-options";
-import { pickText, asLocalizedText } from "@/lib/i18n/localized-text";
+import { pickText } from "@/lib/i18n/localized-text";
+import { localizedValues } from "@/lib/forms/fields";
 import { countries, oblasts } from "@/lib/geo/places";
 import { eurPerUnit } from "@/lib/money/eur";
 import { minorToUnits } from "@/lib/money/minor";
@@ -25,7 +26,6 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   // Not allowed to edit: answer as if there were nothing here, as for any non-public listing.
   if (!direct && !can(viewer, "suggest", "Organization", subject)) notFound();
   const [tEdit, label] = await Promise.all([getTranslations("edit"), getVocabulary()]);
-  const text = (value: unknown) => asLocalizedText(value);
   const units = (minor: bigint | null) => (minor === null ? "" : String(minorToUnits(minor)));
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
   // The gazetteer's countries, Ukraine first; a code stored earlier but not in it stays offered.
@@ -42,12 +42,9 @@ export default async function EditOrganizationPage({ params }: { params: Promise
         organizationId={org.id}
         slug={org.slug}
         values={{
-          nameUk: text(org.name).uk ?? "",
-          nameEn: text(org.name).en ?? "",
-          missionUk: text(org.mission).uk ?? "",
-          missionEn: text(org.mission).en ?? "",
-          descriptionUk: text(org.description).uk ?? "",
-          descriptionEn: text(org.description).en ?? "",
+          ...localizedValues("name", org.name),
+          ...localizedValues("mission", org.mission),
+          ...localizedValues("description", org.description),
           website: org.website ?? "",
           email: org.email ?? "",
           languages: org.languages.join(", "),

@@ -14,22 +14,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { keepValuesOnReset } from "@/components/forms/use-draft";
 import { updateCommunityAction } from "@/lib/community/actions";
 import type { PickerOption } from "@/lib/i18n/option-search";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
 type Option = { value: string; label: string };
 
-export interface CommunityFormValues {
-  descriptionUk: string;
-  descriptionEn: string;
-  challengesUk: string;
-  challengesEn: string;
-  assetIndustryUk: string;
-  assetIndustryEn: string;
-  assetHeritageUk: string;
-  assetHeritageEn: string;
-  assetInfrastructureUk: string;
-  assetInfrastructureEn: string;
-  offerUk: string;
-  offerEn: string;
+export interface CommunityFormValues extends LocalizedValues<
+  "description" | "challenges" | "assetIndustry" | "assetHeritage" | "assetInfrastructure" | "offer"
+> {
   cooperationGoals: string[];
   languages: string;
   email: string;

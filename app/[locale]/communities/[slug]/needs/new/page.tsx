@@ -6,7 +6,8 @@ import { NeedForm, type NeedFormValues } from "@/components/need/need-form";
 import { needChoices, openNeedWorkspace } from "@/components/need/need-workspace";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/viewer";
-import { pickText } from "@/lib/i18n/localized-text";
+import { localizedValues } from "@/lib/forms/fields";
+import { isLocale, pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { getIdeaForNeed } from "@/lib/priorities/queries";
 
@@ -56,14 +57,15 @@ export default async function NewNeedPage({
   );
 }
 
-/** The need form filled from an idea: its title and details in the language it was written in, and its sector. */
+/**
+ * The need form filled from an idea: its title and details in the language it was written in
+ * (any UI language; one the form does not know goes in English), and its sector.
+ */
 function ideaValues(idea: { title: string; details: string | null; locale: string; sector: string | null }): NeedFormValues {
-  const uk = idea.locale === "uk";
+  const lang = isLocale(idea.locale) ? idea.locale : "en";
   return {
-    titleUk: uk ? idea.title : "",
-    titleEn: uk ? "" : idea.title,
-    descriptionUk: uk ? (idea.details ?? "") : "",
-    descriptionEn: uk ? "" : (idea.details ?? ""),
+    ...localizedValues("title", { [lang]: idea.title }),
+    ...localizedValues("description", { [lang]: idea.details ?? "" }),
     sector: idea.sector ?? "",
     aidTypes: [],
     cost: "",

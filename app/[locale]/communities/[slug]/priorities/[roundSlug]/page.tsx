@@ -80,7 +80,7 @@ export default async function RoundPage({ params }: { params: RoundParams }) {
       <BackLink href={`/communities/${community.slug}/priorities`}>{t("communityTitle", { name })}</BackLink>
       <RoundBadges phase={phase} pending={!published} isDemo={round.isDemo} />
       <h1 className="mt-2 text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">
-        <Localized value={round.question} />
+        <Localized value={round.question} labelled />
       </h1>
       <PostColumns facts={<RoundFacts round={round} locale={locale} />}>
         <LocalizedParagraphs value={round.description} className="max-w-prose text-lg" />

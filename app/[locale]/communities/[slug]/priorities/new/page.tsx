@@ -10,6 +10,7 @@ import { getCommunityBySlug } from "@/lib/community/queries";
 import { utcToZonedLocal } from "@/lib/event/zoned-time";
 import { Link } from "@/lib/i18n/navigation";
 import { DEFAULT_POINTS } from "@/lib/priorities/schema";
+import { localizedValues } from "@/lib/forms/fields";
 
 export const generateMetadata = titleMetadata("prioritiesForm.newTitle", { index: false });
 
@@ -37,10 +38,8 @@ export default async function NewRoundPage({ params }: { params: Promise<{ local
         community={{ id: community.id, slug }}
         locale={locale}
         values={{
-          questionUk: "",
-          questionEn: "",
-          descriptionUk: "",
-          descriptionEn: "",
+          ...localizedValues("question", null),
+          ...localizedValues("description", null),
           points: String(DEFAULT_POINTS),
           timeZone: DEFAULT_ZONE,
           opensLocal: local(opens),

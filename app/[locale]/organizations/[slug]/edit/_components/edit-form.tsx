@@ -12,16 +12,11 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { keepValuesOnReset } from "@/components/forms/use-draft";
 import type { PickerOption } from "@/lib/i18n/option-search";
 import { editOrganizationAction } from "@/lib/organization/actions";
+import type { LocalizedValues } from "@/lib/forms/localized-fields";
 
 type Option = { value: string; label: string };
 
-interface Values {
-  nameUk: string;
-  nameEn: string;
-  missionUk: string;
-  missionEn: string;
-  descriptionUk: string;
-  descriptionEn: string;
+interface Values extends LocalizedValues<"name" | "mission" | "description"> {
   website: string;
   email: string;
   languages: string;

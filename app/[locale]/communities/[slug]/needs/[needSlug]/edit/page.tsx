@@ -7,7 +7,8 @@ import { NeedForm } from "@/components/need/need-form";
 import { needChoices, openNeedWorkspace } from "@/components/need/need-workspace";
 import { NeedStatus } from "@/generated/prisma/enums";
 import { getNeedForEdit } from "@/lib/need/queries";
-import { asLocalizedText, pickText } from "@/lib/i18n/localized-text";
+import { localizedValues } from "@/lib/forms/fields";
+import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { minorToUnits } from "@/lib/money/minor";
 import { NeedWithdrawal } from "./_components/need-withdrawal";
@@ -21,8 +22,6 @@ export default async function EditNeedPage({ params }: { params: Promise<{ local
   if (!found) notFound();
   const { need, partnerships } = found;
   const [tNeed, tCommunity, label] = await Promise.all([getTranslations("need"), getTranslations("community"), getVocabulary()]);
-  const title = asLocalizedText(need.title);
-  const description = asLocalizedText(need.description);
   const shown = pickText(need.title, locale);
   return (
     <div className="mx-auto max-w-2xl">
@@ -42,10 +41,8 @@ export default async function EditNeedPage({ params }: { params: Promise<{ local
         locale={locale}
         {...needChoices(label)}
         values={{
-          titleUk: title.uk ?? "",
-          titleEn: title.en ?? "",
-          descriptionUk: description.uk ?? "",
-          descriptionEn: description.en ?? "",
+          ...localizedValues("title", need.title),
+          ...localizedValues("description", need.description),
           sector: need.sector,
           aidTypes: need.aidTypes,
           cost: need.costMinor !== null ? String(minorToUnits(need.costMinor)) : "",
