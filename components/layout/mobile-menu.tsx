@@ -58,6 +58,7 @@ export function HeaderDisclosure({
 export function MobileMenu({ label, children, className = "" }: { label: string; children: ReactNode; className?: string }) {
   return (
     <HeaderDisclosure
+      id="site-menu"
       className={className}
       summaryClassName="flex min-h-11 list-none items-center gap-2 rounded-md border border-line bg-surface px-3 font-medium text-ink hover:border-brand"
       panelClassName="absolute inset-x-0 top-full z-20 max-h-[calc(100dvh-4rem)] overflow-y-auto border-b border-line bg-surface px-4 py-3 shadow-lg"

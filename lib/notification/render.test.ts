@@ -3,6 +3,8 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
+import de from "@/messages/de.json";
+import pl from "@/messages/pl.json";
 import uk from "@/messages/uk.json";
 import { readPayload, toPayload } from "./payload";
 import { renderNotice, type NoticeTranslator } from "./render";
@@ -11,6 +13,17 @@ const translator = (locale: "en" | "uk") =>
   createTranslator({ locale, messages: locale === "en" ? en : uk, namespace: "notifications" }) as unknown as NoticeTranslator;
 
 describe("renderNotice", () => {
+  it("writes the notice in the partners' languages too, the names in the nearest language they have", () => {
+    const inGerman = createTranslator({ locale: "de", messages: de, namespace: "notifications" }) as unknown as NoticeTranslator;
+    const inPolish = createTranslator({ locale: "pl", messages: pl, namespace: "notifications" }) as unknown as NoticeTranslator;
+    const approved = toPayload({ name: { uk: "Весняний ярмарок", en: "Spring fair", de: "Frühlingsmarkt" }, object: "event" });
+    const german = renderNotice(inGerman, "de", { kind: "listing.approved", payload: approved }).text;
+    expect(german).toContain("Frühlingsmarkt");
+    expect(german).not.toBe(renderNotice(translator("en"), "en", { kind: "listing.approved", payload: approved }).text);
+    // No Polish name: the English one, not the Ukrainian.
+    expect(renderNotice(inPolish, "pl", { kind: "listing.approved", payload: approved }).text).toContain("Spring fair");
+  });
+
   const payload = toPayload({
     actor: { uk: "Мости", en: "Bridges" },
     name: { uk: "Бережанська громада", en: "Berezhany hromada" },

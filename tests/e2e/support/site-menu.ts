@@ -7,7 +7,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Opens the site menu once it works, and gives its panel (the sections' links, the account's). */
 export async function openSiteMenu(page: Page): Promise<Locator> {
-  return openDisclosure(page, page.locator("header details").filter({ has: page.locator("summary", { hasText: /^\s*(menu|меню)\s*$/i }) }));
+  return openDisclosure(page, page.locator("#site-menu"));
 }
 
 /**
