@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, signInAsDemo } from "./fixtures";
 import { blockOutsideHosts } from "./support/network";
 import { openLanguageSwitch } from "./support/site-menu";
-import { locales, messageStart } from "./support/messages";
+import { filled, label, locales, messageStart } from "./support/messages";
 
 test.beforeEach(({ page }) => blockOutsideHosts(page));
 
@@ -105,4 +105,25 @@ test("a text written in English only is shown to a Polish reader marked and labe
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading.locator('[lang="en"]')).toHaveText("Bridges for Schools Berlin");
   await expect(heading).toContainText(`${messageStart("pl", "common.originalLanguage")} angielski`);
+});
+
+test("an official writes a need in German only; German readers read it, a Ukrainian reader sees it marked as German", async ({ page }) => {
+  const title = `Schulbus für das Lyzeum ${Date.now().toString(36)}`;
+  await signInAsDemo(page, /\(community official\)/);
+  await page.goto("/de/communities/berezhanska-urban/needs/new");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.getByText(label("de", "forms.otherLanguages")).first().click();
+  const germanTitle = filled("de", "forms.inLanguage", { field: label("de", "forms.fields.title"), language: "Deutsch" });
+  await page.getByLabel(germanTitle, { exact: true }).fill(title);
+  await expect(page.getByLabel(germanTitle, { exact: true })).toHaveAttribute("lang", "de");
+  await page.getByLabel(label("de", "need.sector"), { exact: true }).selectOption("SPECIAL_VEHICLES");
+  await page.getByLabel(label("de", "need.cost"), { exact: true }).fill("60.000");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: label("de", "need.submit") }).click();
+  await expect(page).toHaveURL(/\/de\/communities\/berezhanska-urban\/matches/);
+
+  await page.goto("/de/communities/berezhanska-urban");
+  await expect(page.getByRole("main").getByText(title)).toBeVisible();
+  await page.goto("/uk/communities/berezhanska-urban");
+  await expect(page.getByRole("main").locator('[lang="de"]', { hasText: title }).first()).toBeVisible();
 });

@@ -29,3 +29,8 @@ export function label(locale: Locale, key: string): string {
 export function messageStart(locale: Locale, key: string): string {
   return lookup(locale, key).split(/[{<]/)[0]!.trim();
 }
+
+/** A message with simple placeholders filled in ("{field} in {language}"); plurals and tags are not for this. */
+export function filled(locale: Locale, key: string, values: Record<string, string>): string {
+  return lookup(locale, key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
