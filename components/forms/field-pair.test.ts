@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import messages from "@/messages/en.json";
+import deMessages from "@/messages/de.json";
 import ukMessages from "@/messages/uk.json";
 import { Field } from "./field";
 import { FieldPair } from "./field-pair";
@@ -135,6 +136,22 @@ describe("FieldPair in the other languages", () => {
     const input = control(html, "titleDe");
     expect(html).toContain(`<label for="${input.id}" class="block font-medium">Назва (німецька мова)</label>`);
     expect(html).toContain(`>${ukMessages.forms.otherLanguages}</summary>`);
+  });
+
+  it("on a German page offers German first, above the pair, and folds the other three", () => {
+    const html = renderToStaticMarkup(
+      createElement(
+        NextIntlClientProvider,
+        { ...provider, locale: "de", messages: { forms: deMessages.forms } } as ComponentProps<typeof NextIntlClientProvider>,
+        createElement(FieldPair, { name: "title", labels: ["Uk", "En"], error: noErrors, others: { de: "Schulbus" } }),
+      ),
+    );
+    const [before, details] = html.split("<details");
+    expect(control(before!, "titleDe")).toMatchObject({ lang: "de", value: "Schulbus" });
+    expect(before!.indexOf('name="titleDe"')).toBeLessThan(before!.indexOf('name="titleUk"'));
+    expect(details).not.toContain('name="titleDe"');
+    for (const name of ["titleFr", "titlePl", "titleIt"]) expect(details).toContain(`name="${name}"`);
+    expect(details!.startsWith(' class="')).toBe(true); // closed: the German text shows above it
   });
 
   it("offers none for a text kept in two languages (no generic label)", () => {

@@ -2,7 +2,8 @@
 // titleEn, each marked with its language and tied to its own error. An author may also write it
 // in the other UI languages (titleDe, titleFr…, lib/forms/localized-fields.ts): those inputs sit
 // in a native <details> under the pair, "Other languages", which opens and closes without
-// JavaScript and by keyboard, and starts open when one of them holds a text or an error. It is
+// JavaScript and by keyboard, and starts open when one of them holds a text or an error; on a
+// German, French, Polish or Italian page that page's language comes first, above the pair. It is
 // offered for the texts with a generic label (`forms.fields.<name>` in messages/*.json), so a
 // text kept in two languages only (a poll's options, a report's summary) shows none.
 import { useLocale, useTranslations } from "next-intl";
@@ -60,24 +61,26 @@ export function FieldPair({
   const fieldLabel = `fields.${name}`;
   if (!t.has(fieldLabel)) return pair;
   const field = t(fieldLabel);
-  const more = otherLocales.map((locale) => ({ locale, name: localizedFieldName(name, locale), value: others?.[locale] }));
-  const open = more.some((other) => Boolean(other.value) || Boolean(error(other.name)));
+  const inputOf = (locale: OtherLocale) =>
+    control({
+      key: locale,
+      label: t("inLanguage", { field, language: languageName(locale, pageLocale) }),
+      name: localizedFieldName(name, locale),
+      lang: locale,
+      value: others?.[locale],
+    });
+  // A German, French, Polish or Italian page offers its own language first, above the pair: the
+  // author most likely writes in it. The rest stay folded.
+  const own = otherLocales.find((locale) => locale === pageLocale);
+  const folded = otherLocales.filter((locale) => locale !== own);
+  const open = folded.some((locale) => Boolean(others?.[locale]) || Boolean(error(localizedFieldName(name, locale))));
   return (
     <>
+      {own && inputOf(own)}
       {pair}
       <details open={open} className="rounded-md border border-line p-3">
         <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand">{t("otherLanguages")}</summary>
-        <div className={`mt-2 ${layout}`}>
-          {more.map(({ locale, name: inputName, value }) =>
-            control({
-              key: locale,
-              label: t("inLanguage", { field, language: languageName(locale, pageLocale) }),
-              name: inputName,
-              lang: locale,
-              value,
-            }),
-          )}
-        </div>
+        <div className={`mt-2 ${layout}`}>{folded.map(inputOf)}</div>
       </details>
     </>
   );
