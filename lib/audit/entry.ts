@@ -1,11 +1,12 @@
 // How one audit row reads to a person, decided without the database (the trail's read in
 // ./queries.ts fetches, this decides): in which capacity the actor acted and which fields an edit
 // changed. Pure, so both rules are unit-tested.
+import { localeSuffix } from "@/lib/forms/localized-fields";
 import { locales, type Locale } from "@/lib/i18n/localized-text";
 import type { AuditAction } from "./actions";
 
 /** "titleUk", "titleDe": a form field of one language, its suffix the locale with a capital. */
-const fieldLanguage = new RegExp(`[a-z](${locales.map((l) => l[0]!.toUpperCase() + l[1]).join("|")})$`);
+const fieldLanguage = new RegExp(`[a-z](${locales.map(localeSuffix).join("|")})$`);
 
 /** The capacity an actor acted in, as the trail names it. `of` is the listing's localized name. */
 export type ActorCapacity =
